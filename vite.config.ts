@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any subfolder or static host.

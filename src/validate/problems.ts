@@ -1,0 +1,27 @@
+/** Every way a dataset can be wrong, so the UI and scripts can react to a kind rather than a sentence. */
+export type ProblemCode =
+  | 'not-json'
+  | 'schema'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'self-link'
+  | 'duplicate-listing'
+  | 'period-order'
+  | 'editorial';
+
+/** One thing wrong with a dataset: where (a JSON path such as `entities[3].country`) and what, in plain words. */
+export interface Problem {
+  code: ProblemCode;
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
