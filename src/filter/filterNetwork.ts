@@ -1,0 +1,60 @@
+import { filingCountry } from '../model/countries';
+import type { DatasetIndex } from '../model/datasetIndex';
+import type { FilterState } from './filterState';
+import { sanctionStatus } from './sanctionStatus';
+
+/** What the graph shows: `shown` at full strength, `context` dimmed (neighbours of the chosen rounds). */
+export interface NetworkView {
+  shownEntities: ReadonlySet<string>;
+  contextEntities: ReadonlySet<string>;
+  shownLinks: ReadonlySet<string>;
+  contextLinks: ReadonlySet<string>;
+  /** Entities on screen (shown or context) that are sanctioned as of the filter's date. */
+  sanctionedCount: number;
+}
+
+/**
+ * Applies country, date and round filters together. An entity passes when its filing country is
+ * chosen and it is not hidden as "not yet listed"; with rounds chosen, it must also be listed by one
+ * of them, or else be a direct partner of such an entity, in which case it is context. A link shows
+ * when both its ends are on screen, as context when either end is.
+ */
+export function filterNetwork(index: DatasetIndex, filters: FilterState): NetworkView {
+  const countries = filters.countries === null ? null : new Set(filters.countries);
+  const passes = (entityId: string): boolean => {
+    const entity = index.entityById.get(entityId);
+    if (!entity) return false;
+    if (countries && !countries.has(filingCountry(entity.country))) return false;
+    return !(filters.hideNotYetListed && sanctionStatus(index, entityId, filters.asOf) === 'not-yet-listed');
+  };
+
+  const chosenRounds = new Set(filters.rounds);
+  const listedByChosen = (entityId: string) =>
+    (index.listingsByEntity.get(entityId) ?? []).some((listing) => chosenRounds.has(listing.round));
+
+  const shownEntities = new Set<string>();
+  for (const entity of index.dataset.entities) {
+    if (passes(entity.id) && (chosenRounds.size === 0 || listedByChosen(entity.id))) shownEntities.add(entity.id);
+  }
+
+  const contextEntities = new Set<string>();
+  const shownLinks = new Set<string>();
+  const contextLinks = new Set<string>();
+  for (const link of index.dataset.links) {
+    const sourceShown = shownEntities.has(link.source);
+    const targetShown = shownEntities.has(link.target);
+    if (sourceShown && targetShown) shownLinks.add(link.id);
+    else if (chosenRounds.size > 0 && (sourceShown || targetShown)) {
+      const other = sourceShown ? link.target : link.source;
+      if (!passes(other)) continue;
+      contextEntities.add(other);
+      contextLinks.add(link.id);
+    }
+  }
+
+  let sanctionedCount = 0;
+  for (const id of [...shownEntities, ...contextEntities]) {
+    if (sanctionStatus(index, id, filters.asOf) === 'sanctioned') sanctionedCount += 1;
+  }
+  return { shownEntities, contextEntities, shownLinks, contextLinks, sanctionedCount };
+}

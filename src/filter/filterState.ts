@@ -1,0 +1,15 @@
+/** What the user has chosen to see. `null` and empty lists mean "no restriction". */
+export interface FilterState {
+  /** Filing-country codes to show (Hong Kong counts as `CN`); `null` shows every country. */
+  countries: readonly string[] | null;
+  /** The day sanctions are read on (a round date); `null` means after the latest round. */
+  asOf: string | null;
+  /** Hide entities whose first listing comes after `asOf`. */
+  hideNotYetListed: boolean;
+  /** Round ids: show only what these rounds listed, with their direct links as context. */
+  rounds: readonly string[];
+}
+
+export function initialFilterState(): FilterState {
+  return { countries: null, asOf: null, hideNotYetListed: false, rounds: [] };
+}
