@@ -1,0 +1,40 @@
+import { sanctionStatus } from '../../filter/sanctionStatus';
+import { countryLabel } from '../../model/countries';
+import type { DatasetIndex } from '../../model/datasetIndex';
+import type { Entity } from '../../model/types';
+import { LinkItem } from './LinkItem';
+import { ListingList } from './ListingList';
+import { SourceList } from './SourceList';
+import { UncertainNote } from './UncertainNote';
+
+const STATUS_TEXT = { sanctioned: 'Sanctioned', 'not-yet-listed': 'Not yet listed', 'never-listed': 'Not listed' } as const;
+
+export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; entity: Entity; asOf: string | null }) {
+  const links = index.linksByEntity.get(entity.id) ?? [];
+  const outgoing = links.filter((l) => l.source === entity.id);
+  const incoming = links.filter((l) => l.target === entity.id);
+  const status = sanctionStatus(index, entity.id, asOf);
+  return (
+    <>
+      <h2 id="details-heading">{entity.name}</h2>
+      <p className={`status status-${status}`}>{STATUS_TEXT[status]}{asOf ? ` as of ${asOf}` : ''}</p>
+      <dl className="facts">
+        {entity.aliases.length > 0 && (<><dt>Aliases</dt><dd>{entity.aliases.join('; ')}</dd></>)}
+        <dt>Country</dt>
+        <dd>{countryLabel(entity.country)}</dd>
+        {entity.city && (<><dt>City</dt><dd>{entity.city}</dd></>)}
+        <dt>Role</dt>
+        <dd>{entity.role} ({entity.kind})</dd>
+      </dl>
+      {entity.notes && <p>{entity.notes}</p>}
+      <UncertainNote text={entity.uncertain} />
+      <SourceList index={index} ids={entity.sources} />
+      <h3>Listings</h3>
+      <ListingList index={index} entityId={entity.id} asOf={asOf} />
+      <h3>Links out ({outgoing.length})</h3>
+      <ul className="links">{outgoing.map((link) => <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />)}</ul>
+      <h3>Links in ({incoming.length})</h3>
+      <ul className="links">{incoming.map((link) => <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />)}</ul>
+    </>
+  );
+}

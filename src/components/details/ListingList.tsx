@@ -1,0 +1,30 @@
+import type { DatasetIndex } from '../../model/datasetIndex';
+import { SourceList } from './SourceList';
+import { UncertainNote } from './UncertainNote';
+
+/** Every listing of an entity: authority, list, date, citation, reason and sources. */
+export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; entityId: string; asOf: string | null }) {
+  const listings = index.listingsByEntity.get(entityId) ?? [];
+  if (listings.length === 0) return <p className="muted">Not listed in any round of this dataset.</p>;
+  return (
+    <ul className="listings">
+      {listings.map((listing) => {
+        const round = index.roundById.get(listing.round)!;
+        const later = asOf !== null && round.date > asOf;
+        return (
+          <li key={listing.round} className={later ? 'later' : undefined}>
+            <div className="listing-head">
+              <strong>{round.authority}</strong> {round.list} · <time>{round.date}</time>
+              {later && <span className="badge">not yet as of {asOf}</span>}
+            </div>
+            {round.citation && <div>Citation: {round.citation}{round.published ? ` (published ${round.published})` : ''}</div>}
+            {listing.reason && <div>Reason: {listing.reason}</div>}
+            {listing.notes && <div>{listing.notes}</div>}
+            <UncertainNote text={listing.uncertain ?? round.uncertain} />
+            <SourceList index={index} ids={listing.sources} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

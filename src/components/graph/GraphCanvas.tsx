@@ -1,0 +1,50 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { buildElements } from '../../graph/buildElements';
+import { buildStylesheet } from '../../graph/stylesheet';
+import { selectIndex, selectPositions } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { GraphEvents } from './GraphEvents';
+import { HoverCard } from './HoverCard';
+import { ViewController } from './ViewController';
+
+const STYLESHEET = buildStylesheet();
+const CANVAS_STYLE = { width: '100%', height: '100%' };
+
+declare global {
+  interface Window {
+    /** The Cytoscape core, for power users in the browser console (see the README). */
+    cy?: Core;
+  }
+}
+
+/** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
+export function GraphCanvas() {
+  const index = useAppStore(selectIndex);
+  const positions = useAppStore(selectPositions);
+  const elements = useMemo(() => (index && positions ? buildElements(index.dataset, positions) : []), [index, positions]);
+  const [cy, setCy] = useState<Core | null>(null);
+  const onCy = useCallback((instance: Core) => {
+    window.cy = instance;
+    setCy((current) => (current === instance ? current : instance));
+  }, []);
+
+  return (
+    <>
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={STYLESHEET}
+        cy={onCy}
+        style={CANVAS_STYLE}
+        minZoom={0.05}
+        maxZoom={5}
+        boxSelectionEnabled={false}
+        autounselectify
+      />
+      {cy && <ViewController cy={cy} elements={elements} />}
+      {cy && <GraphEvents cy={cy} />}
+      {cy && <HoverCard cy={cy} />}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { VIEW_CLASS_NAMES, viewClasses } from '../../graph/viewClasses';
+import { selectFilters, selectIndex, selectNetworkView, selectPositions, selectSelection } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+
+const CLEARED = VIEW_CLASS_NAMES.join(' ');
+const FIT_PADDING = 40;
+
+/**
+ * Pushes the store's view into Cytoscape, rendering nothing itself: classes for filters and selection
+ * (one batch, no layout), a fit when a dataset is first drawn, and the layout's positions on Re-layout.
+ */
+export function ViewController({ cy, elements }: { cy: Core; elements: ElementDefinition[] }) {
+  const index = useAppStore(selectIndex);
+  const view = useAppStore(selectNetworkView);
+  const filters = useAppStore(selectFilters);
+  const selection = useAppStore(selectSelection);
+  const positions = useAppStore(selectPositions);
+  const layoutRevision = useAppStore((s) => s.layoutRevision);
+  const fitRequest = useAppStore((s) => s.fitRequest);
+  const setDrawn = useAppStore((s) => s.setDrawn);
+  const fittedElements = useRef<ElementDefinition[] | null>(null);
+
+  useEffect(() => {
+    if (!index || !view || elements.length === 0) return;
+    const classes = viewClasses(index, view, filters, selection?.id ?? null);
+    cy.batch(() => {
+      cy.elements().removeClass(CLEARED);
+      for (const [id, names] of classes) cy.getElementById(id).addClass(names);
+    });
+    if (fittedElements.current !== elements) {
+      fittedElements.current = elements;
+      cy.fit(cy.elements(':visible'), FIT_PADDING);
+      cy.one('render', () => setDrawn(true));
+      cy.forceRender();
+    }
+  }, [cy, elements, index, view, filters, selection, setDrawn]);
+
+  useEffect(() => {
+    if (layoutRevision === 0 || !positions) return;
+    cy.nodes().forEach((node) => {
+      const position = positions[node.id()];
+      if (position) node.animate({ position }, { duration: 300 });
+    });
+    cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } }, { duration: 300 });
+  }, [cy, layoutRevision, positions]);
+
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } }, { duration: 250 });
+  }, [cy, fitRequest]);
+
+  return null;
+}

@@ -1,0 +1,35 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Positions } from '../layout/computeLayout';
+import type { LayoutEdge, LayoutNode } from '../layout/computeLayout';
+import { filingCountry } from '../model/countries';
+import type { Dataset } from '../model/types';
+import { linkLabel } from './labels';
+import { END_USER_SIZE, NODE_SIZE } from './metrics';
+
+/** What the layout needs to know about a dataset: ids, label texts and node sizes. */
+export function layoutInput(dataset: Dataset): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  return {
+    nodes: dataset.entities.map((e) => ({ id: e.id, label: e.name, size: e.role === 'end-user' ? END_USER_SIZE : NODE_SIZE })),
+    edges: dataset.links.map((l) => ({ id: l.id, source: l.source, target: l.target, label: linkLabel(l) })),
+  };
+}
+
+/**
+ * Every entity and link as a Cytoscape element, with the classes that never change for a dataset
+ * (kind, role, confidence). What filters change (hidden, dimmed, sanctioned...) is applied as classes
+ * later, so a filter never rebuilds elements or moves a node.
+ */
+export function buildElements(dataset: Dataset, positions: Positions): ElementDefinition[] {
+  const nodes: ElementDefinition[] = dataset.entities.map((entity) => ({
+    group: 'nodes',
+    data: { id: entity.id, label: entity.name, kind: entity.kind, role: entity.role, country: filingCountry(entity.country) },
+    position: { ...(positions[entity.id] ?? { x: 0, y: 0 }) },
+    classes: [`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' ? 'end-user' : ''].filter(Boolean),
+  }));
+  const edges: ElementDefinition[] = dataset.links.map((link) => ({
+    group: 'edges',
+    data: { id: link.id, source: link.source, target: link.target, kind: link.kind, label: linkLabel(link), confidence: link.confidence },
+    classes: [`link-${link.kind}`, `confidence-${link.confidence}`, link.uncertain ? 'uncertain' : ''].filter(Boolean),
+  }));
+  return [...nodes, ...edges];
+}

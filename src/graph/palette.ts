@@ -1,0 +1,40 @@
+import type { Confidence, EntityKind, LinkKind, Role } from '../model/types';
+
+/**
+ * The visual vocabulary: one table per channel, read by both the stylesheet and the legend, so the
+ * legend cannot drift from what is drawn. Colours keep at least 4.5:1 contrast with white text and
+ * read on a projector.
+ */
+export const ROLE_GROUPS = [
+  { name: 'Sanctioned end-user', roles: ['end-user'], colour: '#b91c1c' },
+  { name: 'Supplier or distributor', roles: ['supplier', 'manufacturer', 'distributor'], colour: '#1d4ed8' },
+  { name: 'Logistics', roles: ['logistics'], colour: '#0f766e' },
+  { name: 'Payments', roles: ['finance'], colour: '#a16207' },
+  { name: 'Research', roles: ['research'], colour: '#7c3aed' },
+  { name: 'Person', roles: ['owner', 'executive', 'employee'], colour: '#475569' },
+  { name: 'Other', roles: ['other'], colour: '#6b7280' },
+] as const satisfies ReadonlyArray<{ name: string; roles: readonly Role[]; colour: string }>;
+
+export const KIND_SHAPES = {
+  company: 'round-rectangle',
+  person: 'ellipse',
+  agency: 'hexagon',
+  organisation: 'barrel',
+} as const satisfies Record<EntityKind, string>;
+export const END_USER_SHAPE = 'octagon';
+
+export const LINK_GROUPS = [
+  { name: 'Goods: supplies, ships, procures or produces for', kinds: ['supplies', 'ships', 'procures-for', 'produces-for'], colour: '#334155' },
+  { name: 'Money: pays', kinds: ['pays'], colour: '#a16207' },
+  { name: 'Control: owns, employs', kinds: ['owns', 'employs'], colour: '#7c3aed' },
+] as const satisfies ReadonlyArray<{ name: string; kinds: readonly LinkKind[]; colour: string }>;
+
+export const CONFIDENCE_LINES = {
+  official: { style: 'solid', label: 'Official finding' },
+  reported: { style: 'dashed', label: 'Reported' },
+  inferred: { style: 'dotted', label: 'Inferred' },
+} as const satisfies Record<Confidence, { style: string; label: string }>;
+
+export const SANCTIONED_RING = '#dc2626';
+export const NOT_YET_RING = '#6b7280';
+export const SELECTED_COLOUR = '#f59e0b';

@@ -1,0 +1,66 @@
+import type { StylesheetJson } from 'cytoscape';
+import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { EDGE_FONT_SIZE, END_USER_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
+
+/** The one stylesheet: static classes from the element builder, dynamic ones from the view. */
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        'font-family': 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+        'font-size': LABEL_FONT_SIZE,
+        'line-height': LABEL_LINE_HEIGHT,
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': LABEL_MARGIN,
+        'text-wrap': 'wrap',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'border-width': 2,
+        'border-color': '#ffffff',
+      },
+    },
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node.kind-${kind}`, style: { shape } })),
+    ...ROLE_GROUPS.flatMap((group) =>
+      group.roles.map((role) => ({ selector: `node.role-${role}`, style: { 'background-color': group.colour } })),
+    ),
+    { selector: 'node.end-user', style: { shape: END_USER_SHAPE, width: END_USER_SIZE, height: END_USER_SIZE, 'font-weight': 'bold' } },
+    { selector: 'node.sanctioned', style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' } },
+    { selector: 'node.not-yet-listed', style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        label: 'data(label)',
+        'font-size': EDGE_FONT_SIZE,
+        color: '#1f2937',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...LINK_GROUPS.flatMap((group) =>
+      group.kinds.map((kind) => ({ selector: `edge.link-${kind}`, style: { 'line-color': group.colour, 'target-arrow-color': group.colour } })),
+    ),
+    ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({
+      selector: `edge.confidence-${confidence}`,
+      style: { 'line-style': line.style },
+    })),
+    { selector: '.dimmed', style: { opacity: 0.28 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
+    { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,28 @@
+import type { FilterState } from '../filter/filterState';
+import type { NetworkView } from '../filter/filterNetwork';
+import { sanctionStatus } from '../filter/sanctionStatus';
+import type { DatasetIndex } from '../model/datasetIndex';
+
+/** The classes filters and selection put on elements; every element gets exactly one entry. */
+export type ViewClasses = Map<string, string[]>;
+
+export function viewClasses(index: DatasetIndex, view: NetworkView, filters: FilterState, selectedId: string | null): ViewClasses {
+  const classes: ViewClasses = new Map();
+  for (const entity of index.dataset.entities) {
+    const list: string[] = [sanctionStatus(index, entity.id, filters.asOf)];
+    if (view.contextEntities.has(entity.id)) list.push('dimmed');
+    else if (!view.shownEntities.has(entity.id)) list.push('hidden');
+    classes.set(entity.id, list);
+  }
+  for (const link of index.dataset.links) {
+    const list: string[] = [];
+    if (view.contextLinks.has(link.id)) list.push('dimmed');
+    else if (!view.shownLinks.has(link.id)) list.push('hidden');
+    classes.set(link.id, list);
+  }
+  if (selectedId) classes.get(selectedId)?.push('selected');
+  return classes;
+}
+
+/** All classes `viewClasses` may set, so a controller can clear them before applying new ones. */
+export const VIEW_CLASS_NAMES = ['sanctioned', 'not-yet-listed', 'never-listed', 'dimmed', 'hidden', 'selected'] as const;

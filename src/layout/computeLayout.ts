@@ -1,0 +1,106 @@
+import { Graph, layout } from '@dagrejs/dagre';
+import { LABEL_MARGIN, estimateLabelBox } from '../graph/metrics';
+import { connectedComponents } from './connectedComponents';
+import { packBlocks, type Block } from './packBlocks';
+
+export interface LayoutNode {
+  id: string;
+  label: string;
+  size: number;
+}
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+}
+export type Positions = Record<string, { x: number; y: number }>;
+
+interface Box {
+  width: number;
+  height: number;
+  /** The drawn node's own size; the rest of the box is its label below it. */
+  size: number;
+}
+
+const EDGE_LABEL_FONT = 10;
+const EDGE_LABEL_WIDTH = 120;
+const COMPONENT_GAP = 60;
+const GRID_GAP = 16;
+
+/**
+ * Lays out a network so it reads as supply chains: each connected part is layered left to right
+ * (suppliers on the left, end-users on the right), unconnected entities sit in a grid, and the parts
+ * are packed into a screen-shaped picture. Deterministic (same input, same picture), and every node's
+ * box includes its label below it and every edge reserves room for its label, so labels do not overlap.
+ */
+export function computeLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Positions {
+  const boxes = new Map<string, Box>();
+  for (const node of nodes) {
+    const label = estimateLabelBox(node.label);
+    boxes.set(node.id, { width: Math.max(node.size, label.width), height: node.size + LABEL_MARGIN + label.height, size: node.size });
+  }
+  const validEdges = edges.filter((e) => boxes.has(e.source) && boxes.has(e.target) && e.source !== e.target);
+  const components = connectedComponents([...boxes.keys()], validEdges);
+  const componentOf = new Map<string, number>();
+  components.forEach((ids, i) => ids.forEach((id) => componentOf.set(id, i)));
+  const edgesOf = components.map(() => [] as LayoutEdge[]);
+  for (const edge of validEdges) edgesOf[componentOf.get(edge.source)!]!.push(edge);
+
+  const positions: Positions = {};
+  const blocks: Block[] = [];
+  const singles: string[] = [];
+  components.forEach((ids, i) => {
+    if (ids.length === 1) singles.push(ids[0]!);
+    else blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions));
+  });
+  if (singles.length > 0) blocks.push(gridBlock(singles, boxes, positions));
+  packBlocks(blocks, COMPONENT_GAP);
+  return positions;
+}
+
+/** Where Cytoscape puts a node (its centre) given the centre of its box (node plus label below). */
+function nodeCentre(box: Box, boxX: number, boxY: number) {
+  return { x: Math.round(boxX), y: Math.round(boxY - box.height / 2 + box.size / 2) };
+}
+
+function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions): Block {
+  const graph = new Graph({ multigraph: true });
+  graph.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 70, edgesep: 12, marginx: 0, marginy: 0 });
+  for (const id of ids) graph.setNode(id, { width: boxes.get(id)!.width, height: boxes.get(id)!.height });
+  for (const edge of edges) {
+    const label = edge.label ? estimateLabelBox(edge.label, EDGE_LABEL_FONT, EDGE_LABEL_WIDTH) : { width: 0, height: 0 };
+    graph.setEdge(edge.source, edge.target, { width: label.width, height: label.height, labelpos: 'c' }, edge.id);
+  }
+  layout(graph);
+  const size = graph.graph();
+  return {
+    width: size.width ?? 0,
+    height: size.height ?? 0,
+    place: (dx, dy) => {
+      for (const id of ids) {
+        const placed = graph.node(id);
+        positions[id] = nodeCentre(boxes.get(id)!, dx + placed.x, dy + placed.y);
+      }
+    },
+  };
+}
+
+function gridBlock(ids: string[], boxes: Map<string, Box>, positions: Positions): Block {
+  const cellWidth = Math.max(...ids.map((id) => boxes.get(id)!.width)) + GRID_GAP;
+  const cellHeight = Math.max(...ids.map((id) => boxes.get(id)!.height)) + GRID_GAP;
+  const columns = Math.max(1, Math.ceil(Math.sqrt((ids.length * cellHeight) / cellWidth)));
+  const rows = Math.ceil(ids.length / columns);
+  return {
+    width: columns * cellWidth - GRID_GAP,
+    height: rows * cellHeight - GRID_GAP,
+    place: (dx, dy) => {
+      ids.forEach((id, i) => {
+        const box = boxes.get(id)!;
+        const x = dx + (i % columns) * cellWidth + (cellWidth - GRID_GAP) / 2;
+        const y = dy + Math.floor(i / columns) * cellHeight + box.height / 2;
+        positions[id] = nodeCentre(box, x, y);
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { computeLayout, type LayoutEdge, type LayoutNode, type Positions } from './computeLayout';
+
+/** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
+const WORKER_THRESHOLD = 300;
+
+/** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
+export function runLayout(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<Positions> {
+  if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    return Promise.resolve().then(() => computeLayout(nodes, edges));
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<{ positions?: Positions; error?: string }>) => {
+      worker.terminate();
+      if (event.data.positions) resolve(event.data.positions);
+      else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`runLayout: ${event.message}`));
+    };
+    worker.postMessage({ nodes, edges });
+  });
+}

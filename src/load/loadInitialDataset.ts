@@ -1,0 +1,43 @@
+import builtinData from '../../data/drone-rounds-2023.json';
+import type { Dataset } from '../model/types';
+import { type Problem } from '../validate/problems';
+import { validateDataset, validateDatasetText } from '../validate/validateDataset';
+
+export interface InitialDataset {
+  dataset: Dataset;
+  /** Problems with the dataset the URL asked for; the built-in dataset is shown instead. */
+  problems: Problem[];
+  /** Where the problems come from, for the message: the `data` parameter's value. */
+  requested: string | null;
+}
+
+/**
+ * The dataset to open with: the one named by `?data=<relative URL>` (same origin only, so the app never
+ * calls another site), else the built-in one. Both pass the same validator.
+ */
+export async function loadInitialDataset(location: Pick<Location, 'search' | 'href' | 'origin'>): Promise<InitialDataset> {
+  const builtin = validateDataset(builtinData);
+  if (!builtin.ok) throw new Error(`loadInitialDataset: the built-in dataset is invalid (run npm run check:data)`);
+  const requested = new URLSearchParams(location.search).get('data');
+  if (!requested) return { dataset: builtin.dataset, problems: [], requested: null };
+
+  const fallback = (message: string): InitialDataset => ({
+    dataset: builtin.dataset,
+    problems: [{ code: 'not-json', path: '', message }],
+    requested,
+  });
+  const url = new URL(requested, location.href);
+  if (url.origin !== location.origin) return fallback('is on another site; Supply Lines only opens data from its own folder');
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return fallback(`could not be fetched (HTTP ${response.status})`);
+    text = await response.text();
+  } catch (error) {
+    return fallback(`could not be fetched: ${(error as Error).message}`);
+  }
+  const result = validateDatasetText(text);
+  return result.ok
+    ? { dataset: result.dataset, problems: [], requested }
+    : { dataset: builtin.dataset, problems: result.problems, requested };
+}

@@ -1,0 +1,6 @@
+import type { DatasetSlice } from './datasetSlice';
+import type { FilterSlice } from './filterSlice';
+import type { LayoutSlice } from './layoutSlice';
+import type { SelectionSlice } from './selectionSlice';
+
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice;

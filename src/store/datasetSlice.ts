@@ -1,0 +1,24 @@
+import type { StateCreator } from 'zustand';
+import { indexDataset, type DatasetIndex } from '../model/datasetIndex';
+import type { Dataset } from '../model/types';
+import type { Problem } from '../validate/problems';
+import type { AppState } from './appState';
+
+export interface DatasetSlice {
+  /** The validated dataset with its lookups; null until one has loaded. */
+  index: DatasetIndex | null;
+  /** Why the last dataset could not be loaded; what was loaded before stays. */
+  loadProblems: Problem[];
+  /** The name of the file or address those problems are about. */
+  loadProblemsSource: string | null;
+  setDataset: (dataset: Dataset) => void;
+  setLoadProblems: (problems: Problem[], source: string | null) => void;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+  index: null,
+  loadProblems: [],
+  loadProblemsSource: null,
+  setDataset: (dataset) => set({ index: indexDataset(dataset), positions: null, drawn: false, selection: null }),
+  setLoadProblems: (loadProblems, loadProblemsSource) => set({ loadProblems, loadProblemsSource }),
+});

@@ -1,0 +1,42 @@
+import type { StateCreator } from 'zustand';
+import { initialFilterState, type FilterState } from '../filter/filterState';
+import type { AppState } from './appState';
+
+export interface FilterSlice {
+  filters: FilterState;
+  setCountries: (countries: readonly string[] | null) => void;
+  toggleCountry: (code: string, allCodes: readonly string[]) => void;
+  setAsOf: (asOf: string | null) => void;
+  setHideNotYetListed: (hide: boolean) => void;
+  toggleRound: (roundId: string) => void;
+  setRounds: (roundIds: readonly string[]) => void;
+  resetFilters: () => void;
+}
+
+export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => {
+  const patch = (change: Partial<FilterState>) => set((state) => ({ filters: { ...state.filters, ...change } }));
+  return {
+    filters: initialFilterState(),
+    setCountries: (countries) => patch({ countries }),
+    toggleCountry: (code, allCodes) =>
+      set((state) => {
+        const current = new Set(state.filters.countries ?? allCodes);
+        if (current.has(code)) current.delete(code);
+        else current.add(code);
+        // Every country ticked is the same as no country filter; store it that way so URLs stay short.
+        const countries = allCodes.every((c) => current.has(c)) ? null : allCodes.filter((c) => current.has(c));
+        return { filters: { ...state.filters, countries } };
+      }),
+    setAsOf: (asOf) => patch({ asOf }),
+    setHideNotYetListed: (hideNotYetListed) => patch({ hideNotYetListed }),
+    toggleRound: (roundId) =>
+      set((state) => {
+        const rounds = state.filters.rounds.includes(roundId)
+          ? state.filters.rounds.filter((id) => id !== roundId)
+          : [...state.filters.rounds, roundId];
+        return { filters: { ...state.filters, rounds } };
+      }),
+    setRounds: (rounds) => patch({ rounds }),
+    resetFilters: () => set({ filters: initialFilterState() }),
+  };
+};

@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand';
+import type { Positions } from '../layout/computeLayout';
+import type { AppState } from './appState';
+
+export interface LayoutSlice {
+  /** Node positions for the current dataset; null while the layout runs. */
+  positions: Positions | null;
+  /** Why the layout failed, if it did. */
+  layoutError: string | null;
+  /** True once the current dataset is on the canvas; the status line waits for it. */
+  drawn: boolean;
+  /** Bumped by `relayout` so the canvas puts nodes back where the layout placed them. */
+  layoutRevision: number;
+  /** Bumped by `requestFit`; the canvas fits what is visible. */
+  fitRequest: number;
+  setPositions: (positions: Positions) => void;
+  setLayoutError: (message: string) => void;
+  setDrawn: (drawn: boolean) => void;
+  relayout: () => void;
+  requestFit: () => void;
+}
+
+export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
+  positions: null,
+  layoutError: null,
+  drawn: false,
+  layoutRevision: 0,
+  fitRequest: 0,
+  setPositions: (positions) => set({ positions, layoutError: null }),
+  setLayoutError: (layoutError) => set({ layoutError }),
+  setDrawn: (drawn) => set({ drawn }),
+  relayout: () => set((state) => ({ layoutRevision: state.layoutRevision + 1 })),
+  requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+});

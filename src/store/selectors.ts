@@ -1,0 +1,31 @@
+import { filterNetwork, type NetworkView } from '../filter/filterNetwork';
+import type { AppState } from './appState';
+import { memoizeLast } from './memoizeLast';
+
+// Module-level selectors: stable identities, so components re-render only when their slice changes.
+export const selectIndex = (s: AppState) => s.index;
+export const selectFilters = (s: AppState) => s.filters;
+export const selectSelection = (s: AppState) => s.selection;
+export const selectPositions = (s: AppState) => s.positions;
+
+const viewOf = memoizeLast(filterNetwork);
+/** What the filters leave on screen; recomputed only when the dataset or the filters change. */
+export const selectNetworkView = (s: AppState): NetworkView | null => (s.index ? viewOf(s.index, s.filters) : null);
+
+/** The date sanctions are read on: the chosen `As of`, or the latest round's date. */
+export const selectEffectiveAsOf = (s: AppState): string | null => s.filters.asOf ?? s.index?.roundDates.at(-1) ?? null;
+
+/** The status line, e.g. `42 of 61 entities · 55 of 80 links · 30 sanctioned as of 2023-09-25`. */
+export const selectStatusText = (s: AppState): string | null => {
+  const view = selectNetworkView(s);
+  if (!s.index || !view || !s.drawn) return null;
+  const { entities, links } = s.index.dataset;
+  const shownEntities = view.shownEntities.size + view.contextEntities.size;
+  const shownLinks = view.shownLinks.size + view.contextLinks.size;
+  const asOf = selectEffectiveAsOf(s);
+  return [
+    `${shownEntities} of ${entities.length} entities`,
+    `${shownLinks} of ${links.length} links`,
+    `${view.sanctionedCount} sanctioned${asOf ? ` as of ${asOf}` : ''}`,
+  ].join(' · ');
+};

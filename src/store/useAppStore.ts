@@ -1,0 +1,17 @@
+import { create, type StateCreator } from 'zustand';
+import type { AppState } from './appState';
+import { createDatasetSlice } from './datasetSlice';
+import { createFilterSlice } from './filterSlice';
+import { createLayoutSlice } from './layoutSlice';
+import { createSelectionSlice } from './selectionSlice';
+
+/** The whole state from its slices; also what tests build a fresh store from. */
+export const createAppState: StateCreator<AppState> = (...args) => ({
+  ...createDatasetSlice(...args),
+  ...createLayoutSlice(...args),
+  ...createFilterSlice(...args),
+  ...createSelectionSlice(...args),
+});
+
+/** The app's one store. Components subscribe with the selectors in `selectors.ts`. */
+export const useAppStore = create<AppState>()(createAppState);

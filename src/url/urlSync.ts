@@ -1,0 +1,31 @@
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../store/appState';
+import { readViewParams, writeViewParams } from './viewParams';
+
+/** Puts the URL's view into the store (on start and on Back/Forward). */
+export function applyUrlToStore(store: StoreApi<AppState>, search: string): void {
+  const { index } = store.getState();
+  if (!index) return;
+  const { filters, selection } = readViewParams(search, index);
+  store.setState({ filters, selection });
+}
+
+/**
+ * Keeps the address bar and the view in step: each view change becomes a history entry, and Back or
+ * Forward restore the view of that entry. Returns a function that stops it.
+ */
+export function startUrlSync(store: StoreApi<AppState>): () => void {
+  const onPopState = () => applyUrlToStore(store, window.location.search);
+  window.addEventListener('popstate', onPopState);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.filters === previous.filters && state.selection === previous.selection) return;
+    const search = writeViewParams(window.location.search, state);
+    if (search !== window.location.search) {
+      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  });
+  return () => {
+    window.removeEventListener('popstate', onPopState);
+    unsubscribe();
+  };
+}

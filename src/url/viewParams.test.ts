@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../model/datasetIndex';
+import { makeDataset, makeEntity, makeRound } from '../test/factories';
+import { initialFilterState } from '../filter/filterState';
+import { readViewParams, writeViewParams, type ViewParams } from './viewParams';
+
+const index = indexDataset(
+  makeDataset({
+    rounds: [makeRound({ id: 'bis-2023-09-25' }), makeRound({ id: 'ofac-2016-12', date: '2016-12' })],
+    entities: [makeEntity({ id: 'entity-1', country: 'HK' }), makeEntity({ id: 'entity-2', country: 'FI' })],
+  }),
+);
+
+describe('view parameters', () => {
+  it.each<[string, ViewParams]>([
+    ['nothing', { filters: initialFilterState(), selection: null }],
+    ['every filter and an entity', { filters: { countries: ['CN'], asOf: '2016-12', hideNotYetListed: true, rounds: ['bis-2023-09-25', 'ofac-2016-12'] }, selection: { type: 'entity', id: 'entity-2' } }],
+    ['an empty country choice and a link', { filters: { ...initialFilterState(), countries: [] }, selection: { type: 'link', id: 'link-1' } }],
+  ])('round-trip %s', (_, view) => {
+    expect(readViewParams(writeViewParams('', view), index)).toEqual(view);
+  });
+
+  it('keeps other parameters', () => {
+    const search = writeViewParams('?data=my.json&asof=2020-01-01', { filters: { ...initialFilterState(), asOf: '2023-09-25' }, selection: null });
+    expect(search).toBe('?data=my.json&asof=2023-09-25');
+  });
+
+  it('drops what the dataset does not know', () => {
+    const view = readViewParams('?countries=CN,ZZ&rounds=nope&entity=ghost&asof=yesterday', index);
+    expect(view).toEqual({ filters: { ...initialFilterState(), countries: ['CN'] }, selection: null });
+  });
+});
