@@ -19,12 +19,14 @@ export function App() {
       <LoadProblems />
       <FilterPanel />
       <main className="graph-area">
+        <div className="graph-bar">
+          <StatusLine />
+          <GraphToolbar />
+        </div>
         <section className="graph" aria-label="Network graph">
           <GraphCanvas />
         </section>
-        <GraphToolbar />
         <Legend />
-        <StatusLine />
       </main>
       <DetailsPanel />
       <LayoutRunner />

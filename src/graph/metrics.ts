@@ -2,32 +2,51 @@
  * Sizes shared by the stylesheet (what Cytoscape draws) and the layout (what space it reserves), so
  * that the layout's promise of no overlapping labels holds for what is actually drawn.
  */
-export const NODE_SIZE = 34;
-export const END_USER_SIZE = 52;
+export const NODE_SIZE = 30;
+export const END_USER_SIZE = 48;
 export const LABEL_FONT_SIZE = 13;
 export const LABEL_LINE_HEIGHT = 1.2;
-export const LABEL_MAX_WIDTH = 150;
+export const LABEL_MAX_WIDTH = 140;
 export const LABEL_MARGIN = 5;
 export const EDGE_FONT_SIZE = 10;
+export const EDGE_LABEL_MAX_WIDTH = 120;
+export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 
-/**
- * A generous estimate of a label's wrapped box. Layout runs in a worker without the page's fonts, so it
- * measures by characters, assuming wide glyphs (0.62 em) to err on the side of space.
- */
-export function estimateLabelBox(text: string, fontSize = LABEL_FONT_SIZE, maxWidth = LABEL_MAX_WIDTH) {
-  const charWidth = fontSize * 0.62;
+/** Measures a run of text in pixels at a font size; `bold` for end-user labels. */
+export type MeasureText = (text: string, fontSize: number, bold: boolean) => number;
+
+/** Without fonts (in Node, in tests) assume wide glyphs, 0.62 em each, to err on the side of space. */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold) => text.length * fontSize * (bold ? 0.66 : 0.62);
+
+/** A measurer using the browser's canvas (also in workers), or the estimate where there is none. */
+export function canvasTextMeasurer(): MeasureText {
+  const canvas =
+    typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : typeof document !== 'undefined' ? document.createElement('canvas') : null;
+  const context = canvas?.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+  if (!context) return estimateTextWidth;
+  return (text, fontSize, bold) => {
+    context.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
+    // A 10% margin covers small differences between canvas text and Cytoscape's own rendering.
+    return context.measureText(text).width * 1.1;
+  };
+}
+
+/** The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it. */
+export function labelBox(text: string, options: { fontSize?: number; maxWidth?: number; bold?: boolean; measure?: MeasureText } = {}) {
+  const { fontSize = LABEL_FONT_SIZE, maxWidth = LABEL_MAX_WIDTH, bold = false, measure = estimateTextWidth } = options;
+  const space = measure(' ', fontSize, bold);
   const lines: number[] = [];
   let current = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const width = word.length * charWidth;
-    if (current > 0 && current + charWidth + width > maxWidth) {
+    const width = measure(word, fontSize, bold);
+    if (current > 0 && current + space + width > maxWidth) {
       lines.push(current);
       current = width;
-    } else current += (current > 0 ? charWidth : 0) + width;
+    } else current += (current > 0 ? space : 0) + width;
   }
   lines.push(current);
   return {
-    width: Math.min(maxWidth, Math.max(...lines)) + 4,
+    width: Math.max(...lines) + 4,
     height: lines.length * fontSize * LABEL_LINE_HEIGHT + 4,
   };
 }

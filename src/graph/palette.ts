@@ -11,7 +11,7 @@ export const ROLE_GROUPS = [
   { name: 'Logistics', roles: ['logistics'], colour: '#0f766e' },
   { name: 'Payments', roles: ['finance'], colour: '#a16207' },
   { name: 'Research', roles: ['research'], colour: '#7c3aed' },
-  { name: 'Person', roles: ['owner', 'executive', 'employee'], colour: '#475569' },
+  { name: 'Owner, executive or employee', roles: ['owner', 'executive', 'employee'], colour: '#475569' },
   { name: 'Other', roles: ['other'], colour: '#6b7280' },
 ] as const satisfies ReadonlyArray<{ name: string; roles: readonly Role[]; colour: string }>;
 

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
-import { EDGE_FONT_SIZE, END_USER_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
+import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
 /** The one stylesheet: static classes from the element builder, dynamic ones from the view. */
 export function buildStylesheet(): StylesheetJson {
@@ -11,7 +11,7 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(label)',
         width: NODE_SIZE,
         height: NODE_SIZE,
-        'font-family': 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+        'font-family': FONT_FAMILY,
         'font-size': LABEL_FONT_SIZE,
         'line-height': LABEL_LINE_HEIGHT,
         color: '#111827',
@@ -43,6 +43,9 @@ export function buildStylesheet(): StylesheetJson {
         'arrow-scale': 1.1,
         label: 'data(label)',
         'font-size': EDGE_FONT_SIZE,
+        'font-family': FONT_FAMILY,
+        'text-wrap': 'wrap',
+        'text-max-width': `${EDGE_LABEL_MAX_WIDTH}px`,
         color: '#1f2937',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',

@@ -1,5 +1,5 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import { LABEL_MARGIN, estimateLabelBox } from '../graph/metrics';
+import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from '../graph/metrics';
 import { connectedComponents } from './connectedComponents';
 import { packBlocks, type Block } from './packBlocks';
 
@@ -7,6 +7,8 @@ export interface LayoutNode {
   id: string;
   label: string;
   size: number;
+  /** End-user labels are bold, so wider. */
+  bold: boolean;
 }
 export interface LayoutEdge {
   id: string;
@@ -23,9 +25,7 @@ interface Box {
   size: number;
 }
 
-const EDGE_LABEL_FONT = 10;
-const EDGE_LABEL_WIDTH = 120;
-const COMPONENT_GAP = 60;
+const COMPONENT_GAP = 48;
 const GRID_GAP = 16;
 
 /**
@@ -34,10 +34,14 @@ const GRID_GAP = 16;
  * are packed into a screen-shaped picture. Deterministic (same input, same picture), and every node's
  * box includes its label below it and every edge reserves room for its label, so labels do not overlap.
  */
-export function computeLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Positions {
+export function computeLayout(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  measure: MeasureText = estimateTextWidth,
+): Positions {
   const boxes = new Map<string, Box>();
   for (const node of nodes) {
-    const label = estimateLabelBox(node.label);
+    const label = labelBox(node.label, { bold: node.bold, measure });
     boxes.set(node.id, { width: Math.max(node.size, label.width), height: node.size + LABEL_MARGIN + label.height, size: node.size });
   }
   const validEdges = edges.filter((e) => boxes.has(e.source) && boxes.has(e.target) && e.source !== e.target);
@@ -52,7 +56,7 @@ export function computeLayout(nodes: readonly LayoutNode[], edges: readonly Layo
   const singles: string[] = [];
   components.forEach((ids, i) => {
     if (ids.length === 1) singles.push(ids[0]!);
-    else blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions));
+    else blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions, measure));
   });
   if (singles.length > 0) blocks.push(gridBlock(singles, boxes, positions));
   packBlocks(blocks, COMPONENT_GAP);
@@ -64,12 +68,12 @@ function nodeCentre(box: Box, boxX: number, boxY: number) {
   return { x: Math.round(boxX), y: Math.round(boxY - box.height / 2 + box.size / 2) };
 }
 
-function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions): Block {
+function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions, measure: MeasureText): Block {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 70, edgesep: 12, marginx: 0, marginy: 0 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 56, edgesep: 10, marginx: 0, marginy: 0 });
   for (const id of ids) graph.setNode(id, { width: boxes.get(id)!.width, height: boxes.get(id)!.height });
   for (const edge of edges) {
-    const label = edge.label ? estimateLabelBox(edge.label, EDGE_LABEL_FONT, EDGE_LABEL_WIDTH) : { width: 0, height: 0 };
+    const label = edge.label ? labelBox(edge.label, { fontSize: EDGE_FONT_SIZE, maxWidth: EDGE_LABEL_MAX_WIDTH, measure }) : { width: 0, height: 0 };
     graph.setEdge(edge.source, edge.target, { width: label.width, height: label.height, labelpos: 'c' }, edge.id);
   }
   layout(graph);

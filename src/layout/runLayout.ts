@@ -1,3 +1,4 @@
+import { canvasTextMeasurer } from '../graph/metrics';
 import { computeLayout, type LayoutEdge, type LayoutNode, type Positions } from './computeLayout';
 
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
@@ -6,7 +7,7 @@ const WORKER_THRESHOLD = 300;
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
 export function runLayout(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<Positions> {
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return Promise.resolve().then(() => computeLayout(nodes, edges));
+    return Promise.resolve().then(() => computeLayout(nodes, edges, canvasTextMeasurer()));
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
