@@ -3,10 +3,10 @@ import { canvasTextMeasurer } from '../graph/metrics';
 import { computeLayout, type LayoutEdge, type LayoutNode } from './computeLayout';
 
 // Runs the layout off the main thread, so a large dataset does not freeze the page while it is placed.
-self.onmessage = (event: MessageEvent<{ nodes: LayoutNode[]; edges: LayoutEdge[] }>) => {
+self.addEventListener('message', (event: MessageEvent<{ nodes: LayoutNode[]; edges: LayoutEdge[] }>) => {
   try {
     self.postMessage({ positions: computeLayout(event.data.nodes, event.data.edges, canvasTextMeasurer()) });
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
-};
+});

@@ -11,15 +11,15 @@ export function runLayout(nodes: LayoutNode[], edges: LayoutEdge[]): Promise<Pos
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<{ positions?: Positions; error?: string }>) => {
+    worker.addEventListener('message', (event: MessageEvent<{ positions?: Positions; error?: string }>) => {
       worker.terminate();
       if (event.data.positions) resolve(event.data.positions);
       else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
-    };
-    worker.onerror = (event) => {
+    });
+    worker.addEventListener('error', (event) => {
       worker.terminate();
       reject(new Error(`runLayout: ${event.message}`));
-    };
+    });
     worker.postMessage({ nodes, edges });
   });
 }

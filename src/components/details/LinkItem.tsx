@@ -10,7 +10,8 @@ import { UncertainNote } from './UncertainNote';
 export function LinkItem({ index, link, fromEntity }: { index: DatasetIndex; link: Link; fromEntity: string }) {
   const outgoing = link.source === fromEntity;
   const other = index.entityById.get(outgoing ? link.target : link.source)!;
-  const { selectEntity, selectLink } = useAppStore.getState();
+  const selectEntity = useAppStore((s) => s.selectEntity);
+  const selectLink = useAppStore((s) => s.selectLink);
   return (
     <li>
       <div>

@@ -12,13 +12,6 @@ import { ViewController } from './ViewController';
 const STYLESHEET = buildStylesheet();
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
-declare global {
-  interface Window {
-    /** The Cytoscape core, for power users in the browser console (see the README). */
-    cy?: Core;
-  }
-}
-
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
 export function GraphCanvas() {
   const index = useAppStore(selectIndex);

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { Dataset } from '../src/model/types';
+
+/** The built-in dataset as a test reads it, to compute expected figures instead of hard-coding them. */
+export const builtin: Dataset = JSON.parse(readFileSync(new URL('../data/drone-rounds-2023.json', import.meta.url), 'utf8'));
+
+/** Opens the app and waits for its ready signal: the status line appears once the graph is drawn. */
+export async function openApp(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('status')).toContainText('entities', { timeout: 20_000 });
+}
+
+/** Ids of the entity nodes Cytoscape currently displays (context included). */
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()).sort());
+}
+
+export async function nodeClasses(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((nodeId) => window.cy!.getElementById(nodeId).classes(), id);
+}
+
+/** Clicks an entity on the canvas where Cytoscape drew it, as a person would. */
+export async function clickNode(page: Page, id: string) {
+  const point = await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const node = cy.getElementById(nodeId);
+    cy.center(node);
+    const box = cy.container()!.getBoundingClientRect();
+    const position = node.renderedPosition();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+export function statusText(page: Page) {
+  return page.getByRole('status');
+}

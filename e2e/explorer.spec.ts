@@ -1,0 +1,184 @@
+import { expect, test } from '@playwright/test';
+import { builtin, clickNode, nodeClasses, openApp, statusText, visibleNodeIds } from './app';
+
+const entityCount = builtin.entities.length;
+const linkCount = builtin.links.length;
+const roundDate = (id: string) => builtin.rounds.find((r) => r.id === id)!.date;
+const sanctionedAsOf = (date: string) =>
+  new Set(builtin.listings.filter((l) => roundDate(l.round) <= date).map((l) => l.entity)).size;
+const latestRound = builtin.rounds.map((r) => r.date).sort().at(-1)!;
+
+test('opens on the built-in data with no console error and no request to another origin', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+  });
+  await openApp(page);
+  await expect(page).toHaveTitle(/^Supply Lines/);
+  await expect(statusText(page)).toHaveText(
+    `${entityCount} of ${entityCount} entities · ${linkCount} of ${linkCount} links · ${sanctionedAsOf(latestRound)} sanctioned as of ${latestRound}`,
+  );
+  expect(await visibleNodeIds(page)).toHaveLength(entityCount);
+  await expect(page.getByRole('region', { name: 'Network graph' })).toBeVisible();
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('a country filter shows only that country, and Hong Kong counts under China', async ({ page }) => {
+  await openApp(page);
+  const countries = page.getByRole('group', { name: 'Countries' });
+  await countries.getByRole('button', { name: 'None' }).click();
+  await expect(statusText(page)).toContainText(`0 of ${entityCount} entities`);
+  await countries.getByRole('checkbox', { name: 'Finland', exact: true }).check();
+  const finnish = builtin.entities.filter((e) => e.country === 'FI').map((e) => e.id).sort();
+  await expect(statusText(page)).toContainText(`${finnish.length} of ${entityCount} entities`);
+  expect(await visibleNodeIds(page)).toEqual(finnish);
+
+  await countries.getByRole('checkbox', { name: 'Finland', exact: true }).uncheck();
+  await countries.getByRole('checkbox', { name: 'China', exact: true }).check();
+  const chinese = builtin.entities.filter((e) => ['CN', 'HK', 'MO'].includes(e.country)).map((e) => e.id).sort();
+  await expect(statusText(page)).toContainText(`${chinese.length} of ${entityCount} entities`);
+  expect(await visibleNodeIds(page)).toEqual(chinese);
+  expect(chinese).toContain('asia-pacific-links');
+});
+
+test('stepping As of turns an STC-scheme company from not yet listed to listed by US BIS', async ({ page }) => {
+  await openApp(page, '?entity=grant-instrument');
+  const asOf = page.getByRole('slider', { name: 'As of' });
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await asOf.focus();
+  // Step back from the latest round until the day before the 25 Sept 2023 Entity List round.
+  const dates = [...new Set(builtin.rounds.map((r) => r.date))].sort();
+  const before = dates[dates.indexOf('2023-09-25') - 1]!;
+  while ((await asOf.getAttribute('aria-valuetext')) !== before) await page.keyboard.press('ArrowLeft');
+  await expect(statusText(page)).toContainText(`${sanctionedAsOf(before)} sanctioned as of ${before}`);
+  await expect(details).toContainText(`Not yet listed as of ${before}`);
+  expect(await nodeClasses(page, 'grant-instrument')).toContain('not-yet-listed');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(statusText(page)).toContainText(`${sanctionedAsOf('2023-09-25')} sanctioned as of 2023-09-25`);
+  await expect(details).toContainText('Sanctioned as of 2023-09-25');
+  await expect(details.getByRole('listitem').filter({ hasText: 'US BIS' }).first()).toContainText('Entity List');
+  expect(await nodeClasses(page, 'grant-instrument')).toContain('sanctioned');
+});
+
+test('hiding not-yet-listed entities removes them without moving the others', async ({ page }) => {
+  await openApp(page, '?asof=2023-09-19');
+  const before = await page.evaluate(() => window.cy!.getElementById('special-technology-center').position());
+  await page.getByRole('checkbox', { name: 'Hide not yet listed' }).check();
+  const listedLater = new Set(builtin.listings.map((l) => l.entity));
+  const notYet = [...listedLater].filter((id) => !builtin.listings.some((l) => l.entity === id && roundDate(l.round) <= '2023-09-19'));
+  await expect(statusText(page)).toContainText(`${entityCount - notYet.length} of ${entityCount} entities`);
+  const visible = await visibleNodeIds(page);
+  for (const id of notYet) expect(visible).not.toContain(id);
+  expect(await page.evaluate(() => window.cy!.getElementById('special-technology-center').position())).toEqual(before);
+});
+
+test('the round list shows what a round listed, with direct partners dimmed as context', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('group', { name: 'Sanctions rounds' }).getByRole('checkbox', { name: '2023-09-25 US BIS Entity List' }).check();
+  const listed = new Set(builtin.listings.filter((l) => l.round === 'bis-2023-09-25').map((l) => l.entity));
+  const context = new Set(
+    builtin.links
+      .filter((l) => listed.has(l.source) !== listed.has(l.target))
+      .map((l) => (listed.has(l.source) ? l.target : l.source)),
+  );
+  await expect(statusText(page)).toContainText(`${listed.size + context.size} of ${entityCount} entities`);
+  expect(await nodeClasses(page, 'special-technology-center')).toContain('dimmed');
+  expect(await nodeClasses(page, 'smt-ilogic')).not.toContain('dimmed');
+});
+
+test('clicking an entity opens its details with listings, links and sources', async ({ page }) => {
+  await openApp(page);
+  await clickNode(page, 'asia-pacific-links');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Links Ltd.');
+  await expect(details).toContainText('Hong Kong (China)');
+  await expect(details).toContainText('FR Doc. 2023-21080');
+  await expect(details.getByRole('link', { name: /Orlan Complex/ }).first()).toHaveAttribute('href', /^https:\/\/rusi\.org\//);
+  await expect(page).toHaveURL(/entity=asia-pacific-links/);
+
+  await details.getByRole('button', { name: 'SMT-iLogic' }).first().click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
+});
+
+test('clicking a link opens its kind, items, evidence and sources', async ({ page }) => {
+  await openApp(page);
+  const point = await page.evaluate(() => {
+    const cy = window.cy!;
+    const edge = cy.getElementById('apl-smt');
+    cy.center(edge);
+    const box = cy.container()!.getBoundingClientRect();
+    const mid = edge.renderedMidpoint();
+    return { x: box.left + mid.x, y: box.top + mid.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Links Ltd. → SMT-iLogic');
+  await expect(details).toContainText('cellular modules');
+  await expect(details).toContainText('Reported');
+  await expect(details.getByRole('link').first()).toHaveAttribute('href', /^https:/);
+});
+
+test('a reload restores the view from the URL, and Back and Forward walk through view changes', async ({ page }) => {
+  await openApp(page);
+  const countries = page.getByRole('group', { name: 'Countries' });
+  await countries.getByRole('checkbox', { name: 'Iran', exact: true }).uncheck();
+  await clickNode(page, 'smt-ilogic');
+  const status = await statusText(page).textContent();
+  await page.reload();
+  await expect(statusText(page)).toHaveText(status!);
+  await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/entity=/);
+  await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).not.toBeChecked();
+  await page.goBack();
+  await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).toBeChecked();
+  await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
+  await page.goForward();
+  await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).toBeChecked();
+});
+
+test('no two labels overlap on the built-in data at the default zoom', async ({ page }) => {
+  await openApp(page);
+  const overlaps = await page.evaluate(() => {
+    const boxes = window.cy!.nodes(':visible').map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.box;
+        const b = boxes[j]!.box;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+      }
+    }
+    return found;
+  });
+  expect(overlaps).toEqual([]);
+});
+
+test('the layout is the same on every load', async ({ page }) => {
+  await openApp(page);
+  const first = await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), n.position()]));
+  await page.reload();
+  await expect(statusText(page)).toContainText('entities');
+  expect(await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), n.position()]))).toEqual(first);
+});
+
+test('a broken dataset named in the URL is reported with its problems, and the built-in data stays', async ({ page }) => {
+  await page.route('**/broken.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...builtin, entities: [{ ...builtin.entities[0], country: 'XX' }] }) }),
+  );
+  await openApp(page, '?data=broken.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.json could not be opened');
+  await expect(alert).toContainText('entities[0].country');
+  await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
+});

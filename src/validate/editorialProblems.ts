@@ -1,0 +1,68 @@
+import type { Dataset } from '../model/types';
+import type { Problem } from './problems';
+
+/**
+ * The built-in dataset's editorial rules, stricter than what any valid dataset must meet:
+ * 1. every entity, listing and link cites at least one source that has a URL;
+ * 2. no two entities share a normalised name and country;
+ * 3. no round is dated after one of its sources (a source cannot report a round before it happens);
+ * 4. every entity is listed, or linked to an entity that is listed.
+ */
+export function editorialProblems(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ code: 'editorial', path, message });
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  const citesUrl = (ids: readonly string[]) => ids.some((id) => sourceById.get(id)?.url);
+  for (const name of ['entities', 'listings', 'links'] as const) {
+    dataset[name].forEach((record, i) => {
+      if (!citesUrl(record.sources)) add(`${name}[${i}].sources`, 'cites no source that has a URL');
+    });
+  }
+
+  const seen = new Map<string, number>();
+  dataset.entities.forEach((entity, i) => {
+    const key = `${normaliseName(entity.name)}|${entity.country}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else add(`entities[${i}].name`, `"${entity.name}" (${entity.country}) repeats entities[${first}] "${dataset.entities[first]!.name}"`);
+  });
+
+  dataset.rounds.forEach((round, i) => {
+    round.sources.forEach((id, j) => {
+      const date = sourceById.get(id)?.date;
+      if (date && isAfter(round.date, date)) add(`rounds[${i}].sources[${j}]`, `source "${id}" is dated ${date}, before the round (${round.date})`);
+    });
+  });
+
+  const listed = new Set(dataset.listings.map((l) => l.entity));
+  const linkedToListed = new Set<string>();
+  for (const link of dataset.links) {
+    if (listed.has(link.target)) linkedToListed.add(link.source);
+    if (listed.has(link.source)) linkedToListed.add(link.target);
+  }
+  dataset.entities.forEach((entity, i) => {
+    if (!listed.has(entity.id) && !linkedToListed.has(entity.id)) add(`entities[${i}]`, `"${entity.name}" is neither listed nor linked to a listed entity`);
+  });
+  return problems;
+}
+
+const LEGAL_SUFFIXES = /\b(ltd|limited|llc|co|company|inc|corp|corporation|oy|gmbh|plc|sti|san|tic|as|a s|pty)\b/g;
+
+/** Lower case, no punctuation, no legal-form words: "Asia Pacific Links Ltd." → "asia pacific links". */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(LEGAL_SUFFIXES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether date `a` is after date `b`, compared at the precision both have (`2023-09-14` is not after `2023-09`). */
+function isAfter(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
