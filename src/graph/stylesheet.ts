@@ -23,6 +23,8 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
+        // Labels too small to read are not drawn: saves most of the drawing time on large networks.
+        'min-zoomed-font-size': 5,
         'border-width': 2,
         'border-color': '#ffffff',
       },

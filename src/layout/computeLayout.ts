@@ -1,6 +1,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from '../graph/metrics';
 import { connectedComponents } from './connectedComponents';
+import { forceBlock } from './forceBlock';
 import { packBlocks, type Block } from './packBlocks';
 
 export interface LayoutNode {
@@ -26,11 +27,17 @@ interface Box {
 }
 
 const COMPONENT_GAP = 48;
+/** Parts larger than this are drawn force-directed: layering them makes a picture far taller than wide. */
+const LAYERED_LIMIT = 150;
+
+/** Reports how far a long layout has got, from 0 to 1. */
+export type LayoutProgress = (fraction: number) => void;
 const GRID_GAP = 16;
 
 /**
  * Lays out a network so it reads as supply chains: each connected part is layered left to right
- * (suppliers on the left, end-users on the right), unconnected entities sit in a grid, and the parts
+ * (suppliers on the left, end-users on the right) or, when very large, drawn force-directed;
+ * unconnected entities sit in a grid, and the parts
  * are packed into a screen-shaped picture. Deterministic (same input, same picture), and every node's
  * box includes its label below it and every edge reserves room for its label, so labels do not overlap.
  */
@@ -38,6 +45,7 @@ export function computeLayout(
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
   measure: MeasureText = estimateTextWidth,
+  onProgress: LayoutProgress = () => {},
 ): Positions {
   const boxes = new Map<string, Box>();
   for (const node of nodes) {
@@ -54,9 +62,16 @@ export function computeLayout(
   const positions: Positions = {};
   const blocks: Block[] = [];
   const singles: string[] = [];
+  const forceTotal = components.reduce((sum, ids) => sum + (ids.length > LAYERED_LIMIT ? ids.length : 0), 0);
+  let forceDone = 0;
   components.forEach((ids, i) => {
     if (ids.length === 1) singles.push(ids[0]!);
-    else blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions, measure));
+    else if (ids.length <= LAYERED_LIMIT) blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions, measure));
+    else {
+      const place = (id: string, x: number, y: number) => (positions[id] = nodeCentre(boxes.get(id)!, x, y));
+      blocks.push(forceBlock(ids, edgesOf[i]!, boxes, place, (done, total) => onProgress((forceDone + (ids.length * done) / total) / forceTotal)));
+      forceDone += ids.length;
+    }
   });
   if (singles.length > 0) blocks.push(gridBlock(singles, boxes, positions));
   packBlocks(blocks, COMPONENT_GAP);

@@ -5,6 +5,8 @@ import type { AppState } from './appState';
 export interface LayoutSlice {
   /** Node positions for the current dataset; null while the layout runs. */
   positions: Positions | null;
+  /** How far a running layout has got (0 to 1); null when none is running or it is too quick to show. */
+  layoutProgress: number | null;
   /** Why the layout failed, if it did. */
   layoutError: string | null;
   /** True once the current dataset is on the canvas; the status line waits for it. */
@@ -14,6 +16,7 @@ export interface LayoutSlice {
   /** Bumped by `requestFit`; the canvas fits what is visible. */
   fitRequest: number;
   setPositions: (positions: Positions) => void;
+  setLayoutProgress: (progress: number | null) => void;
   setLayoutError: (message: string) => void;
   setDrawn: (drawn: boolean) => void;
   relayout: () => void;
@@ -22,11 +25,13 @@ export interface LayoutSlice {
 
 export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
   positions: null,
+  layoutProgress: null,
   layoutError: null,
   drawn: false,
   layoutRevision: 0,
   fitRequest: 0,
-  setPositions: (positions) => set({ positions, layoutError: null }),
+  setPositions: (positions) => set({ positions, layoutProgress: null, layoutError: null }),
+  setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   setLayoutError: (layoutError) => set({ layoutError }),
   setDrawn: (drawn) => set({ drawn }),
   relayout: () => set((state) => ({ layoutRevision: state.layoutRevision + 1 })),

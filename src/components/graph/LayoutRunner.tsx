@@ -11,7 +11,8 @@ export function LayoutRunner() {
     if (!index) return;
     let cancelled = false;
     const { nodes, edges } = layoutInput(index.dataset);
-    runLayout(nodes, edges).then(
+    const onProgress = (progress: number) => !cancelled && useAppStore.getState().setLayoutProgress(progress);
+    runLayout(nodes, edges, onProgress).then(
       (positions) => !cancelled && useAppStore.getState().setPositions(positions),
       (error: Error) => !cancelled && useAppStore.getState().setLayoutError(error.message),
     );

@@ -5,7 +5,14 @@ import { useAppStore } from '../../store/useAppStore';
 export function StatusLine() {
   const text = useAppStore(selectStatusText);
   const layoutError = useAppStore((s) => s.layoutError);
+  const progress = useAppStore((s) => s.layoutProgress);
+  const entityCount = useAppStore((s) => s.index?.dataset.entities.length ?? 0);
   if (layoutError) return <p className="status-line error" role="alert">The layout failed: {layoutError}</p>;
-  if (!text) return <p className="status-line muted">Drawing the network…</p>;
-  return <p className="status-line" role="status">{text}</p>;
+  if (text) return <p className="status-line" role="status">{text}</p>;
+  return (
+    <p className="status-line muted">
+      Laying out {entityCount.toLocaleString('en')} entities…{' '}
+      {progress !== null && <progress aria-label="Layout progress" max={1} value={progress} />}
+    </p>
+  );
 }
