@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { create } from 'zustand';
+import { makeDataset, makeEntity } from '../test/factories';
+import type { AppState } from './appState';
+import { selectNetworkView, selectStatusText } from './selectors';
+import { createAppState } from './useAppStore';
+
+let store = create<AppState>()(createAppState);
+const ALL = ['CN', 'FI', 'RU'];
+
+beforeEach(() => {
+  store = create<AppState>()(createAppState);
+  store.getState().setDataset(
+    makeDataset({ entities: [makeEntity({ country: 'HK' }), makeEntity({ id: 'entity-2', country: 'FI' }), makeEntity({ id: 'entity-3' })] }),
+  );
+});
+
+describe('the store', () => {
+  it('toggles a country off, then back on to "no country filter"', () => {
+    store.getState().toggleCountry('FI', ALL);
+    expect(store.getState().filters.countries).toEqual(['CN', 'RU']);
+    store.getState().toggleCountry('FI', ALL);
+    expect(store.getState().filters.countries).toBeNull();
+  });
+
+  it('adds and removes rounds', () => {
+    store.getState().toggleRound('round-1');
+    expect(store.getState().filters.rounds).toEqual(['round-1']);
+    store.getState().toggleRound('round-1');
+    expect(store.getState().filters.rounds).toEqual([]);
+  });
+
+  it('resets every filter at once', () => {
+    const { setCountries, setAsOf, setHideNotYetListed, toggleRound, resetFilters } = store.getState();
+    setCountries(['CN']);
+    setAsOf('2023-01-01');
+    setHideNotYetListed(true);
+    toggleRound('round-1');
+    resetFilters();
+    expect(store.getState().filters).toEqual({ countries: null, asOf: null, hideNotYetListed: false, rounds: [] });
+  });
+
+  it('derives the view and recomputes it only when its inputs change', () => {
+    const first = selectNetworkView(store.getState());
+    store.getState().selectEntity('entity-2');
+    expect(selectNetworkView(store.getState())).toBe(first);
+    store.getState().setCountries(['FI']);
+    expect(selectNetworkView(store.getState())?.shownEntities).toEqual(new Set(['entity-2']));
+  });
+
+  it('writes the status line only once the graph is drawn', () => {
+    expect(selectStatusText(store.getState())).toBeNull();
+    store.getState().setDrawn(true);
+    expect(selectStatusText(store.getState())).toBe('3 of 3 entities · 1 of 1 links · 1 sanctioned as of 2023-09-25');
+  });
+
+  it('clears the selection when a new dataset arrives', () => {
+    store.getState().selectEntity('entity-2');
+    store.getState().setDataset(makeDataset());
+    expect(store.getState().selection).toBeNull();
+  });
+});
