@@ -182,3 +182,19 @@ test('a broken dataset named in the URL is reported with its problems, and the b
   await expect(alert).toContainText('entities[0].country');
   await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
 });
+
+test('a round shows its citation, published counts and how many of its entities the dataset names', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'About 2023-09-25 US BIS Entity List' }).click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  const round = builtin.rounds.find((r) => r.id === 'bis-2023-09-25')!;
+  const named = builtin.listings.filter((l) => l.round === round.id).length;
+  const uncertain = builtin.listings.filter((l) => l.round === round.id && l.uncertain).length;
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('2023-09-25 US BIS Entity List');
+  await expect(details).toContainText(round.citation!);
+  await expect(details).toContainText(round.summary!);
+  await expect(details).toContainText(`This dataset names ${named} of the ${round.listedCount} entities it listed (${uncertain} of them uncertain).`);
+  await expect(page).toHaveTitle('Supply Lines — 2023-09-25 US BIS Entity List');
+  await details.getByRole('button', { name: 'SMT-iLogic' }).click();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
+});

@@ -1,3 +1,4 @@
+import { DocumentTitle } from './components/DocumentTitle';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
 import { GraphCanvas } from './components/graph/GraphCanvas';
@@ -30,6 +31,7 @@ export function App() {
       </main>
       <DetailsPanel />
       <LayoutRunner />
+      <DocumentTitle />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 
-export type Selection = { type: 'entity' | 'link'; id: string } | null;
+export type SelectionType = 'entity' | 'link' | 'round';
+export type Selection = { type: SelectionType; id: string } | null;
 
 export interface SelectionSlice {
   selection: Selection;
   selectEntity: (id: string) => void;
   selectLink: (id: string) => void;
+  selectRound: (id: string) => void;
   clearSelection: () => void;
 }
 
@@ -14,5 +16,6 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selection: null,
   selectEntity: (id) => set({ selection: { type: 'entity', id } }),
   selectLink: (id) => set({ selection: { type: 'link', id } }),
+  selectRound: (id) => set({ selection: { type: 'round', id } }),
   clearSelection: () => set({ selection: null }),
 });

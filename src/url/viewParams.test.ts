@@ -16,6 +16,7 @@ describe('view parameters', () => {
     ['nothing', { filters: initialFilterState(), selection: null }],
     ['every filter and an entity', { filters: { countries: ['CN'], asOf: '2016-12', hideNotYetListed: true, rounds: ['bis-2023-09-25', 'ofac-2016-12'] }, selection: { type: 'entity', id: 'entity-2' } }],
     ['an empty country choice and a link', { filters: { ...initialFilterState(), countries: [] }, selection: { type: 'link', id: 'link-1' } }],
+    ['a round', { filters: initialFilterState(), selection: { type: 'round', id: 'ofac-2016-12' } }],
   ])('round-trip %s', (_, view) => {
     expect(readViewParams(writeViewParams('', view), index)).toEqual(view);
   });

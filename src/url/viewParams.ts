@@ -9,7 +9,7 @@ export interface ViewParams {
   selection: Selection;
 }
 
-const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'entity', 'link'] as const;
+const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'entity', 'link', 'round'] as const;
 
 /**
  * Writes the view into a query string, keeping any other parameters (such as `data`) as they are.
@@ -41,13 +41,14 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
   filters.hideNotYetListed = params.get('hide') === 'not-yet-listed';
   filters.rounds = list('rounds').filter((id) => index.roundById.has(id));
 
-  const entity = params.get('entity');
-  const link = params.get('link');
-  const selection: Selection =
-    entity && index.entityById.has(entity)
-      ? { type: 'entity', id: entity }
-      : link && index.linkById.has(link)
-        ? { type: 'link', id: link }
-        : null;
-  return { filters, selection };
+  return { filters, selection: readSelection(params, index) };
+}
+
+function readSelection(params: URLSearchParams, index: DatasetIndex): Selection {
+  const known = { entity: index.entityById, link: index.linkById, round: index.roundById } as const;
+  for (const type of ['entity', 'link', 'round'] as const) {
+    const id = params.get(type);
+    if (id && known[type].has(id)) return { type, id };
+  }
+  return null;
 }

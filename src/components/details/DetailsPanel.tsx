@@ -2,6 +2,7 @@ import { selectEffectiveAsOf, selectIndex, selectSelection } from '../../store/s
 import { useAppStore } from '../../store/useAppStore';
 import { EntityDetails } from './EntityDetails';
 import { LinkDetails } from './LinkDetails';
+import { RoundDetails } from './RoundDetails';
 
 /** The evidence behind what is selected: every listing and link, each with its sources. */
 export function DetailsPanel() {
@@ -12,6 +13,7 @@ export function DetailsPanel() {
   if (!index) return null;
   const entity = selection?.type === 'entity' ? index.entityById.get(selection.id) : undefined;
   const link = selection?.type === 'link' ? index.linkById.get(selection.id) : undefined;
+  const round = selection?.type === 'round' ? index.roundById.get(selection.id) : undefined;
 
   return (
     <aside className="details" role="complementary" aria-label="Details">
@@ -20,6 +22,8 @@ export function DetailsPanel() {
         <EntityDetails index={index} entity={entity} asOf={asOf} />
       ) : link ? (
         <LinkDetails index={index} link={link} />
+      ) : round ? (
+        <RoundDetails index={index} round={round} />
       ) : (
         <>
           <h2 id="details-heading">{index.dataset.title}</h2>
