@@ -70,7 +70,8 @@ describe('viewClasses', () => {
     const classes = viewClasses(index, filterNetwork(index, filters), filters, 'apl');
     expect(classes.get('apl')).toEqual(['not-yet-listed', 'selected']);
     expect(classes.get('stc')).toEqual(['never-listed']);
-    expect(classes.get('apl-stc')).toEqual([]);
+    expect(classes.get('apl-stc')).toEqual(['labelled']);
+    expect(classes.get('owns')).toEqual(['labelled']);
   });
 
   it('dims context and hides the rest when rounds are chosen', () => {

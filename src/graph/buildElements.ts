@@ -6,14 +6,14 @@ import type { Dataset } from '../model/types';
 import { linkLabel } from './labels';
 import { END_USER_SIZE, NODE_SIZE } from './metrics';
 
-/** What the layout needs to know about a dataset: ids, label texts and node sizes. */
+/** What the layout needs to know about a dataset: ids, node label texts and node sizes. */
 export function layoutInput(dataset: Dataset): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
   return {
     nodes: dataset.entities.map((e) => {
       const endUser = e.role === 'end-user';
       return { id: e.id, label: e.name, size: endUser ? END_USER_SIZE : NODE_SIZE, bold: endUser };
     }),
-    edges: dataset.links.map((l) => ({ id: l.id, source: l.source, target: l.target, label: linkLabel(l) })),
+    edges: dataset.links.map((l) => ({ id: l.id, source: l.source, target: l.target })),
   };
 }
 

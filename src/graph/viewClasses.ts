@@ -21,8 +21,11 @@ export function viewClasses(index: DatasetIndex, view: NetworkView, filters: Fil
     classes.set(link.id, list);
   }
   if (selectedId) classes.get(selectedId)?.push('selected');
+  // Link labels are drawn on demand, for the selection's links, so they never pile up where links meet.
+  for (const link of index.linksByEntity.get(selectedId ?? '') ?? []) classes.get(link.id)?.push('labelled');
+  if (selectedId && index.linkById.has(selectedId)) classes.get(selectedId)?.push('labelled');
   return classes;
 }
 
 /** All classes `viewClasses` may set, so a controller can clear them before applying new ones. */
-export const VIEW_CLASS_NAMES = ['sanctioned', 'not-yet-listed', 'never-listed', 'dimmed', 'hidden', 'selected'] as const;
+export const VIEW_CLASS_NAMES = ['sanctioned', 'not-yet-listed', 'never-listed', 'dimmed', 'hidden', 'selected', 'labelled'] as const;

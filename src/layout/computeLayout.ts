@@ -1,5 +1,5 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from '../graph/metrics';
+import { LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from '../graph/metrics';
 import { connectedComponents } from './connectedComponents';
 import { forceBlock } from './forceBlock';
 import { packBlocks, type Block } from './packBlocks';
@@ -15,7 +15,6 @@ export interface LayoutEdge {
   id: string;
   source: string;
   target: string;
-  label: string;
 }
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -66,7 +65,7 @@ export function computeLayout(
   let forceDone = 0;
   components.forEach((ids, i) => {
     if (ids.length === 1) singles.push(ids[0]!);
-    else if (ids.length <= LAYERED_LIMIT) blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions, measure));
+    else if (ids.length <= LAYERED_LIMIT) blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions));
     else {
       const place = (id: string, x: number, y: number) => (positions[id] = nodeCentre(boxes.get(id)!, x, y));
       blocks.push(forceBlock(ids, edgesOf[i]!, boxes, place, (done, total) => onProgress((forceDone + (ids.length * done) / total) / forceTotal)));
@@ -83,14 +82,13 @@ function nodeCentre(box: Box, boxX: number, boxY: number) {
   return { x: Math.round(boxX), y: Math.round(boxY - box.height / 2 + box.size / 2) };
 }
 
-function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions, measure: MeasureText): Block {
+function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions): Block {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 56, edgesep: 10, marginx: 0, marginy: 0 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 90, edgesep: 10, marginx: 0, marginy: 0 });
   for (const id of ids) graph.setNode(id, { width: boxes.get(id)!.width, height: boxes.get(id)!.height });
-  for (const edge of edges) {
-    const label = edge.label ? labelBox(edge.label, { fontSize: EDGE_FONT_SIZE, maxWidth: EDGE_LABEL_MAX_WIDTH, measure }) : { width: 0, height: 0 };
-    graph.setEdge(edge.source, edge.target, { width: label.width, height: label.height, labelpos: 'c' }, edge.id);
-  }
+  // Link labels are drawn only for the selection (see viewClasses), so the layout reserves no room for
+  // them; the rank gap leaves space for a selected entity's labels instead.
+  for (const edge of edges) graph.setEdge(edge.source, edge.target, {}, edge.id);
   layout(graph);
   const size = graph.graph();
   return {

@@ -1,7 +1,10 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { listingsInForce } from '../../filter/sanctionStatus';
+import { CONFIDENCE_LINES } from '../../graph/palette';
+import { LINK_KIND_PHRASES } from '../../graph/labels';
 import { countryLabel } from '../../model/countries';
+import type { DatasetIndex } from '../../model/datasetIndex';
 import { selectEffectiveAsOf, selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -11,7 +14,7 @@ interface Hovered {
   y: number;
 }
 
-/** A small card beside the hovered entity: who it is and which authorities list it as of the date. */
+/** A small card by the pointer: for an entity, who lists it as of the date; for a link, what flows. */
 export function HoverCard({ cy }: { cy: Core }) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const index = useAppStore(selectIndex);
@@ -19,35 +22,56 @@ export function HoverCard({ cy }: { cy: Core }) {
 
   useEffect(() => {
     const onOver = (event: EventObject) => {
-      const { x, y } = event.target.renderedPosition();
-      setHovered({ id: event.target.id(), x, y: y + event.target.renderedOuterHeight() / 2 });
+      const point = event.renderedPosition ?? event.target.renderedPosition();
+      setHovered({ id: event.target.id(), x: point.x, y: point.y });
     };
     const onOut = () => setHovered(null);
-    cy.on('mouseover', 'node', onOver);
-    cy.on('mouseout', 'node', onOut);
+    cy.on('mouseover', 'node, edge', onOver);
+    cy.on('mouseout', 'node, edge', onOut);
     cy.on('viewport', onOut);
     return () => {
-      cy.off('mouseover', 'node', onOver);
-      cy.off('mouseout', 'node', onOut);
+      cy.off('mouseover', 'node, edge', onOver);
+      cy.off('mouseout', 'node, edge', onOut);
       cy.off('viewport', onOut);
     };
   }, [cy]);
 
-  const entity = hovered && index?.entityById.get(hovered.id);
-  if (!hovered || !entity || !index) return null;
-  const listings = listingsInForce(index, entity.id, asOf);
+  if (!hovered || !index) return null;
+  const content = index.entityById.has(hovered.id) ? entityCard(index, hovered.id, asOf) : linkCard(index, hovered.id);
+  if (!content) return null;
   return (
-    <div className="hover-card" style={{ left: hovered.x + 14, top: hovered.y + 4 }} aria-hidden="true">
+    <div className="hover-card" style={{ left: hovered.x + 16, top: hovered.y + 16 }} aria-hidden="true">
+      {content}
+    </div>
+  );
+}
+
+function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
+  const entity = index.entityById.get(id)!;
+  const listings = listingsInForce(index, id, asOf);
+  return (
+    <>
       <strong>{entity.name}</strong>
       <span>{countryLabel(entity.country)}</span>
-      {listings.length === 0 ? (
-        <span>Not listed as of {asOf}</span>
-      ) : (
-        listings.map((listing) => {
-          const round = index.roundById.get(listing.round)!;
-          return <span key={listing.round}>Listed by {round.authority} ({round.list}, {round.date})</span>;
-        })
-      )}
-    </div>
+      {listings.length === 0 && <span>Not listed as of {asOf}</span>}
+      {listings.map((listing) => {
+        const round = index.roundById.get(listing.round)!;
+        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {round.date})</span>;
+      })}
+    </>
+  );
+}
+
+function linkCard(index: DatasetIndex, id: string) {
+  const link = index.linkById.get(id);
+  if (!link) return null;
+  return (
+    <>
+      <strong>
+        {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]} {index.entityById.get(link.target)!.name}
+      </strong>
+      {link.items.length > 0 && <span>{link.items.join(', ')}</span>}
+      <span>{CONFIDENCE_LINES[link.confidence].label}</span>
+    </>
   );
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { packBlocks, type Block } from './packBlocks';
+
+const blocks = (sizes: Array<[number, number]>) => {
+  const placed: Array<[number, number]> = [];
+  const list: Block[] = sizes.map(([width, height], i) => ({ width, height, place: (x, y) => (placed[i] = [x, y]) }));
+  return { list, placed };
+};
+
+describe('packBlocks', () => {
+  it('places every block without overlap', () => {
+    const { list, placed } = blocks([[300, 200], [100, 100], [100, 100], [250, 80], [60, 60]]);
+    packBlocks(list, 10);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [ax, ay] = placed[i]!;
+        const [bx, by] = placed[j]!;
+        const apart = ax + list[i]!.width <= bx || bx + list[j]!.width <= ax || ay + list[i]!.height <= by || by + list[j]!.height <= ay;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+
+  it('makes a picture close to the target shape', () => {
+    const { list } = blocks(Array.from({ length: 16 }, () => [100, 100] as [number, number]));
+    const { width, height } = packBlocks(list, 0, 1);
+    expect(width / height).toBeCloseTo(1, 1);
+  });
+
+  it('handles no blocks', () => {
+    expect(packBlocks([], 10)).toEqual({ width: 0, height: 0 });
+  });
+});
