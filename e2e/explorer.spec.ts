@@ -6,7 +6,7 @@ const linkCount = builtin.links.length;
 const roundDate = (id: string) => builtin.rounds.find((r) => r.id === id)!.date;
 const sanctionedAsOf = (date: string) =>
   new Set(builtin.listings.filter((l) => roundDate(l.round) <= date).map((l) => l.entity)).size;
-const latestRound = builtin.rounds.map((r) => r.date).sort().at(-1)!;
+const openingAsOf = builtin.view?.asOf ?? builtin.rounds.map((r) => r.date).sort().at(-1)!;
 
 test('opens on the built-in data with no console error and no request to another origin', async ({ page, baseURL }) => {
   const errors: string[] = [];
@@ -19,7 +19,7 @@ test('opens on the built-in data with no console error and no request to another
   await openApp(page);
   await expect(page).toHaveTitle(/^Supply Lines/);
   await expect(statusText(page)).toHaveText(
-    `${entityCount} of ${entityCount} entities · ${linkCount} of ${linkCount} links · ${sanctionedAsOf(latestRound)} sanctioned as of ${latestRound}`,
+    `${entityCount} of ${entityCount} entities · ${linkCount} of ${linkCount} links · ${sanctionedAsOf(openingAsOf)} sanctioned as of ${openingAsOf}`,
   );
   expect(await visibleNodeIds(page)).toHaveLength(entityCount);
   await expect(page.getByRole('region', { name: 'Network graph' })).toBeVisible();

@@ -73,18 +73,19 @@ export const ROLES = [
   'other',
 ] as const;
 
+const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isKnownCountry, 'is not an ISO 3166-1 alpha-2 country code (e.g. "RU", "CN", "HK")');
+
 export const Entity = z.strictObject({
   id: Id,
   name: Text,
   aliases: z.array(Text).default([]),
   kind: z.enum(ENTITY_KINDS),
   role: z.enum(ROLES),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isKnownCountry, 'is not an ISO 3166-1 alpha-2 country code (e.g. "RU", "CN", "HK")')
-    .describe('ISO 3166-1 alpha-2 code: "RU", "CN", "HK". Hong Kong is filed under China.'),
+  country: CountryCode.describe('ISO 3166-1 alpha-2 code: "RU", "CN", "HK". Hong Kong is filed under China.'),
   city: Text.optional(),
   notes: Text.optional(),
   uncertain: Uncertainty,
@@ -126,12 +127,21 @@ export const Link = z.strictObject({
   sources: SourceRefs,
 });
 
+/** The view a dataset opens with when the address names none: what a presenter would start with. */
+export const OpeningView = z.strictObject({
+  asOf: IsoDate.optional().describe('The `As of` date to open on; absent means the latest round.'),
+  countries: z.array(CountryCode).optional().describe('Filing-country codes to show (Hong Kong is CN); absent means all.'),
+  rounds: z.array(Id).optional().describe('Round ids to show only; absent means all.'),
+  hideNotYetListed: z.boolean().optional(),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
   title: Text,
   description: Text.optional(),
+  view: OpeningView.optional(),
   sources: z.array(Source),
   rounds: z.array(Round),
   entities: z.array(Entity),

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { openingFilters } from '../filter/openingFilters';
 import { indexDataset, type DatasetIndex } from '../model/datasetIndex';
 import type { Dataset } from '../model/types';
 import type { Problem } from '../validate/problems';
@@ -19,6 +20,9 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   index: null,
   loadProblems: [],
   loadProblemsSource: null,
-  setDataset: (dataset) => set({ index: indexDataset(dataset), positions: null, drawn: false, selection: null }),
+  setDataset: (dataset) => {
+    const index = indexDataset(dataset);
+    set({ index, positions: null, drawn: false, selection: null, filters: openingFilters(index) });
+  },
   setLoadProblems: (loadProblems, loadProblemsSource) => set({ loadProblems, loadProblemsSource }),
 });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { initialFilterState, type FilterState } from '../filter/filterState';
+import { openingFilters } from '../filter/openingFilters';
 import type { AppState } from './appState';
 
 export interface FilterSlice {
@@ -10,10 +11,11 @@ export interface FilterSlice {
   setHideNotYetListed: (hide: boolean) => void;
   toggleRound: (roundId: string) => void;
   setRounds: (roundIds: readonly string[]) => void;
+  /** Back to the dataset's opening view (no filter at all if it has none). */
   resetFilters: () => void;
 }
 
-export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => {
+export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set, get) => {
   const patch = (change: Partial<FilterState>) => set((state) => ({ filters: { ...state.filters, ...change } }));
   return {
     filters: initialFilterState(),
@@ -37,6 +39,6 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
         return { filters: { ...state.filters, rounds } };
       }),
     setRounds: (rounds) => patch({ rounds }),
-    resetFilters: () => set({ filters: initialFilterState() }),
+    resetFilters: () => set({ filters: openingFilters(get().index) }),
   };
 };

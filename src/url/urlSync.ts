@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/appState';
+import { openingFilters } from '../filter/openingFilters';
 import { readViewParams, writeViewParams } from './viewParams';
 
 /** Puts the URL's view into the store (on start and on Back/Forward). */
@@ -19,7 +20,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   window.addEventListener('popstate', onPopState);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.filters === previous.filters && state.selection === previous.selection) return;
-    const search = writeViewParams(window.location.search, state);
+    const search = writeViewParams(window.location.search, state, openingFilters(state.index));
     if (search !== window.location.search) {
       window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }

@@ -1,6 +1,7 @@
 import { IsoDate } from '../model/schema';
 import type { DatasetIndex } from '../model/datasetIndex';
-import { initialFilterState, type FilterState } from '../filter/filterState';
+import type { FilterState } from '../filter/filterState';
+import { openingFilters } from '../filter/openingFilters';
 import type { Selection } from '../store/selectionSlice';
 
 /** The part of the state a URL carries: what a shared link must reproduce. */
@@ -10,37 +11,45 @@ export interface ViewParams {
 }
 
 const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'entity', 'link', 'round'] as const;
+// Words for "no restriction", needed when the dataset's opening view has one.
+const LATEST = 'latest';
+const ALL = 'all';
+const SHOWN = 'shown';
 
 /**
  * Writes the view into a query string, keeping any other parameters (such as `data`) as they are.
- * Values are comma-separated ids; ids cannot hold commas, so no escaping beyond URI encoding is needed.
+ * Only what differs from the dataset's opening view is written, so the opening view's address is the
+ * bare one. Values are comma-separated ids; ids cannot hold commas.
  */
-export function writeViewParams(currentSearch: string, view: ViewParams): string {
+export function writeViewParams(currentSearch: string, view: ViewParams, opening: FilterState): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of VIEW_KEYS) params.delete(key);
   const parts = [...params].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   const add = (key: string, value: string) => parts.push(`${key}=${value.split(',').map(encodeURIComponent).join(',')}`);
   const { filters, selection } = view;
-  if (filters.countries !== null) add('countries', filters.countries.join(','));
-  if (filters.asOf !== null) add('asof', filters.asOf);
-  if (filters.hideNotYetListed) add('hide', 'not-yet-listed');
-  if (filters.rounds.length > 0) add('rounds', filters.rounds.join(','));
+  if (!sameList(filters.countries, opening.countries)) add('countries', filters.countries?.join(',') ?? ALL);
+  if (filters.asOf !== opening.asOf) add('asof', filters.asOf ?? LATEST);
+  if (filters.hideNotYetListed !== opening.hideNotYetListed) add('hide', filters.hideNotYetListed ? 'not-yet-listed' : SHOWN);
+  if (!sameList(filters.rounds, opening.rounds)) add('rounds', filters.rounds.length > 0 ? filters.rounds.join(',') : ALL);
   if (selection) add(selection.type, selection.id);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** Reads a view from a query string, dropping anything the dataset does not know. */
+/** Reads a view from a query string over the dataset's opening view, dropping what the dataset does not know. */
 export function readViewParams(search: string, index: DatasetIndex): ViewParams {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const countryCodes = new Set(index.countryCounts.map((c) => c.code));
-  const filters: FilterState = initialFilterState();
-  if (params.has('countries')) filters.countries = list('countries').filter((code) => countryCodes.has(code));
+  const filters: FilterState = openingFilters(index);
+  const countries = params.get('countries');
+  if (countries !== null) filters.countries = countries === ALL ? null : list('countries').filter((code) => countryCodes.has(code));
   const asOf = params.get('asof');
-  if (asOf && IsoDate.safeParse(asOf).success) filters.asOf = asOf;
-  filters.hideNotYetListed = params.get('hide') === 'not-yet-listed';
-  filters.rounds = list('rounds').filter((id) => index.roundById.has(id));
-
+  if (asOf === LATEST) filters.asOf = null;
+  else if (asOf && IsoDate.safeParse(asOf).success) filters.asOf = asOf;
+  const hide = params.get('hide');
+  if (hide !== null) filters.hideNotYetListed = hide === 'not-yet-listed';
+  const rounds = params.get('rounds');
+  if (rounds !== null) filters.rounds = rounds === ALL ? [] : list('rounds').filter((id) => index.roundById.has(id));
   return { filters, selection: readSelection(params, index) };
 }
 
@@ -51,4 +60,9 @@ function readSelection(params: URLSearchParams, index: DatasetIndex): Selection 
     if (id && known[type].has(id)) return { type, id };
   }
   return null;
+}
+
+function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

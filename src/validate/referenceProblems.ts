@@ -38,6 +38,9 @@ export function referenceProblems(input: unknown): Problem[] {
     });
   }
 
+  const view = isObject(data.view) ? data.view : {};
+  asArray(view.rounds).forEach((ref, i) => expectRef(`view.rounds[${i}]`, ref, roundIds, 'round'));
+
   const listed = new Map<string, number>();
   records.listings.forEach((listing, i) => {
     expectRef(`listings[${i}].entity`, listing.entity, entityIds, 'entity');
