@@ -10,7 +10,7 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
   const selectRound = useAppStore((s) => s.selectRound);
   if (listings.length === 0) return <p className="muted">Not listed in any round of this dataset.</p>;
   return (
-    <ul className="listings">
+    <ul className="listings" aria-label="Listings">
       {listings.map((listing) => {
         const round = index.roundById.get(listing.round)!;
         const later = asOf !== null && round.date > asOf;

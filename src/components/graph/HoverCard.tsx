@@ -56,8 +56,9 @@ function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
       {listings.length === 0 && <span>Not listed as of {asOf}</span>}
       {listings.map((listing) => {
         const round = index.roundById.get(listing.round)!;
-        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {round.date})</span>;
+        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {round.date}){listing.uncertain ? ' (uncertain)' : ''}</span>;
       })}
+      {entity.uncertain && <span>Uncertain: see details</span>}
     </>
   );
 }
@@ -71,7 +72,7 @@ function linkCard(index: DatasetIndex, id: string) {
         {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]} {index.entityById.get(link.target)!.name}
       </strong>
       {link.items.length > 0 && <span>{link.items.join(', ')}</span>}
-      <span>{CONFIDENCE_LINES[link.confidence].label}</span>
+      <span>{CONFIDENCE_LINES[link.confidence].label}{link.uncertain ? ' (uncertain: see details)' : ''}</span>
     </>
   );
 }
