@@ -130,3 +130,16 @@ describe('authorities', () => {
     expect(authoritiesListing(index, 'b', '2023-09-24')).toEqual([]);
   });
 });
+
+describe('graphStats', () => {
+  it('counts what the view shows, and ranks the most connected entities', async () => {
+    const { filterNetwork } = await import('../filter/filterNetwork');
+    const { initialFilterState } = await import('../filter/filterState');
+    const { graphStats } = await import('./stats');
+    const stats = graphStats(index, filterNetwork(index, { ...initialFilterState(), focus: { entity: 'd', hops: 1, direction: 'both' } }), 2);
+    expect(stats.byCountry).toEqual([['RU', 4]]);
+    expect(stats.byRole).toEqual([['supplier', 3], ['end-user', 1]]);
+    expect(stats.byRound).toEqual([['ofac', 1], ['bis', 1]]);
+    expect(stats.mostConnected).toEqual([['d', 4], ['e', 2]]);
+  });
+});

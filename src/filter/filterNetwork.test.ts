@@ -92,4 +92,19 @@ describe('filterNetwork', () => {
     expect(sorted(view.shownLinks)).toEqual(['l1']);
     expect(sorted(view.contextLinks)).toEqual(['l2']);
   });
+
+  it.each([
+    [{ listedBy: 'US BIS' }, ['hk-firm', 'ru-end', 'ru-firm']],
+    [{ notListedBy: 'US BIS' }, ['fi-firm']],
+    [{ listedBy: 'US BIS', asOf: '2023-06-01' }, ['ru-end']],
+    [{ notListedBy: 'US BIS', asOf: '2023-06-01' }, ['fi-firm', 'hk-firm', 'ru-firm']],
+  ])('filters by authority as of the date: %j', (overrides, expected) => {
+    expect(sorted(filter(overrides).shownEntities)).toEqual(expected);
+  });
+
+  it('focuses on a neighbourhood among the entities the other filters pass', () => {
+    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 1, direction: 'both' } }).shownEntities)).toEqual(['hk-firm', 'ru-end', 'ru-firm']);
+    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 2, direction: 'out' } }).shownEntities)).toEqual(['ru-end', 'ru-firm']);
+    expect(sorted(filter({ focus: { entity: 'hk-firm', hops: 3, direction: 'out' }, countries: ['CN', 'FI'] }).shownEntities)).toEqual(['hk-firm']);
+  });
 });

@@ -1,3 +1,5 @@
+import { authoritiesListing } from '../analysis/authorities';
+import { neighbourhood } from '../analysis/neighbourhood';
 import { filingCountry } from '../model/countries';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from './filterState';
@@ -14,10 +16,11 @@ export interface NetworkView {
 }
 
 /**
- * Applies country, date and round filters together. An entity passes when its filing country is
- * chosen and it is not hidden as "not yet listed"; with rounds chosen, it must also be listed by one
- * of them, or else be a direct partner of such an entity, in which case it is context. A link shows
- * when both its ends are on screen, as context when either end is.
+ * Applies every filter together. An entity passes when its filing country is chosen, it is not
+ * hidden as "not yet listed", and it meets the authority filters as of the date; with rounds chosen,
+ * it must also be listed by one of them, or else be a direct partner of such an entity, in which case
+ * it is context. With a focus, only the focused neighbourhood (among passing entities) stays. A link
+ * shows when both its ends are on screen, as context when either end is.
  */
 export function filterNetwork(index: DatasetIndex, filters: FilterState): NetworkView {
   const countries = filters.countries === null ? null : new Set(filters.countries);
@@ -25,8 +28,15 @@ export function filterNetwork(index: DatasetIndex, filters: FilterState): Networ
     const entity = index.entityById.get(entityId);
     if (!entity) return false;
     if (countries && !countries.has(filingCountry(entity.country))) return false;
-    return !(filters.hideNotYetListed && sanctionStatus(index, entityId, filters.asOf) === 'not-yet-listed');
+    if (filters.hideNotYetListed && sanctionStatus(index, entityId, filters.asOf) === 'not-yet-listed') return false;
+    if (filters.listedBy === null && filters.notListedBy === null) return true;
+    const authorities = authoritiesListing(index, entityId, filters.asOf);
+    if (filters.listedBy !== null && !authorities.includes(filters.listedBy)) return false;
+    return filters.notListedBy === null || !authorities.includes(filters.notListedBy);
   };
+  const focused = filters.focus
+    ? neighbourhood(index, filters.focus.entity, filters.focus.hops, filters.focus.direction, passes).entities
+    : null;
 
   const chosenRounds = new Set(filters.rounds);
   const listedByChosen = (entityId: string) =>
@@ -34,6 +44,7 @@ export function filterNetwork(index: DatasetIndex, filters: FilterState): Networ
 
   const shownEntities = new Set<string>();
   for (const entity of index.dataset.entities) {
+    if (focused && !focused.has(entity.id)) continue;
     if (passes(entity.id) && (chosenRounds.size === 0 || listedByChosen(entity.id))) shownEntities.add(entity.id);
   }
 
@@ -46,7 +57,7 @@ export function filterNetwork(index: DatasetIndex, filters: FilterState): Networ
     if (sourceShown && targetShown) shownLinks.add(link.id);
     else if (chosenRounds.size > 0 && (sourceShown || targetShown)) {
       const other = sourceShown ? link.target : link.source;
-      if (!passes(other)) continue;
+      if (!passes(other) || (focused && !focused.has(other))) continue;
       contextEntities.add(other);
       contextLinks.add(link.id);
     }

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
 /** The one stylesheet: static classes from the element builder, dynamic ones from the view. */
@@ -65,6 +65,9 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT_COLOUR, 'target-arrow-color': HIGHLIGHT_COLOUR, label: 'data(label)', 'z-index': 8 } },
+    { selector: 'node.on-path', style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 } },
+    { selector: 'node.exposed', style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },
   ] as StylesheetJson;

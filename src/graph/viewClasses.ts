@@ -6,7 +6,18 @@ import type { DatasetIndex } from '../model/datasetIndex';
 /** The classes filters and selection put on elements; every element gets exactly one entry. */
 export type ViewClasses = Map<string, string[]>;
 
-export function viewClasses(index: DatasetIndex, view: NetworkView, filters: FilterState, selectedId: string | null): ViewClasses {
+/**
+ * The classes for every element: sanctions status as of the date, hidden or dimmed by the filters,
+ * selected, labelled. With a highlight (a found path, exposure), the picked elements get its class and
+ * are shown even if filtered out, and everything else is dimmed.
+ */
+export function viewClasses(
+  index: DatasetIndex,
+  view: NetworkView,
+  filters: FilterState,
+  selectedId: string | null,
+  highlight: ReadonlyMap<string, string> | null = null,
+): ViewClasses {
   const classes: ViewClasses = new Map();
   for (const entity of index.dataset.entities) {
     const list: string[] = [sanctionStatus(index, entity.id, filters.asOf)];
@@ -20,6 +31,13 @@ export function viewClasses(index: DatasetIndex, view: NetworkView, filters: Fil
     else if (!view.shownLinks.has(link.id)) list.push('hidden');
     classes.set(link.id, list);
   }
+  if (highlight) {
+    for (const [id, list] of classes) {
+      const picked = highlight.get(id);
+      if (picked) classes.set(id, [...list.filter((c) => c !== 'hidden' && c !== 'dimmed'), picked]);
+      else if (!list.includes('hidden') && !list.includes('dimmed')) list.push('dimmed');
+    }
+  }
   if (selectedId) classes.get(selectedId)?.push('selected');
   // Link labels are drawn on demand, for the selection's links, so they never pile up where links meet.
   for (const link of index.linksByEntity.get(selectedId ?? '') ?? []) classes.get(link.id)?.push('labelled');
@@ -28,4 +46,15 @@ export function viewClasses(index: DatasetIndex, view: NetworkView, filters: Fil
 }
 
 /** All classes `viewClasses` may set, so a controller can clear them before applying new ones. */
-export const VIEW_CLASS_NAMES = ['sanctioned', 'not-yet-listed', 'never-listed', 'dimmed', 'hidden', 'selected', 'labelled'] as const;
+export const VIEW_CLASS_NAMES = [
+  'sanctioned',
+  'not-yet-listed',
+  'never-listed',
+  'dimmed',
+  'hidden',
+  'selected',
+  'labelled',
+  'on-path',
+  'exposed',
+  'exposure-partner',
+] as const;

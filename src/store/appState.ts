@@ -2,5 +2,6 @@ import type { DatasetSlice } from './datasetSlice';
 import type { FilterSlice } from './filterSlice';
 import type { LayoutSlice } from './layoutSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { ToolsSlice } from './toolsSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice;

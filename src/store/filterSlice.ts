@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { initialFilterState, type FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
+import type { Direction } from '../analysis/neighbourhood';
 import type { AppState } from './appState';
 
 export interface FilterSlice {
@@ -11,6 +12,13 @@ export interface FilterSlice {
   setHideNotYetListed: (hide: boolean) => void;
   toggleRound: (roundId: string) => void;
   setRounds: (roundIds: readonly string[]) => void;
+  setListedBy: (authority: string | null) => void;
+  setNotListedBy: (authority: string | null) => void;
+  /** Focus on an entity's neighbourhood, keeping the current hops and direction. */
+  focusOn: (entityId: string) => void;
+  setFocusHops: (hops: number) => void;
+  setFocusDirection: (direction: Direction) => void;
+  showAll: () => void;
   /** Back to the dataset's opening view (no filter at all if it has none). */
   resetFilters: () => void;
 }
@@ -39,6 +47,15 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
         return { filters: { ...state.filters, rounds } };
       }),
     setRounds: (rounds) => patch({ rounds }),
+    setListedBy: (listedBy) => patch({ listedBy }),
+    setNotListedBy: (notListedBy) => patch({ notListedBy }),
+    focusOn: (entity) =>
+      set((state) => ({ filters: { ...state.filters, focus: { hops: 1, direction: 'both', ...state.filters.focus, entity } } })),
+    setFocusHops: (hops) =>
+      set((state) => (state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, hops } } } : state)),
+    setFocusDirection: (direction) =>
+      set((state) => (state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, direction } } } : state)),
+    showAll: () => patch({ focus: null }),
     resetFilters: () => set({ filters: openingFilters(get().index) }),
   };
 };

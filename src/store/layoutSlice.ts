@@ -15,12 +15,15 @@ export interface LayoutSlice {
   layoutRevision: number;
   /** Bumped by `requestFit`; the canvas fits what is visible. */
   fitRequest: number;
+  /** The entity to bring to the middle of the canvas, with a counter so the same one can be asked twice. */
+  centreRequest: { id: string; count: number } | null;
   setPositions: (positions: Positions) => void;
   setLayoutProgress: (progress: number | null) => void;
   setLayoutError: (message: string) => void;
   setDrawn: (drawn: boolean) => void;
   relayout: () => void;
   requestFit: () => void;
+  requestCentre: (id: string) => void;
 }
 
 export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
@@ -30,10 +33,12 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
   drawn: false,
   layoutRevision: 0,
   fitRequest: 0,
+  centreRequest: null,
   setPositions: (positions) => set({ positions, layoutProgress: null, layoutError: null }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   setLayoutError: (layoutError) => set({ layoutError }),
   setDrawn: (drawn) => set({ drawn }),
   relayout: () => set((state) => ({ layoutRevision: state.layoutRevision + 1 })),
   requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  requestCentre: (id) => set((state) => ({ centreRequest: { id, count: (state.centreRequest?.count ?? 0) + 1 } })),
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'zustand';
+import { initialFilterState } from '../filter/filterState';
 import { makeDataset, makeEntity } from '../test/factories';
 import type { AppState } from './appState';
 import { selectNetworkView, selectStatusText } from './selectors';
@@ -31,13 +32,29 @@ describe('the store', () => {
   });
 
   it('resets every filter at once', () => {
-    const { setCountries, setAsOf, setHideNotYetListed, toggleRound, resetFilters } = store.getState();
+    const { setCountries, setAsOf, setHideNotYetListed, toggleRound, setListedBy, focusOn, resetFilters } = store.getState();
     setCountries(['CN']);
     setAsOf('2023-01-01');
     setHideNotYetListed(true);
     toggleRound('round-1');
+    setListedBy('US BIS');
+    focusOn('entity-2');
     resetFilters();
-    expect(store.getState().filters).toEqual({ countries: null, asOf: null, hideNotYetListed: false, rounds: [] });
+    expect(store.getState().filters).toEqual(initialFilterState());
+  });
+
+  it('focuses with one hop both ways, keeps hops and direction when moving the focus, and shows all', () => {
+    const { focusOn, setFocusHops, setFocusDirection, showAll } = store.getState();
+    setFocusHops(2);
+    expect(store.getState().filters.focus).toBeNull();
+    focusOn('entity-2');
+    expect(store.getState().filters.focus).toEqual({ entity: 'entity-2', hops: 1, direction: 'both' });
+    setFocusHops(3);
+    setFocusDirection('in');
+    focusOn('entity-3');
+    expect(store.getState().filters.focus).toEqual({ entity: 'entity-3', hops: 3, direction: 'in' });
+    showAll();
+    expect(store.getState().filters.focus).toBeNull();
   });
 
   it('derives the view and recomputes it only when its inputs change', () => {

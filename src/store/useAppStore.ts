@@ -4,6 +4,7 @@ import { createDatasetSlice } from './datasetSlice';
 import { createFilterSlice } from './filterSlice';
 import { createLayoutSlice } from './layoutSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createToolsSlice } from './toolsSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -11,6 +12,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createLayoutSlice(...args),
   ...createFilterSlice(...args),
   ...createSelectionSlice(...args),
+  ...createToolsSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -7,8 +7,8 @@ import { readViewParams, writeViewParams } from './viewParams';
 export function applyUrlToStore(store: StoreApi<AppState>, search: string): void {
   const { index } = store.getState();
   if (!index) return;
-  const { filters, selection } = readViewParams(search, index);
-  store.setState({ filters, selection });
+  const { filters, selection, tools } = readViewParams(search, index);
+  store.setState({ filters, selection, tools });
 }
 
 /**
@@ -19,7 +19,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   const onPopState = () => applyUrlToStore(store, window.location.search);
   window.addEventListener('popstate', onPopState);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.filters === previous.filters && state.selection === previous.selection) return;
+    if (state.filters === previous.filters && state.selection === previous.selection && state.tools === previous.tools) return;
     const search = writeViewParams(window.location.search, state, openingFilters(state.index));
     if (search !== window.location.search) {
       window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);

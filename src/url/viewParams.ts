@@ -3,14 +3,19 @@ import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
 import type { Selection } from '../store/selectionSlice';
+import { initialToolsState, type ToolsState } from '../store/toolsSlice';
+import { DIRECTIONS, type Direction } from '../analysis/neighbourhood';
 
 /** The part of the state a URL carries: what a shared link must reproduce. */
 export interface ViewParams {
   filters: FilterState;
   selection: Selection;
+  tools: ToolsState;
 }
 
-const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'entity', 'link', 'round'] as const;
+const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'listedby', 'notlistedby', 'focus', 'hops', 'dir', 'path', 'exposure', 'tab', 'entity', 'link', 'round'] as const;
+const ANY = 'any';
+const MAX_HOPS = 3;
 // Words for "no restriction", needed when the dataset's opening view has one.
 const LATEST = 'latest';
 const ALL = 'all';
@@ -26,11 +31,21 @@ export function writeViewParams(currentSearch: string, view: ViewParams, opening
   for (const key of VIEW_KEYS) params.delete(key);
   const parts = [...params].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   const add = (key: string, value: string) => parts.push(`${key}=${value.split(',').map(encodeURIComponent).join(',')}`);
-  const { filters, selection } = view;
+  const { filters, selection, tools } = view;
   if (!sameList(filters.countries, opening.countries)) add('countries', filters.countries?.join(',') ?? ALL);
   if (filters.asOf !== opening.asOf) add('asof', filters.asOf ?? LATEST);
   if (filters.hideNotYetListed !== opening.hideNotYetListed) add('hide', filters.hideNotYetListed ? 'not-yet-listed' : SHOWN);
   if (!sameList(filters.rounds, opening.rounds)) add('rounds', filters.rounds.length > 0 ? filters.rounds.join(',') : ALL);
+  if (filters.listedBy !== null) add('listedby', filters.listedBy);
+  if (filters.notListedBy !== null) add('notlistedby', filters.notListedBy);
+  if (filters.focus) {
+    add('focus', filters.focus.entity);
+    add('hops', String(filters.focus.hops));
+    add('dir', filters.focus.direction);
+  }
+  if (tools.path.from || tools.path.to) add('path', `${tools.path.from ?? ''},${tools.path.to ?? ''}`);
+  if (tools.exposure.on) add('exposure', tools.exposure.authority ?? ANY);
+  if (tools.tab !== 'graph') add('tab', tools.tab);
   if (selection) add(selection.type, selection.id);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
@@ -50,7 +65,30 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
   if (hide !== null) filters.hideNotYetListed = hide === 'not-yet-listed';
   const rounds = params.get('rounds');
   if (rounds !== null) filters.rounds = rounds === ALL ? [] : list('rounds').filter((id) => index.roundById.has(id));
-  return { filters, selection: readSelection(params, index) };
+  const authorities = new Set(index.dataset.rounds.map((r) => r.authority));
+  const authority = (key: string) => {
+    const value = params.get(key);
+    return value !== null && authorities.has(value) ? value : null;
+  };
+  filters.listedBy = authority('listedby') ?? filters.listedBy;
+  filters.notListedBy = authority('notlistedby') ?? filters.notListedBy;
+  const focus = params.get('focus');
+  if (focus && index.entityById.has(focus)) {
+    const hops = Math.min(MAX_HOPS, Math.max(1, Number.parseInt(params.get('hops') ?? '1', 10) || 1));
+    const direction = DIRECTIONS.find((d) => d === params.get('dir')) ?? 'both';
+    filters.focus = { entity: focus, hops, direction: direction as Direction };
+  }
+  return { filters, selection: readSelection(params, index), tools: readTools(params, index, authority('exposure')) };
+}
+
+function readTools(params: URLSearchParams, index: DatasetIndex, exposureAuthority: string | null): ToolsState {
+  const tools = initialToolsState();
+  const [from, to] = (params.get('path') ?? '').split(',');
+  const known = (id: string | undefined) => (id && index.entityById.has(id) ? id : null);
+  tools.path = { from: known(from), to: known(to) };
+  if (params.has('exposure')) tools.exposure = { on: true, authority: exposureAuthority };
+  if (params.get('tab') === 'table') tools.tab = 'table';
+  return tools;
 }
 
 function readSelection(params: URLSearchParams, index: DatasetIndex): Selection {

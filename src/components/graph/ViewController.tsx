@@ -2,10 +2,12 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { VIEW_CLASS_NAMES, viewClasses } from '../../graph/viewClasses';
 import { selectFilters, selectIndex, selectNetworkView, selectPositions, selectSelection } from '../../store/selectors';
+import { selectHighlight } from '../../store/toolSelectors';
 import { useAppStore } from '../../store/useAppStore';
 
 const CLEARED = VIEW_CLASS_NAMES.join(' ');
 const FIT_PADDING = 40;
+const READABLE_ZOOM = 1.2;
 
 /**
  * Pushes the store's view into Cytoscape, rendering nothing itself: classes for filters and selection
@@ -17,8 +19,10 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   const filters = useAppStore(selectFilters);
   const selection = useAppStore(selectSelection);
   const positions = useAppStore(selectPositions);
+  const highlight = useAppStore(selectHighlight);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
   const fitRequest = useAppStore((s) => s.fitRequest);
+  const centreRequest = useAppStore((s) => s.centreRequest);
   const setDrawn = useAppStore((s) => s.setDrawn);
   const fittedElements = useRef<ElementDefinition[] | null>(null);
   // The classes last applied, per element id, so a filter change touches only what it changes.
@@ -28,7 +32,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     if (!index || !view || elements.length === 0) return;
     const isNewDataset = fittedElements.current !== elements;
     if (isNewDataset) applied.current.clear();
-    const classes = viewClasses(index, view, filters, selection?.id ?? null);
+    const classes = viewClasses(index, view, filters, selection?.id ?? null, highlight);
     cy.batch(() => {
       for (const [id, names] of classes) {
         const key = names.join(' ');
@@ -47,7 +51,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       });
       cy.forceRender();
     }
-  }, [cy, elements, index, view, filters, selection, setDrawn]);
+  }, [cy, elements, index, view, filters, selection, highlight, setDrawn]);
 
   useEffect(() => {
     if (layoutRevision === 0 || !positions) return;
@@ -62,6 +66,14 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     if (fitRequest === 0) return;
     cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } }, { duration: 250 });
   }, [cy, fitRequest]);
+
+  useEffect(() => {
+    if (!centreRequest) return;
+    const node = cy.getElementById(centreRequest.id);
+    if (node.empty()) return;
+    // Close enough to read the label, never further out than the user already is.
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), READABLE_ZOOM) }, { duration: 300 });
+  }, [cy, centreRequest]);
 
   return null;
 }

@@ -1,0 +1,33 @@
+import type { NetworkView } from '../filter/filterNetwork';
+import { filingCountry } from '../model/countries';
+import type { DatasetIndex } from '../model/datasetIndex';
+
+export interface GraphStats {
+  byCountry: Array<[code: string, count: number]>;
+  byRole: Array<[role: string, count: number]>;
+  /** Listings of on-screen entities per round, oldest round first. */
+  byRound: Array<[roundId: string, count: number]>;
+  /** The entities with the most on-screen links, most first (ties by name), at most `top`. */
+  mostConnected: Array<[entityId: string, links: number]>;
+}
+
+/** Counts for what the view shows (shown and context entities and links). */
+export function graphStats(index: DatasetIndex, view: NetworkView, top = 5): GraphStats {
+  const entities = [...view.shownEntities, ...view.contextEntities];
+  const links = [...view.shownLinks, ...view.contextLinks].map((id) => index.linkById.get(id)!);
+  const count = <K>(keys: K[]) => {
+    const counts = new Map<K, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const ranked = <K extends string>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const roundCounts = count(entities.flatMap((id) => (index.listingsByEntity.get(id) ?? []).map((l) => l.round)));
+  const degree = count(links.flatMap((l) => [l.source, l.target]));
+  const name = (id: string) => index.entityById.get(id)!.name;
+  return {
+    byCountry: ranked(count(entities.map((id) => filingCountry(index.entityById.get(id)!.country)))),
+    byRole: ranked(count(entities.map((id) => index.entityById.get(id)!.role))),
+    byRound: index.roundsByDate.filter((r) => roundCounts.has(r.id)).map((r) => [r.id, roundCounts.get(r.id)!]),
+    mostConnected: [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, top),
+  };
+}

@@ -1,0 +1,31 @@
+import { authoritiesInDataset } from '../../analysis/authorities';
+import { selectFilters, selectIndex } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+
+/** "Listed by A but not by B", as of the chosen date. */
+export function AuthorityFilter() {
+  const index = useAppStore(selectIndex);
+  const { listedBy, notListedBy } = useAppStore(selectFilters);
+  const { setListedBy, setNotListedBy } = useAppStore.getState();
+  if (!index) return null;
+  const authorities = authoritiesInDataset(index);
+  return (
+    <fieldset className="filter-group">
+      <legend>Authorities</legend>
+      <label className="inline-select">
+        Listed by
+        <select aria-label="Listed by" value={listedBy ?? ''} onChange={(e) => setListedBy(e.target.value || null)}>
+          <option value="">anyone or no one</option>
+          {authorities.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </label>
+      <label className="inline-select">
+        Not listed by
+        <select aria-label="Not listed by" value={notListedBy ?? ''} onChange={(e) => setNotListedBy(e.target.value || null)}>
+          <option value="">no condition</option>
+          {authorities.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
