@@ -7,26 +7,44 @@ import { LayoutRunner } from './components/graph/LayoutRunner';
 import { Legend } from './components/graph/Legend';
 import { StatusLine } from './components/graph/StatusLine';
 import { LoadProblems } from './components/LoadProblems';
+import { SearchBox } from './components/search/SearchBox';
+import { TableView } from './components/table/TableView';
+import { FocusBanner } from './components/tools/FocusControls';
+import { ViewTabs } from './components/ViewTabs';
 import { useAppStore } from './store/useAppStore';
 
 export function App() {
   const title = useAppStore((s) => s.index?.dataset.title);
+  const tab = useAppStore((s) => s.tools.tab);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Supply Lines</h1>
         <span className="dataset-title">{title}</span>
+        <SearchBox />
       </header>
       <LoadProblems />
       <FilterPanel />
       <main className="graph-area">
         <div className="graph-bar">
+          <ViewTabs />
           <StatusLine />
           <GraphToolbar />
         </div>
-        <section className="graph" aria-label="Network graph">
-          <GraphCanvas />
-        </section>
+        <FocusBanner />
+        <div className="views">
+          <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" className="view-panel">
+            <section className="graph" aria-label="Network graph">
+              <GraphCanvas />
+            </section>
+          </div>
+          {/* The graph stays mounted under the table, so Cytoscape keeps its size and positions. */}
+          {tab === 'table' && (
+            <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" className="view-panel table-panel">
+              <TableView />
+            </div>
+          )}
+        </div>
         <Legend />
       </main>
       <DetailsPanel />

@@ -87,9 +87,9 @@ describe('shortestPaths', () => {
   });
 });
 
-describe('exposure', () => {
-  const rows = (asOf: string | null, authority: string | null) => exposure(index, asOf, authority).map((r) => [r.entityId, r.partners]);
+const rows = (asOf: string | null, authority: string | null) => exposure(index, asOf, authority).map((r) => [r.entityId, r.partners]);
 
+describe('exposure', () => {
   it('ranks unsanctioned entities (end-users too) by their sanctioned or end-user partners, ties by name', () => {
     expect(rows(null, null)).toEqual([
       ['a', ['b', 'c']],

@@ -15,12 +15,6 @@ export interface GraphStats {
 export function graphStats(index: DatasetIndex, view: NetworkView, top = 5): GraphStats {
   const entities = [...view.shownEntities, ...view.contextEntities];
   const links = [...view.shownLinks, ...view.contextLinks].map((id) => index.linkById.get(id)!);
-  const count = <K>(keys: K[]) => {
-    const counts = new Map<K, number>();
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    return counts;
-  };
-  const ranked = <K extends string>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const roundCounts = count(entities.flatMap((id) => (index.listingsByEntity.get(id) ?? []).map((l) => l.round)));
   const degree = count(links.flatMap((l) => [l.source, l.target]));
   const name = (id: string) => index.entityById.get(id)!.name;
@@ -30,4 +24,14 @@ export function graphStats(index: DatasetIndex, view: NetworkView, top = 5): Gra
     byRound: index.roundsByDate.filter((r) => roundCounts.has(r.id)).map((r) => [r.id, roundCounts.get(r.id)!]),
     mostConnected: [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, top),
   };
+}
+
+function count<K>(keys: K[]): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+function ranked<K extends string>(counts: Map<K, number>): Array<[K, number]> {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

@@ -1,6 +1,7 @@
 import { selectEffectiveAsOf, selectIndex, selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { EntityDetails } from './EntityDetails';
+import { GraphStatistics } from './GraphStatistics';
 import { LinkDetails } from './LinkDetails';
 import { RoundDetails } from './RoundDetails';
 
@@ -32,6 +33,7 @@ export function DetailsPanel() {
             {index.dataset.entities.length} entities, {index.dataset.links.length} links, {index.dataset.rounds.length} rounds,{' '}
             {index.dataset.sources.length} sources. Click an entity or a link to see its evidence.
           </p>
+          <GraphStatistics />
         </>
       )}
     </aside>

@@ -1,7 +1,10 @@
+import { authoritiesListing } from '../../analysis/authorities';
 import { sanctionStatus } from '../../filter/sanctionStatus';
 import { countryLabel } from '../../model/countries';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
+import { FocusControls } from '../tools/FocusControls';
+import { AuthorityBadges } from './AuthorityBadges';
 import { LinkItem } from './LinkItem';
 import { ListingList } from './ListingList';
 import { SourceList } from './SourceList';
@@ -18,6 +21,8 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
     <>
       <h2 id="details-heading">{entity.name}</h2>
       <p className={`status status-${status}`}>{STATUS_TEXT[status]}{asOf ? ` as of ${asOf}` : ''}</p>
+      <AuthorityBadges authorities={authoritiesListing(index, entity.id, asOf)} />
+      <FocusControls entityId={entity.id} />
       <dl className="facts">
         {entity.aliases.length > 0 && (<><dt>Aliases</dt><dd>{entity.aliases.join('; ')}</dd></>)}
         <dt>Country</dt>

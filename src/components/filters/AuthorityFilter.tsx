@@ -6,7 +6,8 @@ import { useAppStore } from '../../store/useAppStore';
 export function AuthorityFilter() {
   const index = useAppStore(selectIndex);
   const { listedBy, notListedBy } = useAppStore(selectFilters);
-  const { setListedBy, setNotListedBy } = useAppStore.getState();
+  const setListedBy = useAppStore((s) => s.setListedBy);
+  const setNotListedBy = useAppStore((s) => s.setNotListedBy);
   if (!index) return null;
   const authorities = authoritiesInDataset(index);
   return (

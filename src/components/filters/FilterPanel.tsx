@@ -1,15 +1,21 @@
 import { useAppStore } from '../../store/useAppStore';
+import { ExposurePanel } from '../tools/ExposurePanel';
+import { PathFinder } from '../tools/PathFinder';
 import { AsOfControl } from './AsOfControl';
+import { AuthorityFilter } from './AuthorityFilter';
 import { CountryFilter } from './CountryFilter';
 import { RoundFilter } from './RoundFilter';
 
 export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   return (
-    <aside className="filters" aria-label="Filters">
+    <aside className="filters" aria-label="Filters and tools">
+      <PathFinder />
+      <ExposurePanel />
       <button type="button" className="reset" onClick={resetFilters}>Reset filters</button>
       <AsOfControl />
       <CountryFilter />
+      <AuthorityFilter />
       <RoundFilter />
     </aside>
   );

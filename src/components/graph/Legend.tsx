@@ -1,4 +1,4 @@
-import { CONFIDENCE_LINES, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
+import { CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
 import { ShapeSwatch, type SwatchShape } from './ShapeSwatch';
 
 const SHAPES: Array<{ shape: SwatchShape; label: string }> = [
@@ -30,7 +30,9 @@ export function Legend() {
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={SANCTIONED_RING} />Sanctioned as of the date</li>
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={NOT_YET_RING} dashedRing />Listed later (not yet)</li>
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" />Never listed</li>
-          <li><ShapeSwatch shape="ellipse" fill="#9ca3af" faded />Context (partner of a chosen round)</li>
+          <li><ShapeSwatch shape="ellipse" fill="#9ca3af" faded />Context, or outside a path or exposure</li>
+          <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={HIGHLIGHT_COLOUR} />On the path found</li>
+          <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={EXPOSED_COLOUR} />Exposed (not sanctioned, deals with sanctioned)</li>
         </ul>
         <ul aria-label="Links">
           {LINK_GROUPS.map((group) => (

@@ -17,11 +17,13 @@ export function SearchBox() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const selectEntity = useAppStore((s) => s.selectEntity);
+  const setTab = useAppStore((s) => s.setTab);
+  const requestCentre = useAppStore((s) => s.requestCentre);
   const choose = (id: string) => {
-    const state = useAppStore.getState();
-    state.selectEntity(id);
-    state.setTab('graph');
-    state.requestCentre(id);
+    selectEntity(id);
+    setTab('graph');
+    requestCentre(id);
   };
   return <EntityPicker ref={input} label="Search entities" placeholder="Search entities (press /)" onChoose={choose} />;
 }

@@ -11,7 +11,10 @@ export function ExposurePanel() {
   const { on, authority } = useAppStore((s) => s.tools.exposure);
   const rows = useAppStore(selectExposure);
   const asOf = useAppStore(selectEffectiveAsOf);
-  const { setExposure, setExposureAuthority, selectEntity, requestCentre } = useAppStore.getState();
+  const setExposure = useAppStore((s) => s.setExposure);
+  const setExposureAuthority = useAppStore((s) => s.setExposureAuthority);
+  const selectEntity = useAppStore((s) => s.selectEntity);
+  const requestCentre = useAppStore((s) => s.requestCentre);
   if (!index) return null;
   return (
     <div className="tool exposure">

@@ -7,7 +7,10 @@ const DIRECTION_NAMES: Record<Direction, string> = { both: 'both ways', out: 'do
 /** Focus on an entity's neighbourhood: the button, and the hops and direction of the focus in force. */
 export function FocusControls({ entityId }: { entityId: string }) {
   const { focus } = useAppStore(selectFilters);
-  const { focusOn, setFocusHops, setFocusDirection, showAll } = useAppStore.getState();
+  const focusOn = useAppStore((s) => s.focusOn);
+  const setFocusHops = useAppStore((s) => s.setFocusHops);
+  const setFocusDirection = useAppStore((s) => s.setFocusDirection);
+  const showAll = useAppStore((s) => s.showAll);
   const focusedHere = focus?.entity === entityId;
   return (
     <div className="focus-controls">

@@ -12,7 +12,8 @@ export function PathFinder() {
   const index = useAppStore((s) => s.index);
   const path = useAppStore((s) => s.tools.path);
   const paths = useAppStore(selectPaths);
-  const { setPathEnd, clearPath } = useAppStore.getState();
+  const setPathEnd = useAppStore((s) => s.setPathEnd);
+  const clearPath = useAppStore((s) => s.clearPath);
   if (!index) return null;
   const name = (id: string | null) => (id ? index.entityById.get(id)?.name : undefined);
   return (
@@ -31,7 +32,12 @@ export function PathFinder() {
           <p>
             {paths.length === 1 ? 'Shortest path' : `${paths.length} shortest paths`}: {paths[0]!.length} link{paths[0]!.length === 1 ? '' : 's'}
           </p>
-          {paths.map((links, i) => <PathSteps key={i} index={index} links={links} />)}
+          {paths.map((links, i) => (
+            <section key={i} aria-label={`Path ${i + 1}`}>
+              {paths.length > 1 && <h4>Path {i + 1}</h4>}
+              <PathSteps index={index} links={links} />
+            </section>
+          ))}
         </div>
       )}
     </details>
