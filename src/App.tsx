@@ -10,6 +10,7 @@ import { LoadProblems } from './components/LoadProblems';
 import { SearchBox } from './components/search/SearchBox';
 import { TableView } from './components/table/TableView';
 import { FocusBanner } from './components/tools/FocusControls';
+import { PathFitter } from './components/tools/PathFitter';
 import { ViewTabs } from './components/ViewTabs';
 import { useAppStore } from './store/useAppStore';
 
@@ -50,6 +51,7 @@ export function App() {
       <DetailsPanel />
       <LayoutRunner />
       <DocumentTitle />
+      <PathFitter />
     </div>
   );
 }

@@ -13,8 +13,8 @@ export interface LayoutSlice {
   drawn: boolean;
   /** Bumped by `relayout` so the canvas puts nodes back where the layout placed them. */
   layoutRevision: number;
-  /** Bumped by `requestFit`; the canvas fits what is visible. */
-  fitRequest: number;
+  /** Set by `requestFit`: the canvas fits these elements (all visible ones when `ids` is null). */
+  fitRequest: { count: number; ids: readonly string[] | null };
   /** The entity to bring to the middle of the canvas, with a counter so the same one can be asked twice. */
   centreRequest: { id: string; count: number } | null;
   setPositions: (positions: Positions) => void;
@@ -22,7 +22,7 @@ export interface LayoutSlice {
   setLayoutError: (message: string) => void;
   setDrawn: (drawn: boolean) => void;
   relayout: () => void;
-  requestFit: () => void;
+  requestFit: (ids?: readonly string[]) => void;
   requestCentre: (id: string) => void;
 }
 
@@ -32,13 +32,13 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
   layoutError: null,
   drawn: false,
   layoutRevision: 0,
-  fitRequest: 0,
+  fitRequest: { count: 0, ids: null },
   centreRequest: null,
   setPositions: (positions) => set({ positions, layoutProgress: null, layoutError: null }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   setLayoutError: (layoutError) => set({ layoutError }),
   setDrawn: (drawn) => set({ drawn }),
   relayout: () => set((state) => ({ layoutRevision: state.layoutRevision + 1 })),
-  requestFit: () => set((state) => ({ fitRequest: state.fitRequest + 1 })),
+  requestFit: (ids) => set((state) => ({ fitRequest: { count: state.fitRequest.count + 1, ids: ids ?? null } })),
   requestCentre: (id) => set((state) => ({ centreRequest: { id, count: (state.centreRequest?.count ?? 0) + 1 } })),
 });

@@ -63,8 +63,11 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   }, [cy, layoutRevision, positions]);
 
   useEffect(() => {
-    if (fitRequest === 0) return;
-    cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } }, { duration: 250 });
+    if (fitRequest.count === 0) return;
+    const eles = fitRequest.ids
+      ? fitRequest.ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection())
+      : cy.elements(':visible');
+    cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 250 });
   }, [cy, fitRequest]);
 
   useEffect(() => {
