@@ -61,7 +61,8 @@ test('stepping As of turns an STC-scheme company from not yet listed to listed b
   await page.keyboard.press('ArrowRight');
   await expect(statusText(page)).toContainText(`${sanctionedAsOf('2023-09-25')} sanctioned as of 2023-09-25`);
   await expect(details).toContainText('Sanctioned as of 2023-09-25');
-  await expect(details.getByRole('listitem').filter({ hasText: 'US BIS' }).first()).toContainText('Entity List');
+  await expect(details.getByRole('list', { name: 'Listings' }).locator(':scope > li').filter({ hasText: 'US BIS' }).first()).toContainText('Entity List');
+  await expect(details.getByRole('list', { name: 'Listed by' }).getByRole('listitem')).toContainText(['US BIS']);
   expect(await nodeClasses(page, 'grant-instrument')).toContain('sanctioned');
 });
 
