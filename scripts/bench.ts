@@ -7,12 +7,18 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 import { generateNetwork } from '../src/bench/generateNetwork';
 
 // Written as source text: tsx would otherwise wrap named functions in a helper the page does not have.
-const MEASURE_CLICK = `window.timeClick = async (element) => {
-  const status = document.querySelector('[role="status"]');
-  const before = status.textContent;
+// timeAction: does something to an element (a click, or typing `text` into it), then waits until the
+// text of `watch` changes and two frames are painted, and returns the milliseconds that took.
+const MEASURE = `window.timeAction = async (element, watch, text) => {
+  const read = () => document.querySelector(watch)?.textContent ?? '';
+  const before = read();
   const start = performance.now();
-  element.click();
-  while (status.textContent === before) await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (text === undefined) element.click();
+  else {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(element, text);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  while (read() === before) await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return performance.now() - start;
 };`;
@@ -31,42 +37,65 @@ await waitForServer(`http://localhost:${PORT}/`);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const scenarios = [
-    { name: 'built-in dataset', query: '' },
-    { name: `generated ${GENERATED.toLocaleString('en')}-entity network`, query: `?data=bench/generated-${GENERATED}.json` },
+    { name: 'built-in dataset', query: '', queries: ['smt ilogic', 'shahin', 'asia pacfic'], focus: 'special-technology-center', path: ['asia-pacific-links', 'GRU'] },
+    {
+      name: `generated ${GENERATED.toLocaleString('en')}-entity network`,
+      query: `?data=bench/generated-${GENERATED}.json`,
+      queries: ['alpha nova', 'orion', 'vectr'],
+      focus: 'e5',
+      path: ['e1999', 'Works 0'],
+    },
   ];
   console.log(`Supply Lines benchmark: headless Chromium, median of ${RUNS} runs (min–max)\n`);
   for (const scenario of scenarios) {
-    const drawn: number[] = [];
-    const country: number[] = [];
-    const asOf: number[] = [];
+    const timings: Record<string, number[]> = { drawn: [], country: [], asOf: [], search: [], focus: [], path: [] };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
-      await page.addInitScript({ content: MEASURE_CLICK });
+      await page.addInitScript({ content: MEASURE });
       await page.goto(`http://localhost:${PORT}/${scenario.query}`);
       await page.getByRole('status').waitFor({ timeout: 120_000 });
-      drawn.push(await page.evaluate(() => performance.getEntriesByName('supply-lines:drawn')[0]!.startTime));
+      timings.drawn!.push(await page.evaluate(() => performance.getEntriesByName('supply-lines:drawn')[0]!.startTime));
+      const status = '[role="status"]';
       const firstCountry = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox').first();
-      country.push(await timeUntilRedrawn(firstCountry));
-      country.push(await timeUntilRedrawn(firstCountry));
+      for (let i = 0; i < 2; i++) timings.country!.push(await timeAction(firstCountry, status));
       const previousRound = page.getByRole('button', { name: 'Previous round' });
-      asOf.push(await timeUntilRedrawn(previousRound));
-      asOf.push(await timeUntilRedrawn(previousRound));
+      for (let i = 0; i < 2; i++) timings.asOf!.push(await timeAction(previousRound, status));
+      const search = page.getByRole('combobox', { name: 'Search entities' });
+      for (const query of scenario.queries) timings.search!.push(await timeAction(search, '.app-header .picker-results', query));
+      await page.goto(`http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}entity=${scenario.focus}`);
+      await page.getByRole('status').waitFor({ timeout: 120_000 });
+      timings.focus!.push(await timeAction(page.getByRole('button', { name: 'Focus' }), status));
+      await page.getByRole('combobox', { name: 'Hops' }).selectOption('3');
+      await page.getByRole('button', { name: 'Show all' }).first().click();
+      await page.goto(`http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}path=${scenario.path[0]},`);
+      await page.getByRole('status').waitFor({ timeout: 120_000 });
+      const to = page.getByRole('combobox', { name: 'To' });
+      await to.fill(scenario.path[1]);
+      const option = page.getByRole('listbox', { name: 'To results' }).getByRole('option').first();
+      timings.path!.push(await timeAction(option, '[aria-label="Filters and tools"] .tool'));
       await context.close();
     }
     console.log(scenario.name);
-    console.log(`  navigation → graph drawn   ${summary(drawn)}`);
-    console.log(`  country filter change      ${summary(country)}`);
-    console.log(`  As of step                 ${summary(asOf)}\n`);
+    console.log(`  navigation → graph drawn   ${summary(timings.drawn!)}`);
+    console.log(`  country filter change      ${summary(timings.country!)}`);
+    console.log(`  As of step                 ${summary(timings.asOf!)}`);
+    console.log(`  search (type → results)    ${summary(timings.search!)}`);
+    console.log(`  focus (click → redrawn)    ${summary(timings.focus!)}`);
+    console.log(`  path (choose To → listed)  ${summary(timings.path!)}\n`);
   }
 } finally {
   await browser.close();
   stopServer();
 }
 
-/** Clicks a control and measures, in the page, until the status line changed and two frames were painted. */
-async function timeUntilRedrawn(control: Locator): Promise<number> {
-  return control.evaluate((element) => (window as unknown as { timeClick: (e: Element) => Promise<number> }).timeClick(element));
+/** Runs `timeAction` in the page on a control (see MEASURE). */
+async function timeAction(control: Locator, watch: string, text?: string): Promise<number> {
+  return control.evaluate(
+    (element, [watchSelector, typed]) =>
+      (window as unknown as { timeAction: (e: Element, w: string, t?: string) => Promise<number> }).timeAction(element, watchSelector!, typed),
+    [watch, text] as const,
+  );
 }
 
 function summary(values: number[]): string {

@@ -4,6 +4,7 @@ import { VIEW_CLASS_NAMES, viewClasses } from '../../graph/viewClasses';
 import { selectFilters, selectIndex, selectNetworkView, selectPositions, selectSelection } from '../../store/selectors';
 import { selectHighlight } from '../../store/toolSelectors';
 import { useAppStore } from '../../store/useAppStore';
+import { centreOn, fitTo, moveNodes } from './viewport';
 
 const CLEARED = VIEW_CLASS_NAMES.join(' ');
 const FIT_PADDING = 40;
@@ -55,11 +56,8 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
 
   useEffect(() => {
     if (layoutRevision === 0 || !positions) return;
-    cy.nodes().forEach((node) => {
-      const position = positions[node.id()];
-      if (position) node.animate({ position }, { duration: 300 });
-    });
-    cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING } }, { duration: 300 });
+    moveNodes(cy, positions);
+    fitTo(cy, cy.elements(':visible'), FIT_PADDING);
   }, [cy, layoutRevision, positions]);
 
   useEffect(() => {
@@ -67,7 +65,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     const eles = fitRequest.ids
       ? fitRequest.ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection())
       : cy.elements(':visible');
-    cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 250 });
+    fitTo(cy, eles, FIT_PADDING);
   }, [cy, fitRequest]);
 
   useEffect(() => {
@@ -75,7 +73,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     const node = cy.getElementById(centreRequest.id);
     if (node.empty()) return;
     // Close enough to read the label, never further out than the user already is.
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), READABLE_ZOOM) }, { duration: 300 });
+    centreOn(cy, node, Math.max(cy.zoom(), READABLE_ZOOM));
   }, [cy, centreRequest]);
 
   return null;
