@@ -6,7 +6,7 @@ import type { Confidence, EntityKind, LinkKind, Role } from '../model/types';
  * read on a projector.
  */
 export const ROLE_GROUPS = [
-  { name: 'Sanctioned end-user', roles: ['end-user'], colour: '#b91c1c' },
+  { name: 'End-user (military, drone maker)', roles: ['end-user'], colour: '#b91c1c' },
   { name: 'Supplier or distributor', roles: ['supplier', 'manufacturer', 'distributor'], colour: '#1d4ed8' },
   { name: 'Logistics', roles: ['logistics'], colour: '#0f766e' },
   { name: 'Payments', roles: ['finance'], colour: '#a16207' },

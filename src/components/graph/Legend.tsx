@@ -2,7 +2,7 @@ import { CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, LINK_GROUPS, NOT_YE
 import { ShapeSwatch, type SwatchShape } from './ShapeSwatch';
 
 const SHAPES: Array<{ shape: SwatchShape; label: string }> = [
-  { shape: 'octagon', label: 'End-user (large, bold name)' },
+  { shape: 'octagon', label: 'End-user (large, bold name; the ring says if sanctioned)' },
   { shape: 'round-rectangle', label: 'Company' },
   { shape: 'ellipse', label: 'Person' },
   { shape: 'hexagon', label: 'Government agency' },
