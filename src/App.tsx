@@ -12,13 +12,18 @@ import { TableView } from './components/table/TableView';
 import { FocusBanner } from './components/tools/FocusControls';
 import { PathFitter } from './components/tools/PathFitter';
 import { ViewTabs } from './components/ViewTabs';
+import { PlaybackRunner } from './components/present/PlaybackRunner';
+import { PresentOverlay } from './components/present/PresentOverlay';
+import { RoundCaptionText } from './components/present/RoundCaption';
 import { useAppStore } from './store/useAppStore';
 
 export function App() {
   const title = useAppStore((s) => s.index?.dataset.title);
   const tab = useAppStore((s) => s.tools.tab);
+  const presenting = useAppStore((s) => s.presenting);
+  const playing = useAppStore((s) => s.playing);
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="app-header">
         <h1>Supply Lines</h1>
         <span className="dataset-title">{title}</span>
@@ -33,12 +38,14 @@ export function App() {
           <GraphToolbar />
         </div>
         <FocusBanner />
+        {playing && !presenting && <RoundCaptionText />}
         <div className="views">
           <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" className="view-panel">
             <section className="graph" aria-label="Network graph">
               <GraphCanvas />
             </section>
           </div>
+          <PresentOverlay />
           {/* The graph stays mounted under the table, so Cytoscape keeps its size and positions. */}
           {tab === 'table' && (
             <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" className="view-panel table-panel">
@@ -52,6 +59,7 @@ export function App() {
       <LayoutRunner />
       <DocumentTitle />
       <PathFitter />
+      <PlaybackRunner />
     </div>
   );
 }

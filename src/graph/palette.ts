@@ -40,5 +40,7 @@ export const NOT_YET_RING = '#6b7280';
 export const SELECTED_COLOUR = '#f59e0b';
 /** A found path, and the links of exposed entities. */
 export const HIGHLIGHT_COLOUR = '#0284c7';
+/** Entities listed by the round on screen, while presenting or playing. */
+export const NEWLY_LISTED_COLOUR = '#facc15';
 /** Entities the Exposure tool picks out. */
 export const EXPOSED_COLOUR = '#f97316';

@@ -1,9 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
-/** The one stylesheet: static classes from the element builder, dynamic ones from the view. */
-export function buildStylesheet(): StylesheetJson {
+/**
+ * The one stylesheet: static classes from the element builder, dynamic ones from the view. The
+ * presentation variant is for projectors: black bold labels on solid white, thicker lines. Font sizes
+ * stay the same, so the layout's room for labels still holds.
+ */
+export function buildStylesheet({ presentation = false } = {}): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -68,7 +72,15 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT_COLOUR, 'target-arrow-color': HIGHLIGHT_COLOUR, label: 'data(label)', 'z-index': 8 } },
     { selector: 'node.on-path', style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 } },
     { selector: 'node.exposed', style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
+    { selector: 'node.newly-listed', style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 } },
+    ...(presentation ? PRESENTATION_OVERRIDES : []),
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },
   ] as StylesheetJson;
 }
+
+const PRESENTATION_OVERRIDES = [
+  { selector: 'node', style: { color: '#000000', 'font-weight': 'bold', 'text-background-opacity': 1, 'min-zoomed-font-size': 3 } },
+  { selector: 'edge', style: { width: 3.5, 'arrow-scale': 1.3 } },
+  { selector: '.dimmed', style: { opacity: 0.2 } },
+];

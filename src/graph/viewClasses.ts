@@ -17,10 +17,12 @@ export function viewClasses(
   filters: FilterState,
   selectedId: string | null,
   highlight: ReadonlyMap<string, string> | null = null,
+  newlyListed: ReadonlySet<string> | null = null,
 ): ViewClasses {
   const classes: ViewClasses = new Map();
   for (const entity of index.dataset.entities) {
     const list: string[] = [sanctionStatus(index, entity.id, filters.asOf)];
+    if (newlyListed?.has(entity.id)) list.push('newly-listed');
     if (view.contextEntities.has(entity.id)) list.push('dimmed');
     else if (!view.shownEntities.has(entity.id)) list.push('hidden');
     classes.set(entity.id, list);
@@ -57,4 +59,5 @@ export const VIEW_CLASS_NAMES = [
   'on-path',
   'exposed',
   'exposure-partner',
+  'newly-listed',
 ] as const;

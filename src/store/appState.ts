@@ -3,5 +3,6 @@ import type { FilterSlice } from './filterSlice';
 import type { LayoutSlice } from './layoutSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ToolsSlice } from './toolsSlice';
+import type { PresentationSlice } from './presentationSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice;

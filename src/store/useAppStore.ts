@@ -5,6 +5,7 @@ import { createFilterSlice } from './filterSlice';
 import { createLayoutSlice } from './layoutSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createToolsSlice } from './toolsSlice';
+import { createPresentationSlice } from './presentationSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -13,6 +14,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createFilterSlice(...args),
   ...createSelectionSlice(...args),
   ...createToolsSlice(...args),
+  ...createPresentationSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -22,7 +22,9 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     if (state.filters === previous.filters && state.selection === previous.selection && state.tools === previous.tools) return;
     const search = writeViewParams(window.location.search, state, openingFilters(state.index));
     if (search !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      // Playback steps replace the entry rather than adding one per round to Back.
+      const write = state.playing ? window.history.replaceState : window.history.pushState;
+      write.call(window.history, null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   });
   return () => {

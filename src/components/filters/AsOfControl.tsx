@@ -1,3 +1,4 @@
+import { lastIndexAtOrBefore } from '../../store/presentationSlice';
 import { selectFilters, selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -13,7 +14,7 @@ export function AsOfControl() {
   if (!index || index.roundDates.length === 0) return null;
   const dates = index.roundDates;
   const last = dates.length - 1;
-  const position = asOf === null ? last : stopAtOrBefore(dates, asOf);
+  const position = asOf === null ? last : lastIndexAtOrBefore(dates, asOf);
   const shown = asOf ?? dates[last]!;
   const moveTo = (i: number) => setAsOf(i >= last ? null : dates[Math.max(0, i)]!);
   const roundsThatDay = index.roundsByDate.filter((r) => r.date === dates[position]);
@@ -43,13 +44,4 @@ export function AsOfControl() {
       </label>
     </fieldset>
   );
-}
-
-/** The index of the last round date on or before `date` (0 when `date` precedes them all). */
-function stopAtOrBefore(dates: readonly string[], date: string): number {
-  let found = 0;
-  dates.forEach((d, i) => {
-    if (d <= date) found = i;
-  });
-  return found;
 }

@@ -10,12 +10,14 @@ import { HoverCard } from './HoverCard';
 import { ViewController } from './ViewController';
 
 const STYLESHEET = buildStylesheet();
+const PRESENTATION_STYLESHEET = buildStylesheet({ presentation: true });
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
 export function GraphCanvas() {
   const index = useAppStore(selectIndex);
   const positions = useAppStore(selectPositions);
+  const presenting = useAppStore((s) => s.presenting);
   const elements = useMemo(() => (index && positions ? buildElements(index.dataset, positions) : []), [index, positions]);
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
@@ -27,7 +29,7 @@ export function GraphCanvas() {
     <>
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
         cy={onCy}
         style={CANVAS_STYLE}
         minZoom={0.05}

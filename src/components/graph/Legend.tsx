@@ -1,4 +1,4 @@
-import { CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
+import { CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
 import { ShapeSwatch, type SwatchShape } from './ShapeSwatch';
 
 const SHAPES: Array<{ shape: SwatchShape; label: string }> = [
@@ -33,6 +33,7 @@ export function Legend() {
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" faded />Context, or outside a path or exposure</li>
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={HIGHLIGHT_COLOUR} />On the path found</li>
           <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={EXPOSED_COLOUR} />Exposed (not sanctioned, deals with sanctioned)</li>
+          <li><ShapeSwatch shape="ellipse" fill="#9ca3af" ring={NEWLY_LISTED_COLOUR} />Listed on this date (playback)</li>
         </ul>
         <ul aria-label="Links">
           {LINK_GROUPS.map((group) => (

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { VIEW_CLASS_NAMES, viewClasses } from '../../graph/viewClasses';
 import { selectFilters, selectIndex, selectNetworkView, selectPositions, selectSelection } from '../../store/selectors';
 import { selectHighlight } from '../../store/toolSelectors';
+import { selectNewlyListed } from '../../store/presentationSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { centreOn, fitTo, moveNodes } from './viewport';
 
@@ -21,6 +22,8 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   const selection = useAppStore(selectSelection);
   const positions = useAppStore(selectPositions);
   const highlight = useAppStore(selectHighlight);
+  const newlyListed = useAppStore(selectNewlyListed);
+  const presenting = useAppStore((s) => s.presenting);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
   const fitRequest = useAppStore((s) => s.fitRequest);
   const centreRequest = useAppStore((s) => s.centreRequest);
@@ -33,7 +36,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     if (!index || !view || elements.length === 0) return;
     const isNewDataset = fittedElements.current !== elements;
     if (isNewDataset) applied.current.clear();
-    const classes = viewClasses(index, view, filters, selection?.id ?? null, highlight);
+    const classes = viewClasses(index, view, filters, selection?.id ?? null, highlight, newlyListed);
     cy.batch(() => {
       for (const [id, names] of classes) {
         const key = names.join(' ');
@@ -52,7 +55,16 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       });
       cy.forceRender();
     }
-  }, [cy, elements, index, view, filters, selection, highlight, setDrawn]);
+  }, [cy, elements, index, view, filters, selection, highlight, newlyListed, setDrawn]);
+
+  useEffect(() => {
+    // Entering or leaving presentation mode resizes the canvas: tell Cytoscape, then frame the view.
+    const frame = requestAnimationFrame(() => {
+      cy.resize();
+      cy.fit(cy.elements(':visible'), FIT_PADDING);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [cy, presenting]);
 
   useEffect(() => {
     if (layoutRevision === 0 || !positions) return;

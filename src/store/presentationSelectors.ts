@@ -1,0 +1,40 @@
+import { roundLabel } from '../model/rounds';
+import type { AppState } from './appState';
+import { memoizeLast } from './memoizeLast';
+import { selectEffectiveAsOf } from './selectors';
+
+const newlyListedOn = memoizeLast((index: NonNullable<AppState['index']>, date: string) => {
+  const rounds = new Set(index.dataset.rounds.filter((r) => r.date === date).map((r) => r.id));
+  return new Set(index.dataset.listings.filter((l) => rounds.has(l.round)).map((l) => l.entity));
+});
+
+/** While presenting or playing: the entities listed by the rounds of the current `As of` date. */
+export const selectNewlyListed = (s: AppState): ReadonlySet<string> | null => {
+  const asOf = selectEffectiveAsOf(s);
+  return (s.presenting || s.playing) && s.index && asOf ? newlyListedOn(s.index, asOf) : null;
+};
+
+export interface RoundCaption {
+  date: string;
+  rounds: Array<{ label: string; listed: number; source: string | null }>;
+}
+
+const captionOf = memoizeLast((index: NonNullable<AppState['index']>, date: string): RoundCaption => ({
+  date,
+  rounds: index.roundsByDate
+    .filter((r) => r.date === date)
+    .map((round) => {
+      const source = index.dataset.sources.find((s) => s.id === round.sources[0]);
+      return {
+        label: roundLabel(round),
+        listed: index.dataset.listings.filter((l) => l.round === round.id).length,
+        source: source ? `${source.title} (${source.publisher}${source.date ? `, ${source.date}` : ''})` : null,
+      };
+    }),
+}));
+
+/** The caption for the current `As of` date: the rounds of that day, what they listed, their first source. */
+export const selectRoundCaption = (s: AppState): RoundCaption | null => {
+  const asOf = selectEffectiveAsOf(s);
+  return s.index && asOf ? captionOf(s.index, asOf) : null;
+};
