@@ -4,5 +4,6 @@ import type { LayoutSlice } from './layoutSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ToolsSlice } from './toolsSlice';
 import type { PresentationSlice } from './presentationSlice';
+import type { ExportSlice } from './exportSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice;

@@ -6,6 +6,7 @@ import { createLayoutSlice } from './layoutSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createToolsSlice } from './toolsSlice';
 import { createPresentationSlice } from './presentationSlice';
+import { createExportSlice } from './exportSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -15,6 +16,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createSelectionSlice(...args),
   ...createToolsSlice(...args),
   ...createPresentationSlice(...args),
+  ...createExportSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -5,6 +5,7 @@ import { buildElements } from '../../graph/buildElements';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { selectIndex, selectPositions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { ExportController } from './ExportController';
 import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
 import { ViewController } from './ViewController';
@@ -40,6 +41,7 @@ export function GraphCanvas() {
       {cy && <ViewController cy={cy} elements={elements} />}
       {cy && <GraphEvents cy={cy} />}
       {cy && <HoverCard cy={cy} />}
+      {cy && <ExportController cy={cy} />}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/useAppStore';
+import { ExportMenu } from '../ExportMenu';
 import { PlayButton } from '../present/PlayButton';
 
 export function GraphToolbar() {
@@ -10,6 +11,7 @@ export function GraphToolbar() {
       <button type="button" onClick={() => requestFit()}>Fit to screen</button>
       <button type="button" onClick={relayout} title="Put every entity back where the layout placed it">Re-layout</button>
       <PlayButton />
+      <ExportMenu />
       <button type="button" onClick={() => setPresenting(true)} title="Full screen for a projector; arrows step through rounds, Escape leaves">Present</button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { toCsv } from '../../export/csv';
+import { downloadBlob } from '../../export/download';
 import { selectEffectiveAsOf, selectIndex, selectNetworkView, selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { entityRows, filterAndSort, linkRows } from './tableRows';
@@ -37,7 +38,7 @@ export function TableView() {
         </div>
         <input type="search" aria-label="Filter rows" placeholder="Filter rows" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="muted">{rows.length} of {data.rows.length} rows</span>
-        <button type="button" onClick={() => download(`supply-lines-${kind}.csv`, toCsv(data.columns, rows.map((r) => r.cells)))}>Export CSV</button>
+        <button type="button" onClick={() => downloadBlob(`supply-lines-${kind}.csv`, new Blob([toCsv(data.columns, rows.map((r) => r.cells))], { type: 'text/csv;charset=utf-8' }))}>Export CSV</button>
       </div>
       <table aria-label={kind === 'entities' ? 'Entities' : 'Links'}>
         <thead>
@@ -61,13 +62,4 @@ export function TableView() {
       </table>
     </div>
   );
-}
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './app';
+
+async function exportFile(page: Page, item: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  return readFile((await (await downloading).path())!);
+}
+
+for (const scale of [1, 2, 4]) {
+  test(`PNG image (${scale}x) decodes at ${scale} times the on-screen size`, async ({ page }) => {
+    await openApp(page);
+    const png = await exportFile(page, `PNG image (${scale}x)`);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    // The SVG export of the same view gives the picture's size at 1x: the canvas plus margins, header,
+    // legend and source lines.
+    const svg = (await exportFile(page, 'SVG image')).toString('utf8');
+    const [svgWidth, svgHeight] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(svg.match(re)![1]));
+    const canvasWidth = await page.evaluate(() => window.cy!.width());
+    expect(svgWidth).toBe(canvasWidth + 32);
+    expect(width).toBe(Math.round(svgWidth! * scale));
+    expect(height).toBe(Math.round(svgHeight! * scale));
+    // The file must decode as an image of those dimensions, not just carry the header.
+    const decoded = await page.evaluate(async (base64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      return [bitmap.width, bitmap.height];
+    }, png.toString('base64'));
+    expect(decoded).toEqual([width, height]);
+  });
+}
+
+test('SVG image parses as XML and holds the visible entity names as text, with title, date and sources', async ({ page }) => {
+  await openApp(page, '?countries=FI,DE,RU');
+  const svg = (await exportFile(page, 'SVG image')).toString('utf8');
+  const labels = await page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.data('label') as string));
+  const result = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+    };
+  }, svg);
+  expect(result.error).toBeNull();
+  expect(result.root).toBe('svg');
+  for (const label of labels) expect(result.texts).toContain(label.replace(/\s+/g, ' '));
+  expect(result.texts).toContain('sanctioned as of 2023-09-25');
+  expect(result.texts).toContain('Sources:');
+  expect(result.texts).toContain('Sanctioned as of the date');
+});

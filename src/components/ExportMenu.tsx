@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../store/useAppStore';
+
+const PNG_SCALES = [1, 2, 4];
+
+/** The `Export` menu: images of what is on screen. */
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const requestExport = useAppStore((s) => s.requestExport);
+  const exportError = useAppStore((s) => s.exportError);
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+  const choose = (action: () => void) => {
+    action();
+    setOpen(false);
+  };
+  return (
+    <div className="menu" ref={menu}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>Export</button>
+      {open && (
+        <div role="menu" aria-label="Export" className="menu-items">
+          {PNG_SCALES.map((scale) => (
+            <button key={scale} type="button" role="menuitem" onClick={() => choose(() => requestExport('png', scale))}>
+              PNG image ({scale}x)
+            </button>
+          ))}
+          <button type="button" role="menuitem" onClick={() => choose(() => requestExport('svg'))}>SVG image</button>
+        </div>
+      )}
+      {exportError && <span role="alert" className="error">Export failed: {exportError}</span>}
+    </div>
+  );
+}

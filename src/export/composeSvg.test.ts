@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { composeSvg, exportFrame } from './composeSvg';
+import { legendSvg } from './legendSvg';
+
+const meta = { title: 'Ties <&> "quotes"', subtitle: 'As of 2023-09-25', sourceLine: 'Sources: BIS & OFAC' };
+
+describe('composeSvg', () => {
+  it('puts title, subtitle, legend and source line around the graph, with text escaped', () => {
+    const svg = composeSvg(meta, 800, 500, { svg: '<?xml version="1.0"?><svg><text>SMT-iLogic</text></svg>' });
+    expect(svg).toContain('Ties &lt;&amp;&gt; &quot;quotes&quot;');
+    expect(svg).toContain('Sources: BIS &amp; OFAC');
+    expect(svg).toContain('<text>SMT-iLogic</text>');
+    expect(svg).not.toContain('<?xml');
+    expect(svg).toContain('Sanctioned as of the date');
+  });
+
+  it('sizes the picture to hold the graph, the legend and the margins', () => {
+    const frame = exportFrame(800, 500, meta.sourceLine);
+    expect(frame.width).toBe(832);
+    expect(frame.height).toBeGreaterThan(500 + frame.legend.height);
+    expect(composeSvg(meta, 800, 500, { href: 'data:image/png;base64,AAAA' })).toContain(`width="${frame.width}" height="${frame.height}"`);
+  });
+
+  it('wraps a long source line instead of cutting it', () => {
+    const sourceLine = 'Sources: ' + 'A publisher with a long name; '.repeat(12);
+    const svg = composeSvg({ ...meta, sourceLine }, 400, 300, null);
+    const frame = exportFrame(400, 300, sourceLine);
+    expect(frame.sourceLines.length).toBeGreaterThan(2);
+    expect(frame.sourceLines.every((line) => line.length <= Math.floor(400 / 6.2))).toBe(true);
+    expect(frame.height).toBeGreaterThan(exportFrame(400, 300, 'short').height);
+    expect(frame.sourceLines.join(' ')).toBe(sourceLine.trim());
+    for (const line of frame.sourceLines) expect(svg).toContain(`>${line}</text>`);
+  });
+
+  it('flows the legend into more rows when narrower', () => {
+    expect(legendSvg(300).height).toBeGreaterThan(legendSvg(1200).height);
+  });
+});

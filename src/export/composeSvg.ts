@@ -1,0 +1,83 @@
+import { legendSvg } from './legendSvg';
+import { escapeXml } from './svgText';
+
+export interface ExportMeta {
+  title: string;
+  /** e.g. "As of 2023-09-25 · 42 of 61 entities · 55 of 80 links". */
+  subtitle: string;
+  /** e.g. "Sources: BIS, OFAC, RUSI … Made with Supply Lines." */
+  sourceLine: string;
+}
+
+const MARGIN = 16;
+const HEADER = 58;
+const FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+
+/** Where the graph goes inside the composed picture, and the picture's size. */
+export function exportFrame(graphWidth: number, graphHeight: number, sourceLine = '') {
+  const legend = legendSvg(graphWidth);
+  const sourceLines = wrapText(sourceLine, Math.floor(graphWidth / SOURCE_CHAR_WIDTH));
+  return {
+    width: graphWidth + 2 * MARGIN,
+    height: HEADER + graphHeight + MARGIN + legend.height + 12 + sourceLines.length * SOURCE_LINE_HEIGHT + 8,
+    graph: { x: MARGIN, y: HEADER, width: graphWidth, height: graphHeight },
+    legend,
+    sourceLines,
+  };
+}
+
+const SOURCE_CHAR_WIDTH = 6.2;
+const SOURCE_LINE_HEIGHT = 14;
+
+/** Breaks text at spaces into lines of at most `maxChars` characters (a longer word gets its own line). */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * One exported picture as SVG: title and subtitle on top, the graph, then the legend and a source
+ * line. `graph` is nested SVG markup (a vector export), an image URL, or null to leave the graph's
+ * place empty for a raster drawn over it.
+ */
+export function composeSvg(
+  meta: ExportMeta,
+  graphWidth: number,
+  graphHeight: number,
+  graph: { svg: string } | { href: string } | null,
+): string {
+  const frame = exportFrame(graphWidth, graphHeight, meta.sourceLine);
+  const { x, y, width, height } = frame.graph;
+  const graphMarkup = !graph
+    ? ''
+    : 'svg' in graph
+      ? `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${stripProlog(graph.svg)}</svg>`
+      : `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${escapeXml(graph.href)}"/>`;
+  const legendY = y + height + MARGIN;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${MARGIN}" y="28" font-family="${FONT_FAMILY}" font-size="20" font-weight="bold" fill="#111827">${escapeXml(meta.title)}</text>`,
+    `<text x="${MARGIN}" y="48" font-family="${FONT_FAMILY}" font-size="14" fill="#b91c1c">${escapeXml(meta.subtitle)}</text>`,
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="none" stroke="#d1d5db"/>`,
+    graphMarkup,
+    `<g transform="translate(${MARGIN},${legendY})">${frame.legend.markup}</g>`,
+    ...frame.sourceLines.map(
+      (line, i) =>
+        `<text x="${MARGIN}" y="${legendY + frame.legend.height + 12 + (i + 1) * SOURCE_LINE_HEIGHT - 3}" font-family="${FONT_FAMILY}" font-size="11" fill="#4b5563">${escapeXml(line)}</text>`,
+    ),
+    `</svg>`,
+  ].join('\n');
+}
+
+function stripProlog(svg: string): string {
+  return svg.replace(/<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>]*>/i, '');
+}
