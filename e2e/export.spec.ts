@@ -51,3 +51,35 @@ test('SVG image parses as XML and holds the visible entity names as text, with t
   expect(result.texts).toContain('Sources:');
   expect(result.texts).toContain('Sanctioned as of the date');
 });
+
+test('Briefing (HTML) opens from disk with every network request blocked and shows the same view', async ({ page, browser }) => {
+  await openApp(page, '?countries=RU,FI,DE&entity=smt-ilogic');
+  const status = await page.getByRole('status').textContent();
+  await page.getByRole('button', { name: 'Export' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Briefing (HTML)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('supply-lines-briefing.html');
+  const file = test.info().outputPath('supply-lines-briefing.html');
+  await download.saveAs(file);
+  const html = await readFile(file, 'utf8');
+  expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+
+  const context = await browser.newContext();
+  const requests: string[] = [];
+  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  const briefing = await context.newPage();
+  briefing.on('request', (request) => requests.push(request.url()));
+  const errors: string[] = [];
+  briefing.on('pageerror', (error) => errors.push(error.message));
+  await briefing.goto(`file://${file}`);
+  await expect(briefing.locator('.present-date')).toHaveText('As of 2023-09-25', { timeout: 20_000 });
+  await expect.poll(() => briefing.evaluate(() => window.cy?.nodes(':visible').length ?? 0)).toBeGreaterThan(0);
+  // Presentation mode hides the status line; leave it to compare the counts.
+  await briefing.keyboard.press('Escape');
+  await expect(briefing.getByRole('status')).toHaveText(status!);
+  await expect(briefing.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
+  expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { readBriefing } from './briefing/readBriefing';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { loadInitialDataset } from './load/loadInitialDataset';
 import { useAppStore } from './store/useAppStore';
@@ -8,12 +9,21 @@ import { applyUrlToStore, startUrlSync } from './url/urlSync';
 import './styles/app.css';
 
 async function start() {
-  const { dataset, problems, requested } = await loadInitialDataset(window.location);
+  const briefing = readBriefing();
+  const { dataset, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
   const state = useAppStore.getState();
   state.setDataset(dataset);
   if (problems.length > 0) state.setLoadProblems(problems, requested);
-  applyUrlToStore(useAppStore, window.location.search);
-  startUrlSync(useAppStore);
+  if (briefing) {
+    // A briefing file opens on the view it was made with, in presentation mode. Its address is a
+    // file on disk, so the view is not written back into it.
+    applyUrlToStore(useAppStore, briefing.search);
+    state.setBriefing(true);
+    state.setPresenting(true);
+  } else {
+    applyUrlToStore(useAppStore, window.location.search);
+    startUrlSync(useAppStore);
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { makeBriefing } from '../briefing/makeBriefing';
+import { downloadBlob } from '../export/download';
 import { useAppStore } from '../store/useAppStore';
 
 const PNG_SCALES = [1, 2, 4];
@@ -8,6 +10,13 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const requestExport = useAppStore((s) => s.requestExport);
   const exportError = useAppStore((s) => s.exportError);
+  const setExportError = useAppStore((s) => s.setExportError);
+  const briefing = useAppStore((s) => s.briefing);
+  const exportBriefing = () =>
+    makeBriefing(useAppStore.getState()).then(
+      (blob) => downloadBlob('supply-lines-briefing.html', blob),
+      (error: Error) => setExportError(error.message),
+    );
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -36,6 +45,11 @@ export function ExportMenu() {
             </button>
           ))}
           <button type="button" role="menuitem" onClick={() => choose(() => requestExport('svg'))}>SVG image</button>
+          {!briefing && (
+            <button type="button" role="menuitem" onClick={() => choose(exportBriefing)}>
+              Briefing (HTML)
+            </button>
+          )}
         </div>
       )}
       {exportError && <span role="alert" className="error">Export failed: {exportError}</span>}

@@ -11,17 +11,30 @@ export function runLayout(nodes: LayoutNode[], edges: LayoutEdge[], onProgress: 
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
     return Promise.resolve().then(() => computeLayout(nodes, edges, canvasTextMeasurer()));
   }
+  const onMainThread = () => computeLayout(nodes, edges, canvasTextMeasurer(), onProgress);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // Pages opened from disk (a briefing file) may not start workers: lay out here instead.
+    return Promise.resolve().then(onMainThread);
+  }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       if (event.data.progress !== undefined) return onProgress(event.data.progress);
       worker.terminate();
       if (event.data.positions) resolve(event.data.positions);
       else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
     });
-    worker.addEventListener('error', (event) => {
+    worker.addEventListener('error', () => {
       worker.terminate();
-      reject(new Error(`runLayout: ${event.message}`));
+      // A worker that cannot load its script (a page opened from disk) fails here: lay out on the
+      // main thread instead; a real layout error then surfaces from there.
+      try {
+        resolve(onMainThread());
+      } catch (error) {
+        reject(new Error(`runLayout: ${(error as Error).message}`));
+      }
     });
     worker.postMessage({ nodes, edges });
   });

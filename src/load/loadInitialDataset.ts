@@ -12,12 +12,19 @@ export interface InitialDataset {
 }
 
 /**
- * The dataset to open with: the one named by `?data=<relative URL>` (same origin only, so the app never
- * calls another site), else the built-in one. Both pass the same validator.
+ * The dataset to open with: the one embedded in a briefing file, else the one named by
+ * `?data=<relative URL>` (same origin only, so the app never calls another site), else the built-in
+ * one. All pass the same validator.
  */
-export async function loadInitialDataset(location: Pick<Location, 'search' | 'href' | 'origin'>): Promise<InitialDataset> {
+export async function loadInitialDataset(location: Pick<Location, 'search' | 'href' | 'origin'>, embedded?: unknown): Promise<InitialDataset> {
   const builtin = validateDataset(builtinData);
   if (!builtin.ok) throw new Error(`loadInitialDataset: the built-in dataset is invalid (run npm run check:data)`);
+  if (embedded !== undefined) {
+    const result = validateDataset(embedded);
+    return result.ok
+      ? { dataset: result.dataset, problems: [], requested: null }
+      : { dataset: builtin.dataset, problems: result.problems, requested: 'The briefing’s dataset' };
+  }
   const requested = new URLSearchParams(location.search).get('data');
   if (!requested) return { dataset: builtin.dataset, problems: [], requested: null };
 

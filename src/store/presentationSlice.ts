@@ -6,6 +6,9 @@ export interface PresentationSlice {
   presenting: boolean;
   /** Playback: `As of` steps through the rounds on a timer. */
   playing: boolean;
+  /** Running inside a briefing file (opened from disk, view not written to the address). */
+  briefing: boolean;
+  setBriefing: (briefing: boolean) => void;
   setPresenting: (presenting: boolean) => void;
   /** Starts playback; from the first round when the last one is already showing. */
   play: () => void;
@@ -17,6 +20,8 @@ export interface PresentationSlice {
 export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set, get) => ({
   presenting: false,
   playing: false,
+  briefing: false,
+  setBriefing: (briefing) => set({ briefing }),
   setPresenting: (presenting) => set({ presenting, playing: presenting && get().playing }),
   play: () => {
     const { index, filters } = get();

@@ -1,0 +1,30 @@
+import { openingFilters } from '../filter/openingFilters';
+import type { AppState } from '../store/appState';
+import { writeViewParams } from '../url/viewParams';
+import { briefingHtml } from './briefingHtml';
+
+/**
+ * Builds the briefing file from the running app: its own built script and stylesheet (fetched from
+ * its own folder), the dataset and the current view. Only the built app can do this: in `npm run dev`
+ * the sources are not bundled yet.
+ */
+export async function makeBriefing(state: AppState): Promise<Blob> {
+  if (!state.index) throw new Error('makeBriefing: no dataset is loaded');
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
+  const styles = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][href]')];
+  if (scripts.length === 0 || scripts.some((s) => /\.tsx?$/.test(new URL(s.src).pathname))) {
+    throw new Error('a briefing can only be made from the built app (npm run build, then npm run preview)');
+  }
+  const fetchText = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`could not read ${url} (HTTP ${response.status})`);
+    return response.text();
+  };
+  const [js, css] = await Promise.all([
+    Promise.all(scripts.map((s) => fetchText(s.src))).then((parts) => parts.join('\n')),
+    Promise.all(styles.map((l) => fetchText(l.href))).then((parts) => parts.join('\n')),
+  ]);
+  const search = writeViewParams('', state, openingFilters(state.index));
+  const html = briefingHtml({ title: state.index.dataset.title, css, js, payload: { dataset: state.index.dataset, search } });
+  return new Blob([html], { type: 'text/html;charset=utf-8' });
+}
