@@ -47,3 +47,42 @@ test('Play rounds steps through the rounds in date order, highlighting what each
   await expect(slider).toHaveAttribute('aria-valuetext', dates[2]!);
   expect(await positions(page)).toEqual(before);
 });
+
+test('saved views keep filters, selection and viewport, survive a reload, and can be renamed, reordered, stepped and deleted', async ({ page }) => {
+  await openApp(page, '?entity=special-technology-center&countries=RU');
+  await page.getByText('Saved views', { exact: true }).click();
+  const zoomBefore = await page.evaluate(() => {
+    window.cy!.zoom(1.7);
+    return window.cy!.zoom();
+  });
+  await page.waitForTimeout(300);
+  const firstStatus = await page.getByRole('status').textContent();
+  await page.getByRole('textbox', { name: 'View name' }).fill('Russia');
+  await page.getByRole('button', { name: 'Save view' }).click();
+
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await page.getByRole('textbox', { name: 'View name' }).fill('Everything');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  const list = page.getByRole('list', { name: 'Saved views' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Rename Everything' }).click();
+  await page.getByRole('textbox', { name: 'New name for Everything' }).fill('Whole network');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Move Whole network up' }).click();
+  await expect(list.getByRole('listitem').first()).toContainText('Whole network');
+
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('entities');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await list.getByRole('button', { name: 'Russia', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(firstStatus!);
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Special Technology Center LLC');
+  await expect.poll(() => page.evaluate(() => window.cy!.zoom())).toBeCloseTo(zoomBefore, 2);
+  await expect(list.getByRole('link', { name: 'Link to Russia' })).toHaveAttribute('href', /countries=RU/);
+
+  await page.getByRole('button', { name: 'Previous view' }).click();
+  await expect(page.getByRole('status')).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
+  await page.getByRole('button', { name: 'Delete Whole network' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+});

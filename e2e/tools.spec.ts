@@ -10,6 +10,12 @@ const detailsHeading = (page: Page) => details(page).getByRole('heading', { leve
 const partnersOf = (id: string) =>
   new Set(builtin.links.flatMap((l) => (l.source === id ? [l.target] : l.target === id ? [l.source] : [])));
 
+const customersOf = (id: string) => builtin.links.filter((l) => l.source === id).map((l) => l.target);
+const sanctionedOn = (id: string, date: string) =>
+  builtin.listings.some((l) => l.entity === id && builtin.rounds.find((r) => r.id === l.round)!.date <= date);
+const authoritiesOf = (id: string) =>
+  new Set(builtin.listings.filter((l) => l.entity === id).map((l) => builtin.rounds.find((r) => r.id === l.round)!.authority));
+
 async function pick(page: Page, field: string, query: string) {
   const input = page.getByRole('combobox', { name: field });
   if (!(await input.isVisible())) await page.getByText('Find path', { exact: true }).click();
@@ -74,9 +80,8 @@ test('focus shows the neighbourhood, Hops widens it, and Show all returns', asyn
   await expect(page).toHaveURL(/focus=special-technology-center.*hops=2/);
 
   await page.getByRole('combobox', { name: 'Direction' }).selectOption('out');
-  const customersOf = (id: string) => builtin.links.filter((l) => l.source === id).map((l) => l.target);
   const downstream = new Set(['special-technology-center', ...customersOf('special-technology-center')]);
-  for (const id of [...downstream]) customersOf(id).forEach((c) => downstream.add(c));
+  for (const id of Array.from(downstream)) customersOf(id).forEach((c) => downstream.add(c));
   await expect(statusText(page)).toContainText(`${downstream.size} of ${entityCount} entities`);
   expect(await visibleNodeIds(page)).toEqual([...downstream].sort());
 
@@ -144,15 +149,14 @@ test('Exposure ranks unsanctioned entities by their sanctioned partners as of th
   const rows = await list.getByRole('listitem').evaluateAll((items) =>
     items.map((li) => ({ name: li.querySelector('button')!.textContent!, partners: Number(li.querySelector('.count')!.textContent) })),
   );
-  const sanctionedOn = (id: string, date: string) =>
-    builtin.listings.some((l) => l.entity === id && builtin.rounds.find((r) => r.id === l.round)!.date <= date);
   for (const row of rows) {
     const entity = builtin.entities.find((e) => e.name === row.name)!;
     expect(sanctionedOn(entity.id, '2023-09-19')).toBe(false);
     const risky = [...partnersOf(entity.id)].filter((p) => sanctionedOn(p, '2023-09-19') || builtin.entities.find((e) => e.id === p)!.role === 'end-user');
     expect(risky.length).toBe(row.partners);
   }
-  expect(rows.map((r) => r.partners)).toEqual([...rows.map((r) => r.partners)].sort((a, b) => b - a));
+  const counts = rows.map((r) => r.partners);
+  expect(counts).toEqual(counts.toSorted((a, b) => b - a));
   expect(rows.map((r) => r.name)).toContain('Grant Instrument');
   const first = builtin.entities.find((e) => e.name === rows[0]!.name)!.id;
   expect(await nodeClasses(page, first)).toContain('exposed');
@@ -163,8 +167,6 @@ test('authority filters answer "listed by A but not by B", and details show auth
   await openApp(page, '?asof=latest');
   await page.getByRole('combobox', { name: 'Listed by', exact: true }).selectOption('US OFAC');
   await page.getByRole('combobox', { name: 'Not listed by' }).selectOption('US BIS');
-  const authoritiesOf = (id: string) =>
-    new Set(builtin.listings.filter((l) => l.entity === id).map((l) => builtin.rounds.find((r) => r.id === l.round)!.authority));
   const expected = builtin.entities.filter((e) => authoritiesOf(e.id).has('US OFAC') && !authoritiesOf(e.id).has('US BIS')).map((e) => e.id).sort();
   await expect(statusText(page)).toContainText(`${expected.length} of ${entityCount} entities`);
   expect(await visibleNodeIds(page)).toEqual(expected);

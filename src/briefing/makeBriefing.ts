@@ -15,11 +15,6 @@ export async function makeBriefing(state: AppState): Promise<Blob> {
   if (scripts.length === 0 || scripts.some((s) => /\.tsx?$/.test(new URL(s.src).pathname))) {
     throw new Error('a briefing can only be made from the built app (npm run build, then npm run preview)');
   }
-  const fetchText = async (url: string) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not read ${url} (HTTP ${response.status})`);
-    return response.text();
-  };
   const [js, css] = await Promise.all([
     Promise.all(scripts.map((s) => fetchText(s.src))).then((parts) => parts.join('\n')),
     Promise.all(styles.map((l) => fetchText(l.href))).then((parts) => parts.join('\n')),
@@ -27,4 +22,10 @@ export async function makeBriefing(state: AppState): Promise<Blob> {
   const search = writeViewParams('', state, openingFilters(state.index));
   const html = briefingHtml({ title: state.index.dataset.title, css, js, payload: { dataset: state.index.dataset, search } });
   return new Blob([html], { type: 'text/html;charset=utf-8' });
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not read ${url} (HTTP ${response.status})`);
+  return response.text();
 }

@@ -5,5 +5,6 @@ import type { SelectionSlice } from './selectionSlice';
 import type { ToolsSlice } from './toolsSlice';
 import type { PresentationSlice } from './presentationSlice';
 import type { ExportSlice } from './exportSlice';
+import type { SavedViewsSlice } from './savedViewsSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice;

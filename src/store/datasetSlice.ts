@@ -16,13 +16,14 @@ export interface DatasetSlice {
   setLoadProblems: (problems: Problem[], source: string | null) => void;
 }
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
   index: null,
   loadProblems: [],
   loadProblemsSource: null,
   setDataset: (dataset) => {
     const index = indexDataset(dataset);
     set({ index, positions: null, drawn: false, selection: null, filters: openingFilters(index) });
+    get().loadSavedViews();
   },
   setLoadProblems: (loadProblems, loadProblemsSource) => set({ loadProblems, loadProblemsSource }),
 });

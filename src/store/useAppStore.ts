@@ -7,6 +7,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createToolsSlice } from './toolsSlice';
 import { createPresentationSlice } from './presentationSlice';
 import { createExportSlice } from './exportSlice';
+import { createSavedViewsSlice } from './savedViewsSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -17,6 +18,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createToolsSlice(...args),
   ...createPresentationSlice(...args),
   ...createExportSlice(...args),
+  ...createSavedViewsSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

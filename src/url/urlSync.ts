@@ -4,7 +4,7 @@ import { openingFilters } from '../filter/openingFilters';
 import { readViewParams, writeViewParams } from './viewParams';
 
 /** Puts the URL's view into the store (on start and on Back/Forward). */
-export function applyUrlToStore(store: StoreApi<AppState>, search: string): void {
+export function applyUrlToStore(store: Pick<StoreApi<AppState>, 'getState' | 'setState'>, search: string): void {
   const { index } = store.getState();
   if (!index) return;
   const { filters, selection, tools } = readViewParams(search, index);

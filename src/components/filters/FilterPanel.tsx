@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/useAppStore';
 import { ExposurePanel } from '../tools/ExposurePanel';
 import { PathFinder } from '../tools/PathFinder';
+import { SavedViewsPanel } from '../tools/SavedViewsPanel';
 import { AsOfControl } from './AsOfControl';
 import { AuthorityFilter } from './AuthorityFilter';
 import { CountryFilter } from './CountryFilter';
@@ -10,6 +11,7 @@ export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   return (
     <aside className="filters" aria-label="Filters and tools">
+      <SavedViewsPanel />
       <PathFinder />
       <ExposurePanel />
       <button type="button" className="reset" onClick={resetFilters}>Reset filters</button>

@@ -23,10 +23,10 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   const positions = useAppStore(selectPositions);
   const highlight = useAppStore(selectHighlight);
   const newlyListed = useAppStore(selectNewlyListed);
-  const presenting = useAppStore((s) => s.presenting);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
   const fitRequest = useAppStore((s) => s.fitRequest);
   const centreRequest = useAppStore((s) => s.centreRequest);
+  const viewportRequest = useAppStore((s) => s.viewportRequest);
   const setDrawn = useAppStore((s) => s.setDrawn);
   const fittedElements = useRef<ElementDefinition[] | null>(null);
   // The classes last applied, per element id, so a filter change touches only what it changes.
@@ -59,12 +59,20 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
 
   useEffect(() => {
     // Entering or leaving presentation mode resizes the canvas: tell Cytoscape, then frame the view.
-    const frame = requestAnimationFrame(() => {
-      cy.resize();
-      cy.fit(cy.elements(':visible'), FIT_PADDING);
+    let frame = 0;
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.presenting === previous.presenting) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        cy.resize();
+        cy.fit(cy.elements(':visible'), FIT_PADDING);
+      });
     });
-    return () => cancelAnimationFrame(frame);
-  }, [cy, presenting]);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [cy]);
 
   useEffect(() => {
     if (layoutRevision === 0 || !positions) return;
@@ -87,6 +95,24 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     // Close enough to read the label, never further out than the user already is.
     centreOn(cy, node, Math.max(cy.zoom(), READABLE_ZOOM));
   }, [cy, centreRequest]);
+
+  useEffect(() => {
+    if (viewportRequest) cy.viewport(viewportRequest.viewport);
+  }, [cy, viewportRequest]);
+
+  useEffect(() => {
+    // Keep the store told where the canvas looks, so Save view can keep it; settled moves only.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => useAppStore.getState().setViewport({ zoom: cy.zoom(), pan: { ...cy.pan() } }), 200);
+    };
+    cy.on('viewport', onViewport);
+    return () => {
+      clearTimeout(timer);
+      cy.off('viewport', onViewport);
+    };
+  }, [cy]);
 
   return null;
 }

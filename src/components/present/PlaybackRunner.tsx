@@ -8,15 +8,17 @@ export const PLAYBACK_STEP_MS = 2500;
 export function PlaybackRunner() {
   const playing = useAppStore((s) => s.playing);
   const asOf = useAppStore((s) => s.filters.asOf);
+  const lastDate = useAppStore((s) => s.index?.roundDates.at(-1));
   useEffect(() => {
     if (!playing) return;
+    // Each new date restarts the timer; on the last one, the step ends playback.
+    const atEnd = asOf === null || !lastDate || asOf >= lastDate;
     const timer = setTimeout(() => {
-      const { filters, index, stepRound, pause } = useAppStore.getState();
-      const last = index?.roundDates.at(-1);
-      if (filters.asOf === null || !last || filters.asOf >= last) pause();
+      const { stepRound, pause } = useAppStore.getState();
+      if (atEnd) pause();
       else stepRound(1);
     }, PLAYBACK_STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, asOf]);
+  }, [playing, asOf, lastDate]);
   return null;
 }
