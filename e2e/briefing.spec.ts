@@ -86,3 +86,28 @@ test('saved views keep filters, selection and viewport, survive a reload, and ca
   await page.getByRole('button', { name: 'Delete Whole network' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 });
+
+test('the theme follows the system, can be chosen, and is kept', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page);
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  const canvasBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('.graph')!).backgroundColor);
+  expect(await theme()).toBe('dark');
+  expect(await canvasBackground()).not.toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => window.cy!.nodes().first().style('color'))).not.toBe('rgb(17,24,39)');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  expect(await theme()).toBe('light');
+  expect(await canvasBackground()).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('entities');
+  expect(await theme()).toBe('light');
+  await context.close();
+});
+
+test('printing puts the view and the legend on one landscape page', async ({ page }) => {
+  await openApp(page);
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

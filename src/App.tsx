@@ -1,4 +1,5 @@
 import { DocumentTitle } from './components/DocumentTitle';
+import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
 import { GraphCanvas } from './components/graph/GraphCanvas';
@@ -28,6 +29,7 @@ export function App() {
         <h1>Supply Lines</h1>
         <span className="dataset-title">{title}</span>
         <SearchBox />
+        <ThemeSelect />
       </header>
       <LoadProblems />
       <FilterPanel />
@@ -60,6 +62,7 @@ export function App() {
       <DocumentTitle />
       <PathFitter />
       <PlaybackRunner />
+      <ThemeController />
     </div>
   );
 }

@@ -24,10 +24,15 @@ export const KIND_SHAPES = {
 export const END_USER_SHAPE = 'octagon';
 
 export const LINK_GROUPS = [
-  { name: 'Goods: supplies, ships, procures or produces for', kinds: ['supplies', 'ships', 'procures-for', 'produces-for'], colour: '#334155' },
-  { name: 'Money: pays', kinds: ['pays'], colour: '#a16207' },
-  { name: 'Control: owns, employs', kinds: ['owns', 'employs'], colour: '#7c3aed' },
-] as const satisfies ReadonlyArray<{ name: string; kinds: readonly LinkKind[]; colour: string }>;
+  { name: 'Goods: supplies, ships, procures or produces for', kinds: ['supplies', 'ships', 'procures-for', 'produces-for'], colour: '#334155', darkColour: '#cbd5e1' },
+  { name: 'Money: pays', kinds: ['pays'], colour: '#a16207', darkColour: '#fbbf24' },
+  { name: 'Control: owns, employs', kinds: ['owns', 'employs'], colour: '#7c3aed', darkColour: '#c4b5fd' },
+] as const satisfies ReadonlyArray<{ name: string; kinds: readonly LinkKind[]; colour: string; darkColour: string }>;
+
+/** A link group's colour on the theme's background. */
+export function linkColour(group: (typeof LINK_GROUPS)[number], theme: 'light' | 'dark'): string {
+  return theme === 'dark' ? group.darkColour : group.colour;
+}
 
 export const CONFIDENCE_LINES = {
   official: { style: 'solid', label: 'Official finding' },

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { CONFIDENCE_LINES, END_USER_SHAPE, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
 /**
@@ -7,7 +7,8 @@ import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL
  * presentation variant is for projectors: black bold labels on solid white, thicker lines. Font sizes
  * stay the same, so the layout's room for labels still holds.
  */
-export function buildStylesheet({ presentation = false } = {}): StylesheetJson {
+export function buildStylesheet({ presentation = false, theme = 'light' as 'light' | 'dark' } = {}): StylesheetJson {
+  const dark = theme === 'dark';
   return [
     {
       selector: 'node',
@@ -18,19 +19,19 @@ export function buildStylesheet({ presentation = false } = {}): StylesheetJson {
         'font-family': FONT_FAMILY,
         'font-size': LABEL_FONT_SIZE,
         'line-height': LABEL_LINE_HEIGHT,
-        color: '#111827',
+        color: dark ? '#f3f4f6' : '#111827',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': LABEL_MARGIN,
         'text-wrap': 'wrap',
         'text-max-width': `${LABEL_MAX_WIDTH}px`,
-        'text-background-color': '#ffffff',
+        'text-background-color': dark ? '#0f172a' : '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         // Labels too small to read are not drawn: saves most of the drawing time on large networks.
         'min-zoomed-font-size': 5,
         'border-width': 2,
-        'border-color': '#ffffff',
+        'border-color': dark ? '#0f172a' : '#ffffff',
       },
     },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node.kind-${kind}`, style: { shape } })),
@@ -51,16 +52,16 @@ export function buildStylesheet({ presentation = false } = {}): StylesheetJson {
         'font-family': FONT_FAMILY,
         'text-wrap': 'wrap',
         'text-max-width': `${EDGE_LABEL_MAX_WIDTH}px`,
-        color: '#1f2937',
+        color: dark ? '#e5e7eb' : '#1f2937',
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': dark ? '#0f172a' : '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
       },
     },
     ...LINK_GROUPS.flatMap((group) =>
-      group.kinds.map((kind) => ({ selector: `edge.link-${kind}`, style: { 'line-color': group.colour, 'target-arrow-color': group.colour } })),
+      group.kinds.map((kind) => ({ selector: `edge.link-${kind}`, style: { 'line-color': linkColour(group, theme), 'target-arrow-color': linkColour(group, theme) } })),
     ),
     ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({
       selector: `edge.confidence-${confidence}`,
@@ -73,14 +74,16 @@ export function buildStylesheet({ presentation = false } = {}): StylesheetJson {
     { selector: 'node.on-path', style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 } },
     { selector: 'node.exposed', style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
     { selector: 'node.newly-listed', style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 } },
-    ...(presentation ? PRESENTATION_OVERRIDES : []),
+    ...(presentation ? presentationOverrides(dark) : []),
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },
   ] as StylesheetJson;
 }
 
-const PRESENTATION_OVERRIDES = [
-  { selector: 'node', style: { color: '#000000', 'font-weight': 'bold', 'text-background-opacity': 1, 'min-zoomed-font-size': 3 } },
-  { selector: 'edge', style: { width: 3.5, 'arrow-scale': 1.3 } },
-  { selector: '.dimmed', style: { opacity: 0.2 } },
-];
+function presentationOverrides(dark: boolean) {
+  return [
+    { selector: 'node', style: { color: dark ? '#ffffff' : '#000000', 'font-weight': 'bold', 'text-background-opacity': 1, 'min-zoomed-font-size': 3 } },
+    { selector: 'edge', style: { width: 3.5, 'arrow-scale': 1.3 } },
+    { selector: '.dimmed', style: { opacity: 0.2 } },
+  ];
+}

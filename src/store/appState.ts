@@ -6,5 +6,6 @@ import type { ToolsSlice } from './toolsSlice';
 import type { PresentationSlice } from './presentationSlice';
 import type { ExportSlice } from './exportSlice';
 import type { SavedViewsSlice } from './savedViewsSlice';
+import type { ThemeSlice } from './themeSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice;

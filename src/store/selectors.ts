@@ -1,6 +1,7 @@
 import { filterNetwork, type NetworkView } from '../filter/filterNetwork';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
+import { effectiveTheme, type Theme } from '../theme/theme';
 
 // Module-level selectors: stable identities, so components re-render only when their slice changes.
 export const selectIndex = (s: AppState) => s.index;
@@ -29,3 +30,6 @@ export const selectStatusText = (s: AppState): string | null => {
     `${view.sanctionedCount} sanctioned${asOf ? ` as of ${asOf}` : ''}`,
   ].join(' · ');
 };
+
+/** The theme being drawn: the user's choice, or the system's. */
+export const selectTheme = (s: AppState): Theme => effectiveTheme(s.themeChoice, s.systemPrefersDark);

@@ -8,6 +8,7 @@ import { createToolsSlice } from './toolsSlice';
 import { createPresentationSlice } from './presentationSlice';
 import { createExportSlice } from './exportSlice';
 import { createSavedViewsSlice } from './savedViewsSlice';
+import { createThemeSlice } from './themeSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -19,6 +20,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createPresentationSlice(...args),
   ...createExportSlice(...args),
   ...createSavedViewsSlice(...args),
+  ...createThemeSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -3,15 +3,19 @@ import { useCallback, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { buildElements } from '../../graph/buildElements';
 import { buildStylesheet } from '../../graph/stylesheet';
-import { selectIndex, selectPositions } from '../../store/selectors';
+import { selectIndex, selectPositions, selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ExportController } from './ExportController';
 import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
+import { PrintController } from './PrintController';
 import { ViewController } from './ViewController';
 
-const STYLESHEET = buildStylesheet();
-const PRESENTATION_STYLESHEET = buildStylesheet({ presentation: true });
+// Built once: react-cytoscapejs re-applies a stylesheet whenever it gets a new object.
+const STYLESHEETS = {
+  light: { normal: buildStylesheet(), presentation: buildStylesheet({ presentation: true }) },
+  dark: { normal: buildStylesheet({ theme: 'dark' }), presentation: buildStylesheet({ presentation: true, theme: 'dark' }) },
+};
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
@@ -19,6 +23,7 @@ export function GraphCanvas() {
   const index = useAppStore(selectIndex);
   const positions = useAppStore(selectPositions);
   const presenting = useAppStore((s) => s.presenting);
+  const theme = useAppStore(selectTheme);
   const elements = useMemo(() => (index && positions ? buildElements(index.dataset, positions) : []), [index, positions]);
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
@@ -30,7 +35,7 @@ export function GraphCanvas() {
     <>
       <CytoscapeComponent
         elements={elements}
-        stylesheet={presenting ? PRESENTATION_STYLESHEET : STYLESHEET}
+        stylesheet={STYLESHEETS[theme][presenting ? 'presentation' : 'normal']}
         cy={onCy}
         style={CANVAS_STYLE}
         minZoom={0.05}
@@ -42,6 +47,7 @@ export function GraphCanvas() {
       {cy && <GraphEvents cy={cy} />}
       {cy && <HoverCard cy={cy} />}
       {cy && <ExportController cy={cy} />}
+      {cy && <PrintController cy={cy} />}
     </>
   );
 }

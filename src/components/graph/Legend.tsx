@@ -1,4 +1,6 @@
-import { CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
+import { linkColour, CONFIDENCE_LINES, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../../graph/palette';
+import { selectTheme } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
 import { ShapeSwatch, type SwatchShape } from './ShapeSwatch';
 
 const SHAPES: Array<{ shape: SwatchShape; label: string }> = [
@@ -12,6 +14,8 @@ const DASHES = { solid: '', dashed: '6 4', dotted: '2 3' } as const;
 
 /** Explains every colour, shape, ring and line the graph uses, from the same tables as the stylesheet. */
 export function Legend() {
+  const theme = useAppStore(selectTheme);
+  const plainLine = linkColour(LINK_GROUPS[0], theme);
   return (
     <details className="legend" open>
       <summary>Legend</summary>
@@ -37,10 +41,10 @@ export function Legend() {
         </ul>
         <ul aria-label="Links">
           {LINK_GROUPS.map((group) => (
-            <li key={group.name}><LineSwatch colour={group.colour} dash="" />{group.name}</li>
+            <li key={group.name}><LineSwatch colour={linkColour(group, theme)} dash="" />{group.name}</li>
           ))}
           {Object.values(CONFIDENCE_LINES).map((line) => (
-            <li key={line.label}><LineSwatch colour="#334155" dash={DASHES[line.style]} />{line.label}</li>
+            <li key={line.label}><LineSwatch colour={plainLine} dash={DASHES[line.style]} />{line.label}</li>
           ))}
         </ul>
       </div>
