@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { makeBriefing } from '../briefing/makeBriefing';
 import { downloadBlob } from '../export/download';
+import { DATA_FORMATS, exportData, type DataFormat, type DataScope } from '../export/exportData';
+import { selectNetworkView } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 
 const PNG_SCALES = [1, 2, 4];
@@ -8,6 +10,7 @@ const PNG_SCALES = [1, 2, 4];
 /** The `Export` menu: images of what is on screen. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<DataScope>('view');
   const requestExport = useAppStore((s) => s.requestExport);
   const exportError = useAppStore((s) => s.exportError);
   const setExportError = useAppStore((s) => s.setExportError);
@@ -30,6 +33,15 @@ export function ExportMenu() {
       document.removeEventListener('keydown', close);
     };
   }, [open]);
+  const exportDataAs = (format: DataFormat) => {
+    const state = useAppStore.getState();
+    const view = selectNetworkView(state);
+    if (!state.index || !view) return;
+    const today = new Date().toISOString().slice(0, 10);
+    for (const file of exportData(state.index, view, state.positions ?? {}, format, scope, today)) {
+      downloadBlob(file.name, new Blob([file.text], { type: file.type }));
+    }
+  };
   const choose = (action: () => void) => {
     action();
     setOpen(false);
@@ -50,6 +62,15 @@ export function ExportMenu() {
               Briefing (HTML)
             </button>
           )}
+          <div role="radiogroup" aria-label="Data of" className="menu-scope">
+            <label><input type="radio" name="export-scope" checked={scope === 'view'} onChange={() => setScope('view')} /> this view</label>
+            <label><input type="radio" name="export-scope" checked={scope === 'dataset'} onChange={() => setScope('dataset')} /> whole dataset</label>
+          </div>
+          {DATA_FORMATS.map((format) => (
+            <button key={format} type="button" role="menuitem" onClick={() => choose(() => exportDataAs(format))}>
+              {format}
+            </button>
+          ))}
         </div>
       )}
       {exportError && <span role="alert" className="error">Export failed: {exportError}</span>}

@@ -1,5 +1,5 @@
 import { legendSvg } from './legendSvg';
-import { escapeXml } from './svgText';
+import { escapeXml } from './xml';
 
 export interface ExportMeta {
   title: string;

@@ -1,5 +1,5 @@
 import { CONFIDENCE_LINES, END_USER_SHAPE, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../graph/palette';
-import { escapeXml } from './svgText';
+import { escapeXml } from './xml';
 
 const ROW_HEIGHT = 20;
 const FONT = 'font-family="system-ui, \'Segoe UI\', Roboto, \'DejaVu Sans\', sans-serif" font-size="12" fill="#111827"';

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { validateDatasetText } from '../src/validate/validateDataset';
+import { builtin, openApp, visibleNodeIds } from './app';
+
+async function exportFiles(page: Page, format: string, count = 1): Promise<Array<{ name: string; text: string }>> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const files: Array<{ name: string; text: string }> = [];
+  const done = new Promise<void>((resolve) => {
+    page.on('download', async (download) => {
+      files.push({ name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') });
+      if (files.length === count) resolve();
+    });
+  });
+  await page.getByRole('menuitem', { name: format, exact: true }).click();
+  await done;
+  return files.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+test('data exports of the current view hold exactly what is shown, with sources', async ({ page }) => {
+  await openApp(page, '?countries=FI,RU');
+  const shown = await visibleNodeIds(page);
+
+  const [json] = await exportFiles(page, 'JSON');
+  const result = validateDatasetText(json!.text);
+  expect(result.problems).toEqual([]);
+  expect(result.dataset!.entities.map((e) => e.id).sort()).toEqual(shown);
+  expect(result.dataset!.sources.length).toBeGreaterThan(0);
+
+  const [entities, links] = await exportFiles(page, 'CSV', 2);
+  expect(entities!.name).toBe('supply-lines-view-entities.csv');
+  expect(entities!.text.trim().split('\r\n')).toHaveLength(shown.length + 1);
+  expect(links!.text).toContain('https://');
+
+  const [gexf] = await exportFiles(page, 'GEXF');
+  const [graphml] = await exportFiles(page, 'GraphML');
+  const counts = await page.evaluate(
+    ([g, m]) => {
+      const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+      const gDoc = parse(g!);
+      const mDoc = parse(m!);
+      return {
+        errors: [gDoc, mDoc].map((d) => d.querySelector('parsererror')?.textContent ?? null),
+        gexfNodes: gDoc.getElementsByTagName('node').length,
+        gexfPositions: gDoc.getElementsByTagName('viz:position').length,
+        graphmlNodes: mDoc.getElementsByTagName('node').length,
+      };
+    },
+    [gexf!.text, graphml!.text],
+  );
+  expect(counts).toEqual({ errors: [null, null], gexfNodes: shown.length, gexfPositions: shown.length, graphmlNodes: shown.length });
+
+  const [cyjs] = await exportFiles(page, 'Cytoscape JSON');
+  expect(JSON.parse(cyjs!.text).elements.nodes).toHaveLength(shown.length);
+
+  const [ftm] = await exportFiles(page, 'FollowTheMoney');
+  const lines = ftm!.text.trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines.filter((l) => ['Company', 'Person', 'PublicBody', 'Organization'].includes(l.schema))).toHaveLength(shown.length);
+});
+
+test('the whole dataset can be exported too', async ({ page }) => {
+  await openApp(page, '?countries=FI');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('radio', { name: 'whole dataset' }).check();
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [json] = await exportFiles(page, 'JSON');
+  expect(json!.name).toBe('supply-lines-dataset.json');
+  expect(validateDatasetText(json!.text).dataset!.entities).toHaveLength(builtin.entities.length);
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
+import { validateDatasetText } from '../../validate/validateDataset';
+import { subsetDataset } from '../subset';
+import { toCsvTables } from './csvTables';
+import { toCytoscapeJson } from './cytoscapeJson';
+import { toFtmLines } from './ftm';
+import { toGexf } from './gexf';
+import { toGraphml } from './graphml';
+import { toProjectJson } from './projectJson';
+
+const dataset = makeDataset({
+  sources: [makeSource({ id: 'src-1', title: 'RUSI <report>', url: 'https://rusi.org/x?a=1&b=2' })],
+  rounds: [makeRound({ id: 'bis', citation: 'FR Doc. 2023-21080' })],
+  entities: [
+    makeEntity({ id: 'apl', name: 'Asia Pacific Links & Co "Ltd"', aliases: ['APL'], country: 'HK', city: 'Hong Kong' }),
+    makeEntity({ id: 'smt', name: '=HYPERLINK("x")', kind: 'person', role: 'owner' }),
+    makeEntity({ id: 'gone', name: 'Not in view' }),
+  ],
+  listings: [makeListing({ entity: 'apl', round: 'bis', reason: 'Scheme to supply STC' })],
+  links: [makeLink({ id: 'apl-smt', source: 'apl', target: 'smt', items: ['GNSS modules', 'cellular modules'], period: { from: '2019' } }), makeLink({ id: 'owns', source: 'smt', target: 'apl', kind: 'owns' })],
+});
+
+describe('subsetDataset', () => {
+  it('keeps the chosen entities and links with their listings, rounds and sources', () => {
+    const part = subsetDataset(dataset, new Set(['apl', 'smt']), new Set(['apl-smt']));
+    expect(part.entities.map((e) => e.id)).toEqual(['apl', 'smt']);
+    expect(part.links.map((l) => l.id)).toEqual(['apl-smt']);
+    expect(part.listings).toHaveLength(1);
+    expect(part.rounds.map((r) => r.id)).toEqual(['bis']);
+    expect(validateDatasetText(toProjectJson(part)).problems).toEqual([]);
+  });
+
+  it('drops links that lose an end', () => {
+    expect(subsetDataset(dataset, new Set(['apl']), new Set(['apl-smt'])).links).toEqual([]);
+  });
+});
+
+describe('data exports', () => {
+  it('project JSON round-trips through the validator unchanged', () => {
+    const result = validateDatasetText(toProjectJson(dataset));
+    expect(result.dataset).toEqual({ ...dataset });
+  });
+
+  it('CSV tables carry listings and sources and neutralise formulas', () => {
+    const { entities, links } = toCsvTables(dataset);
+    const rows = entities.trim().split('\r\n');
+    expect(rows[0]).toBe('Id,Label,Aliases,Kind,Role,Country,City,Listings,Notes,Uncertain,Sources');
+    expect(rows[1]).toContain('2023-09-25 US BIS Entity List');
+    expect(rows[1]).toContain('RUSI <report> <https://rusi.org/x?a=1&b=2>');
+    expect(rows[2]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(links.split('\r\n')[1]).toBe('apl-smt,apl,smt,supplies,GNSS modules; cellular modules,2019,,reported,,,RUSI <report> <https://rusi.org/x?a=1&b=2>');
+  });
+
+  it('GEXF 1.3 has escaped labels, attributes, colours and positions', () => {
+    const gexf = toGexf(dataset, { apl: { x: 10, y: 20 } }, () => '#1d4ed8', '2026-11-28');
+    expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
+    expect(gexf).toContain('label="Asia Pacific Links &amp; Co &quot;Ltd&quot;"');
+    expect(gexf).toContain('<viz:color r="29" g="78" b="216"/><viz:position x="10" y="-20" z="0"/>');
+    expect(gexf).toContain('<attvalue for="sources" value="RUSI &lt;report&gt; &lt;https://rusi.org/x?a=1&amp;b=2&gt;"/>');
+    expect(gexf.match(/<edge /g)).toHaveLength(2);
+  });
+
+  it('GraphML declares its keys and carries every node and edge', () => {
+    const graphml = toGraphml(dataset);
+    expect(graphml).toContain('<key id="n_listings" for="node" attr.name="listings" attr.type="string"/>');
+    expect(graphml.match(/<node /g)).toHaveLength(3);
+    expect(graphml).toContain('<edge id="apl-smt" source="apl" target="smt"><data key="e_kind">supplies</data><data key="e_items">GNSS modules; cellular modules</data>');
+  });
+
+  it('Cytoscape JSON has nodes with positions and edges with source and target', () => {
+    const json = JSON.parse(toCytoscapeJson(dataset, { apl: { x: 1, y: 2 } }));
+    expect(json.elements.nodes[0]).toMatchObject({ data: { id: 'apl', name: dataset.entities[0]!.name, listings: [{ authority: 'US BIS', reason: 'Scheme to supply STC' }] }, position: { x: 1, y: 2 } });
+    expect(json.elements.edges[0].data).toMatchObject({ source: 'apl', target: 'smt', items: ['GNSS modules', 'cellular modules'], sources: [{ url: 'https://rusi.org/x?a=1&b=2' }] });
+  });
+
+  it('FollowTheMoney lines have entities, sanctions and links of the right schemata', () => {
+    const lines = toFtmLines(dataset).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.schema)).toEqual(['Company', 'Person', 'Company', 'Sanction', 'UnknownLink', 'Ownership']);
+    expect(lines[0].properties).toMatchObject({ name: [dataset.entities[0]!.name], alias: ['APL'], country: ['hk'], topics: ['sanction'], sourceUrl: ['https://rusi.org/x?a=1&b=2'] });
+    expect(lines[3].properties).toMatchObject({ entity: ['apl'], authority: ['US BIS'], program: ['Entity List'], startDate: ['2023-09-25'], authorityId: ['FR Doc. 2023-21080'] });
+    expect(lines[4].properties).toMatchObject({ subject: ['apl'], object: ['smt'], role: ['supplies'], summary: ['GNSS modules', 'cellular modules'], startDate: ['2019'] });
+    expect(lines[5].properties).toMatchObject({ owner: ['smt'], asset: ['apl'] });
+  });
+});

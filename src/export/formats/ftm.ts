@@ -1,0 +1,82 @@
+import type { Dataset, EntityKind, LinkKind } from '../../model/types';
+
+const SCHEMA_OF_KIND: Record<EntityKind, string> = { company: 'Company', person: 'Person', agency: 'PublicBody', organisation: 'Organization' };
+
+interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+/**
+ * FollowTheMoney entities, one JSON object per line as OpenSanctions ships them: companies, people,
+ * public bodies and organisations; a `Sanction` per listing; `Ownership` and `Employment` for owns and
+ * employs; `UnknownLink` with a role for supply, shipping, payment and procurement. Items go in
+ * `summary`, confidence and notes in `description`, sources in `sourceUrl` (and `publisher`).
+ */
+export function toFtmLines(dataset: Dataset): string {
+  const urls = (ids: readonly string[]) => ids.map((id) => dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== undefined);
+  const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
+  const clean = (properties: Record<string, Array<string | undefined>>): Record<string, string[]> => {
+    const kept: Record<string, string[]> = {};
+    for (const [key, values] of Object.entries(properties)) {
+      const present = values.filter((value): value is string => Boolean(value));
+      if (present.length > 0) kept[key] = present;
+    }
+    return kept;
+  };
+  const listed = new Set(dataset.listings.map((l) => l.entity));
+
+  const entities: FtmEntity[] = dataset.entities.map((e) => ({
+    id: e.id,
+    schema: SCHEMA_OF_KIND[e.kind],
+    properties: clean({
+      name: [e.name],
+      alias: e.aliases,
+      country: [e.country.toLowerCase()],
+      address: [e.city],
+      notes: [e.notes, e.uncertain && `Uncertain: ${e.uncertain}`, `Role: ${e.role}`],
+      topics: [listed.has(e.id) ? 'sanction' : undefined],
+      sourceUrl: urls(e.sources),
+      publisher: publishers(e.sources),
+    }),
+  }));
+  const sanctions: FtmEntity[] = dataset.listings.map((l) => {
+    const round = dataset.rounds.find((r) => r.id === l.round)!;
+    return {
+      id: `${l.entity}--${l.round}`,
+      schema: 'Sanction',
+      properties: clean({
+        entity: [l.entity],
+        authority: [round.authority],
+        program: [round.list],
+        startDate: [round.date],
+        listingDate: [round.published ?? round.date],
+        authorityId: [round.citation],
+        reason: [l.reason],
+        summary: [round.summary],
+        description: [l.uncertain && `Uncertain: ${l.uncertain}`],
+        sourceUrl: urls([...l.sources, ...round.sources]),
+        publisher: publishers(l.sources),
+      }),
+    };
+  });
+  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources) }) }));
+  return [...entities, ...sanctions, ...links].map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+}
+
+const LINK_SCHEMA: Record<LinkKind, string> = {
+  owns: 'Ownership',
+  employs: 'Employment',
+  supplies: 'UnknownLink',
+  ships: 'UnknownLink',
+  pays: 'UnknownLink',
+  'procures-for': 'UnknownLink',
+  'produces-for': 'UnknownLink',
+};
+
+function linkEnds(kind: LinkKind, source: string, target: string): Record<string, string[]> {
+  if (kind === 'owns') return { owner: [source], asset: [target] };
+  if (kind === 'employs') return { employer: [source], employee: [target] };
+  return { subject: [source], object: [target], role: [kind] };
+}
