@@ -1,4 +1,7 @@
 import { DocumentTitle } from './components/DocumentTitle';
+import { DatasetSwitcher } from './components/data/DatasetSwitcher';
+import { ImportControl } from './components/data/ImportControl';
+import { ImportReport } from './components/data/ImportReport';
 import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
@@ -19,7 +22,6 @@ import { RoundCaptionText } from './components/present/RoundCaption';
 import { useAppStore } from './store/useAppStore';
 
 export function App() {
-  const title = useAppStore((s) => s.index?.dataset.title);
   const tab = useAppStore((s) => s.tools.tab);
   const presenting = useAppStore((s) => s.presenting);
   const playing = useAppStore((s) => s.playing);
@@ -27,7 +29,8 @@ export function App() {
     <div className={presenting ? 'app presenting' : 'app'}>
       <header className="app-header">
         <h1>Supply Lines</h1>
-        <span className="dataset-title">{title}</span>
+        <DatasetSwitcher />
+        <ImportControl />
         <SearchBox />
         <ThemeSelect />
       </header>
@@ -60,6 +63,7 @@ export function App() {
       <DetailsPanel />
       <LayoutRunner />
       <DocumentTitle />
+      <ImportReport />
       <PathFitter />
       <PlaybackRunner />
       <ThemeController />

@@ -5,6 +5,8 @@ import { validateDataset, validateDatasetText } from '../validate/validateDatase
 
 export interface InitialDataset {
   dataset: Dataset;
+  /** The built-in dataset, which the user can always switch back to. */
+  builtin: Dataset;
   /** Problems with the dataset the URL asked for; the built-in dataset is shown instead. */
   problems: Problem[];
   /** Where the problems come from, for the message: the `data` parameter's value. */
@@ -22,14 +24,15 @@ export async function loadInitialDataset(location: Pick<Location, 'search' | 'hr
   if (embedded !== undefined) {
     const result = validateDataset(embedded);
     return result.ok
-      ? { dataset: result.dataset, problems: [], requested: null }
-      : { dataset: builtin.dataset, problems: result.problems, requested: 'The briefing’s dataset' };
+      ? { dataset: result.dataset, builtin: builtin.dataset, problems: [], requested: null }
+      : { dataset: builtin.dataset, builtin: builtin.dataset, problems: result.problems, requested: 'The briefing’s dataset' };
   }
   const requested = new URLSearchParams(location.search).get('data');
-  if (!requested) return { dataset: builtin.dataset, problems: [], requested: null };
+  if (!requested) return { dataset: builtin.dataset, builtin: builtin.dataset, problems: [], requested: null };
 
   const fallback = (message: string): InitialDataset => ({
     dataset: builtin.dataset,
+    builtin: builtin.dataset,
     problems: [{ code: 'not-json', path: '', message }],
     requested,
   });
@@ -45,6 +48,6 @@ export async function loadInitialDataset(location: Pick<Location, 'search' | 'hr
   }
   const result = validateDatasetText(text);
   return result.ok
-    ? { dataset: result.dataset, problems: [], requested }
-    : { dataset: builtin.dataset, problems: result.problems, requested };
+    ? { dataset: result.dataset, builtin: builtin.dataset, problems: [], requested }
+    : { dataset: builtin.dataset, builtin: builtin.dataset, problems: result.problems, requested };
 }

@@ -7,5 +7,6 @@ import type { PresentationSlice } from './presentationSlice';
 import type { ExportSlice } from './exportSlice';
 import type { SavedViewsSlice } from './savedViewsSlice';
 import type { ThemeSlice } from './themeSlice';
+import type { DatasetsSlice } from './datasetsSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice & DatasetsSlice;

@@ -9,6 +9,7 @@ import { createPresentationSlice } from './presentationSlice';
 import { createExportSlice } from './exportSlice';
 import { createSavedViewsSlice } from './savedViewsSlice';
 import { createThemeSlice } from './themeSlice';
+import { createDatasetsSlice } from './datasetsSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -21,6 +22,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createExportSlice(...args),
   ...createSavedViewsSlice(...args),
   ...createThemeSlice(...args),
+  ...createDatasetsSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

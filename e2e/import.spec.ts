@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtin, openApp, statusText } from './app';
+
+const small = {
+  format: 'supply-lines',
+  version: 1,
+  title: 'My shipments',
+  sources: [{ id: 's', title: 'Customs records', publisher: 'Me', url: 'https://example.org/customs' }],
+  rounds: [{ id: 'r', authority: 'US BIS', list: 'Entity List', date: '2023-09-25', sources: ['s'] }],
+  entities: [
+    { id: 'a', name: '<b>Alpha</b> Trading', kind: 'company', role: 'supplier', country: 'CN', sources: ['s'] },
+    { id: 'b', name: 'Beta Logistics', kind: 'company', role: 'logistics', country: 'TR', sources: ['s'] },
+    { id: 'c', name: 'Broken', kind: 'company', role: 'supplier', country: 'XX', sources: ['s'] },
+  ],
+  listings: [{ entity: 'a', round: 'r', sources: ['s'] }],
+  links: [
+    { id: 'ab', source: 'a', target: 'b', kind: 'ships', items: ['modules'], confidence: 'reported', sources: ['s'] },
+    { id: 'ac', source: 'a', target: 'c', kind: 'ships', confidence: 'reported', sources: ['s'] },
+  ],
+};
+
+async function pickFile(page: Page, name: string, content: string) {
+  await page.getByLabel('Import data file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+test('importing a file shows a report first, imports the valid part, and the import survives a reload', async ({ page }) => {
+  await openApp(page);
+  await pickFile(page, 'shipments.json', JSON.stringify(small));
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('Will import 2 entities, 1 links, 1 listings, 1 rounds and 1 sources');
+  await expect(report.getByRole('list', { name: 'Problems' })).toContainText('shipments.json, entities[2].country: is not an ISO 3166-1 alpha-2 country code');
+  await expect(report.getByRole('list', { name: 'Problems' })).toContainText('links[1]: "ac" joins "a" to "c"');
+  await report.getByRole('button', { name: 'Import valid part' }).click();
+  await expect(report).toBeHidden();
+  await expect(statusText(page)).toContainText('2 of 2 entities · 1 of 1 links · 1 sanctioned');
+  const datasets = page.getByRole('combobox', { name: 'Datasets' });
+  await expect(datasets.locator('option:checked')).toContainText('My shipments (2 entities, 1 links, imported');
+  // Names are text, never markup.
+  expect(await page.evaluate(() => window.cy!.getElementById('a').data('label'))).toBe('<b>Alpha</b> Trading');
+  await expect(page.locator('b', { hasText: 'Alpha' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(statusText(page)).toContainText('2 of 2 entities');
+  await datasets.selectOption({ index: 0 });
+  await expect(statusText(page)).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
+  await expect(datasets.locator('option')).toHaveCount(2);
+});
+
+test('a broken file is reported in plain words, and nothing the user had changes', async ({ page }) => {
+  await openApp(page);
+  const before = await statusText(page).textContent();
+  await pickFile(page, 'broken.json', '{"format": "supply-lines", "version": 1, "entities": [');
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('Nothing can be imported from this file.');
+  await expect(report).toContainText('broken.json: is not valid JSON');
+  await expect(report.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await report.getByRole('button', { name: 'Cancel' }).click();
+  await expect(report).toBeHidden();
+  await expect(statusText(page)).toHaveText(before!);
+});
+
+test('a file dropped on the page is imported the same way, and an import can be renamed and deleted', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, JSON.stringify({ ...small, title: 'Dropped', entities: small.entities.slice(0, 2), links: small.links.slice(0, 1) }));
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('Will import 2 entities');
+  await report.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(statusText(page)).toContainText('2 of 2 entities');
+
+  page.once('dialog', (dialog) => dialog.accept('Renamed import'));
+  await page.getByRole('button', { name: 'Rename Dropped' }).click();
+  await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option:checked')).toContainText('Renamed import');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Delete Renamed import' }).click();
+  await expect(statusText(page)).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
+  await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(1);
+});

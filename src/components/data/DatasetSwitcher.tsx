@@ -1,0 +1,48 @@
+import { BUILTIN_ID } from '../../storage/datasetStorage';
+import { useAppStore } from '../../store/useAppStore';
+
+/** `Datasets`: the built-in dataset and every import, with counts and import date; rename, delete. */
+export function DatasetSwitcher() {
+  const builtin = useAppStore((s) => s.builtinDataset);
+  const stored = useAppStore((s) => s.storedDatasets);
+  const active = useAppStore((s) => s.activeDatasetId);
+  const error = useAppStore((s) => s.datasetsError);
+  const switchDataset = useAppStore((s) => s.switchDataset);
+  const renameDataset = useAppStore((s) => s.renameDataset);
+  const deleteDataset = useAppStore((s) => s.deleteDataset);
+  const activeMeta = stored.find((m) => m.id === active);
+  return (
+    <div className="dataset-switcher">
+      <select aria-label="Datasets" value={active} onChange={(e) => void switchDataset(e.target.value)}>
+        {builtin && <option value={BUILTIN_ID}>Built-in: {builtin.title} ({builtin.entities.length} entities)</option>}
+        {stored.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name} ({m.entities} entities, {m.links} links, imported {m.importedAt})
+          </option>
+        ))}
+      </select>
+      {activeMeta && (
+        <>
+          <button
+            type="button"
+            aria-label={`Rename ${activeMeta.name}`}
+            onClick={() => {
+              const name = window.prompt('New name for this dataset', activeMeta.name);
+              if (name) void renameDataset(activeMeta.id, name);
+            }}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            aria-label={`Delete ${activeMeta.name}`}
+            onClick={() => window.confirm(`Delete “${activeMeta.name}” from this browser?`) && void deleteDataset(activeMeta.id)}
+          >
+            Delete
+          </button>
+        </>
+      )}
+      {error && <span role="alert" className="error">{error}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, makeEntity, makeLink, makeListing } from '../test/factories';
+import { validateDataset } from '../validate/validateDataset';
+import { formatImportProblem } from './importTypes';
+import { parseProjectJson } from './parseProjectJson';
+
+const parse = (value: unknown) => parseProjectJson(typeof value === 'string' ? value : JSON.stringify(value), 'mine.json');
+const messages = (value: unknown) => parse(value).problems.map(formatImportProblem);
+
+describe('parseProjectJson', () => {
+  it('imports a valid dataset whole', () => {
+    const draft = parse(makeDataset());
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities).toHaveLength(2);
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "supply-lines",', 'mine.json: is not valid JSON'],
+    ['an array', '[]', 'mine.json: is not a Supply Lines dataset: it must be a JSON object'],
+    ['another format', { format: 'gexf' }, 'mine.json: is not a Supply Lines dataset'],
+    ['a future version', { ...makeDataset(), version: 9 }, 'mine.json: has format version 9; this app reads versions 1 to 1'],
+  ])('refuses %s with a clear message', (_, input, expected) => {
+    expect(messages(input)[0]).toContain(expected);
+    expect(parse(input).dataset.entities).toEqual([]);
+  });
+
+  it('keeps the valid part and names every problem with its path', () => {
+    const input = makeDataset({
+      entities: [makeEntity(), makeEntity({ id: 'entity-2', country: 'XX' }), makeEntity({ id: 'entity-3' }), makeEntity()],
+      listings: [makeListing(), makeListing({ entity: 'entity-2' })],
+      links: [makeLink({ target: 'entity-2' }), makeLink({ id: 'ok', target: 'entity-3' })],
+    });
+    const draft = parse(input);
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['entity-1', 'entity-3']);
+    expect(draft.dataset.links.map((l) => l.id)).toEqual(['ok']);
+    expect(draft.dataset.listings).toHaveLength(1);
+    expect(validateDataset(draft.dataset).problems).toEqual([]);
+    const text = draft.problems.map(formatImportProblem).join('\n');
+    expect(text).toContain('mine.json, entities[1].country: is not an ISO 3166-1 alpha-2 country code');
+    expect(text).toContain('entities[3].id: "entity-1" appears twice');
+    expect(text).toContain('links[0]: "link-1" joins "entity-1" to "entity-2"');
+    expect(text).toContain('listings[1]: lists "entity-2" in round "round-1", which is missing');
+  });
+
+  it.each([
+    ['__proto__ keys', '{"format":"supply-lines","version":1,"title":"t","sources":[],"rounds":[],"entities":[{"__proto__":{"polluted":true},"id":"a","name":"A","kind":"company","role":"other","country":"RU","sources":[]}],"listings":[],"links":[]}'],
+    ['constructor keys', '{"format":"supply-lines","version":1,"title":"t","sources":[],"rounds":[],"entities":[{"constructor":{"prototype":{"polluted":true}},"id":"a"}],"listings":[],"links":[]}'],
+  ])('is not fooled by %s', (_, text) => {
+    const draft = parseProjectJson(text, 'evil.json');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(draft.dataset.entities).toEqual([]);
+    expect(draft.problems.length).toBeGreaterThan(0);
+  });
+
+  it('reads a byte-order mark and keeps names with HTML as plain text', () => {
+    const draft = parseProjectJson(`\uFEFF${JSON.stringify(makeDataset({ entities: [makeEntity({ name: '<img src=x onerror=alert(1)>' }), makeEntity({ id: 'entity-2' })] }))}`, 'bom.json');
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities[0]!.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,83 @@
+import type { StateCreator } from 'zustand';
+import type { ImportDraft } from '../import/importTypes';
+import type { Dataset } from '../model/types';
+import {
+  BUILTIN_ID,
+  deleteStoredDataset,
+  listStoredDatasets,
+  loadStoredDataset,
+  renameStoredDataset,
+  storeDataset,
+  writeActiveDatasetId,
+  type StoredDatasetMeta,
+} from '../storage/datasetStorage';
+import { validateDataset } from '../validate/validateDataset';
+import type { AppState } from './appState';
+
+export interface DatasetsSlice {
+  /** The built-in dataset, kept so the user can always switch back to it. */
+  builtinDataset: Dataset | null;
+  storedDatasets: StoredDatasetMeta[];
+  activeDatasetId: string;
+  /** An import waiting for the user's yes or no, with its validation report. */
+  importDraft: ImportDraft | null;
+  datasetsError: string | null;
+  setBuiltinDataset: (dataset: Dataset) => void;
+  refreshDatasets: () => Promise<void>;
+  switchDataset: (id: string) => Promise<void>;
+  setImportDraft: (draft: ImportDraft | null) => void;
+  acceptImport: () => Promise<void>;
+  renameDataset: (id: string, name: string) => Promise<void>;
+  deleteDataset: (id: string) => Promise<void>;
+}
+
+export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> = (set, get) => {
+  const attempt = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      set({ datasetsError: (error as Error).message });
+    }
+  };
+  return {
+    builtinDataset: null,
+    storedDatasets: [],
+    activeDatasetId: BUILTIN_ID,
+    importDraft: null,
+    datasetsError: null,
+    setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),
+    refreshDatasets: () => attempt(async () => set({ storedDatasets: await listStoredDatasets() })),
+    switchDataset: (id) =>
+      attempt(async () => {
+        const dataset = id === BUILTIN_ID ? get().builtinDataset : await loadStoredDataset(id);
+        if (!dataset) throw new Error(`The dataset "${id}" is no longer stored in this browser.`);
+        // Stored data passes the validator again: storage can be edited or come from an older app.
+        const checked = validateDataset(dataset);
+        if (!checked.ok) throw new Error(`The stored dataset "${id}" is damaged (${checked.problems.length} problems) and was not opened.`);
+        get().setDataset(checked.dataset);
+        writeActiveDatasetId(id);
+        set({ activeDatasetId: id, datasetsError: null });
+      }),
+    setImportDraft: (importDraft) => set({ importDraft }),
+    acceptImport: () =>
+      attempt(async () => {
+        const draft = get().importDraft;
+        if (!draft) return;
+        const meta = await storeDataset(draft.name, draft.dataset);
+        set({ importDraft: null, storedDatasets: await listStoredDatasets() });
+        await get().switchDataset(meta.id);
+      }),
+    renameDataset: (id, name) =>
+      attempt(async () => {
+        if (!name.trim()) return;
+        await renameStoredDataset(id, name.trim());
+        set({ storedDatasets: await listStoredDatasets() });
+      }),
+    deleteDataset: (id) =>
+      attempt(async () => {
+        await deleteStoredDataset(id);
+        set({ storedDatasets: await listStoredDatasets() });
+        if (get().activeDatasetId === id) await get().switchDataset(BUILTIN_ID);
+      }),
+  };
+};
