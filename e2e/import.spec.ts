@@ -79,3 +79,18 @@ test('a file dropped on the page is imported the same way, and an import can be 
   await expect(statusText(page)).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
   await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(1);
 });
+
+test('CSV tables (entities and links) import through the picker with their problems reported by line', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Import data file').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from('Id,Label,Country,Role\r\napl,Asia Pacific Links,Hong Kong,supplier\r\nsmt,SMT-iLogic,RU,distributor\r\nbad,Bad Country,Atlantis,other\r\n') },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from('Source,Target,Type,Items\napl,smt,supplies,GNSS modules\n') },
+  ]);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('Will import 2 entities, 1 links');
+  await expect(report.getByRole('list', { name: 'Problems' })).toContainText('line 4, entities[2].country');
+  await report.getByRole('button', { name: 'Import valid part' }).click();
+  await expect(statusText(page)).toContainText('2 of 2 entities · 1 of 1 links');
+  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China', exact: true }).uncheck();
+  await expect(statusText(page)).toContainText('1 of 2 entities');
+});

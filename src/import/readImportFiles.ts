@@ -1,31 +1,36 @@
 import type { ImportDraft } from './importTypes';
+import { parseCsvTables } from './parseCsvTables';
 import { parseProjectJson } from './parseProjectJson';
 
 /** Files larger than this are refused before reading: a browser tab would struggle with them. */
 const MAX_BYTES = 200 * 1024 * 1024;
 
 /**
- * Reads the files a user picked or dropped and parses them into one draft. For now the project's own
- * JSON is read; other formats get a problem that says so, and nothing changes.
+ * Reads the files a user picked or dropped into one draft: the project's JSON (one file), or CSV
+ * tables (an entities table, a links table, or both). Anything else gets a problem that says what this
+ * version reads, and nothing changes.
  */
 export async function readImportFiles(files: File[]): Promise<ImportDraft> {
-  const file = files[0]!;
-  const unreadable = (message: string): ImportDraft => ({
-    name: file.name,
-    dataset: { format: 'supply-lines', version: 1, title: file.name, sources: [], rounds: [], entities: [], listings: [], links: [] },
-    problems: [{ file: file.name, message }],
+  const names = files.map((f) => f.name).join(', ');
+  const unreadable = (message: string, file = names): ImportDraft => ({
+    name: names,
+    dataset: { format: 'supply-lines', version: 1, title: names, sources: [], rounds: [], entities: [], listings: [], links: [] },
+    problems: [{ file, message }],
   });
-  if (files.length > 1) return unreadable('several files were given; import one dataset file at a time');
-  if (file.size > MAX_BYTES) return unreadable(`is ${Math.round(file.size / 1048576)} MB; the largest file this app reads is 200 MB`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return unreadable('is not UTF-8 text; save it as UTF-8 and try again');
+  const texts: Array<{ name: string; text: string }> = [];
+  for (const file of files) {
+    if (file.size > MAX_BYTES) return unreadable(`is ${Math.round(file.size / 1048576)} MB; the largest file this app reads is 200 MB`, file.name);
+    try {
+      texts.push({ name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) });
+    } catch {
+      return unreadable('is not UTF-8 text; save it as UTF-8 and try again', file.name);
+    }
   }
-  if (!/\.json$/i.test(file.name) && !text.trimStart().startsWith('{')) {
-    return unreadable('is not a Supply Lines JSON file; this version imports the project’s own JSON format');
-  }
-  return parseProjectJson(text, file.name);
+  const isJson = (t: { name: string; text: string }) => /\.json$/i.test(t.name) || t.text.trimStart().startsWith('{');
+  const isCsv = (t: { name: string; text: string }) => /\.(csv|tsv|txt)$/i.test(t.name);
+  if (texts.length === 1 && isJson(texts[0]!)) return parseProjectJson(texts[0]!.text, texts[0]!.name);
+  if (texts.every(isCsv)) return parseCsvTables(texts);
+  return unreadable(
+    'is not a format this version reads: give one Supply Lines JSON file, or CSV tables (entities with Id and Label columns, links with Source and Target)',
+  );
 }

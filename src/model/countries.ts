@@ -6,6 +6,9 @@ import { COUNTRY_NAMES } from './countryNames';
  */
 const FILED_UNDER: Readonly<Record<string, string>> = { HK: 'CN', MO: 'CN' };
 
+/** The code for "country not known" (imports often lack one): ISO's user-assigned ZZ, as CLDR uses it. */
+export const UNKNOWN_COUNTRY = 'ZZ';
+
 export function isKnownCountry(code: string): boolean {
   return Object.hasOwn(COUNTRY_NAMES, code);
 }

@@ -1,6 +1,6 @@
 /**
  * ISO 3166-1 alpha-2 codes with English short names (CLDR names, as browsers show them), plus XK for
- * Kosovo, which OFAC and OpenSanctions use. Generated once from Intl.DisplayNames and frozen here so the
+ * Kosovo, which OFAC and OpenSanctions use, and ZZ for an unknown country. Generated once from Intl.DisplayNames and frozen here so the
  * names do not change with the browser.
  */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
@@ -254,4 +254,6 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   ZA: "South Africa",
   ZM: "Zambia",
   ZW: "Zimbabwe",
+  // Not a country: ISO 3166's user-assigned code that CLDR uses for an unknown region.
+  ZZ: "Unknown",
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isKnownCountry } from './countries';
+import { UNKNOWN_COUNTRY, isKnownCountry } from './countries';
 
 /**
  * The Supply Lines dataset format, version 1. This zod schema is the single source of truth: the
@@ -85,7 +85,9 @@ export const Entity = z.strictObject({
   aliases: z.array(Text).default([]),
   kind: z.enum(ENTITY_KINDS),
   role: z.enum(ROLES),
-  country: CountryCode.describe('ISO 3166-1 alpha-2 code: "RU", "CN", "HK". Hong Kong is filed under China.'),
+  country: CountryCode.default(UNKNOWN_COUNTRY).describe(
+    'ISO 3166-1 alpha-2 code: "RU", "CN", "HK". Hong Kong is filed under China. Absent or "ZZ": unknown.',
+  ),
   city: Text.optional(),
   notes: Text.optional(),
   uncertain: Uncertainty,

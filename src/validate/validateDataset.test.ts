@@ -13,6 +13,12 @@ describe('validateDataset', () => {
     expect(result.dataset?.entities[0]?.country).toBe('HK');
   });
 
+  it('files an entity without a country under "Unknown" (ZZ)', () => {
+    const { country: _country, ...noCountry } = makeEntity();
+    const result = validateDataset(makeDataset({ entities: [noCountry as never, makeEntity({ id: 'entity-2' })] }));
+    expect(result.dataset?.entities[0]?.country).toBe('ZZ');
+  });
+
   it('accepts the built-in dataset', () => {
     const text = readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8');
     expect(validateDatasetText(text).problems).toEqual([]);

@@ -29,7 +29,8 @@ export function ImportControl() {
         ref={input}
         type="file"
         aria-label="Import data file"
-        accept=".json,application/json"
+        accept=".json,.csv,application/json,text/csv"
+        multiple
         hidden
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

@@ -1,3 +1,4 @@
+import { UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Dataset, EntityKind, LinkKind } from '../../model/types';
 
 const SCHEMA_OF_KIND: Record<EntityKind, string> = { company: 'Company', person: 'Person', agency: 'PublicBody', organisation: 'Organization' };
@@ -33,7 +34,7 @@ export function toFtmLines(dataset: Dataset): string {
     properties: clean({
       name: [e.name],
       alias: e.aliases,
-      country: [e.country.toLowerCase()],
+      country: [e.country === UNKNOWN_COUNTRY ? undefined : e.country.toLowerCase()],
       address: [e.city],
       notes: [e.notes, e.uncertain && `Uncertain: ${e.uncertain}`, `Role: ${e.role}`],
       topics: [listed.has(e.id) ? 'sanction' : undefined],

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toCsvTables } from '../export/formats/csvTables';
+import { makeDataset, makeEntity, makeLink } from '../test/factories';
+import { validateDataset } from '../validate/validateDataset';
+import { formatImportProblem } from './importTypes';
+import { parseCsvTables } from './parseCsvTables';
+
+const problems = (draft: ReturnType<typeof parseCsvTables>) => draft.problems.map(formatImportProblem).join('\n');
+
+describe('parseCsvTables', () => {
+  it('reads Gephi tables: entities by Id/Label, links by Source/Target/Type', () => {
+    const draft = parseCsvTables([
+      { name: 'nodes.csv', text: 'Id,Label,Country,Role,Sources\r\napl,Asia Pacific Links,Hong Kong,supplier,https://rusi.org/a\r\nsmt,SMT-iLogic,RU,distributor,\r\n' },
+      { name: 'edges.csv', text: 'Source,Target,Type,Items\napl,smt,supplies,GNSS modules; cellular modules\n' },
+    ]);
+    expect(problems(draft)).toBe('');
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.country, e.role])).toEqual([
+      ['apl', 'Asia Pacific Links', 'HK', 'supplier'],
+      ['smt', 'SMT-iLogic', 'RU', 'distributor'],
+    ]);
+    expect(draft.dataset.links[0]).toMatchObject({ source: 'apl', target: 'smt', kind: 'supplies', items: ['GNSS modules', 'cellular modules'], confidence: 'reported' });
+    expect(draft.dataset.sources.map((s) => s.url ?? s.title)).toEqual(['nodes.csv', 'https://rusi.org/a', 'edges.csv']);
+  });
+
+  it('reads a Kumu-style links table alone, adding the entities it names', () => {
+    const draft = parseCsvTables([{ name: 'kumu.csv', text: 'From,To,Type\n深圳 公司,Buyer LLC,ships\n' }]);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.country])).toEqual([
+      ['entity-1', '深圳 公司', 'ZZ'],
+      ['Buyer-LLC', 'Buyer LLC', 'ZZ'],
+    ]);
+    expect(draft.dataset.links[0]).toMatchObject({ source: 'entity-1', target: 'Buyer-LLC', kind: 'ships' });
+  });
+
+  it('names what is wrong, with the file and line, and keeps the rest', () => {
+    const draft = parseCsvTables([
+      { name: 'nodes.csv', text: 'Id,Label,Country\na,Alpha,Atlantis\nb,Beta,FI\n' },
+      { name: 'edges.csv', text: 'Source,Target,Type\na,b,bribes\nb,b,ships\n' },
+    ]);
+    const text = problems(draft);
+    expect(text).toContain('edges.csv, line 2: link type "bribes" is not one of');
+    expect(text).toContain('entities[0].country: is not an ISO 3166-1 alpha-2 country code');
+    expect(text).toContain('line 3, links[1]: "link-2" joins "b" to "b"');
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['b']);
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+  });
+
+  it.each([
+    ['missing columns', 'Name of thing,Value\nx,1\n', 'has no Id or Label column, nor Source and Target; columns found: Name of thing, Value'],
+    ['an unclosed quote', 'Id,Label\n"a,Alpha\n', 'Quoted field unterminated'],
+  ])('reports %s', (_, text, expected) => {
+    expect(problems(parseCsvTables([{ name: 'bad.csv', text }]))).toContain(expected);
+  });
+
+  it('handles a byte-order mark, CRLF and formula-looking cells as plain text', () => {
+    const draft = parseCsvTables([{ name: 'n.csv', text: '\uFEFFId,Label\r\nx,=HYPERLINK("evil")\r\n' }]);
+    expect(draft.dataset.entities[0]).toMatchObject({ id: 'x', name: '=HYPERLINK("evil")' });
+  });
+
+  it('round-trips the CSV export: same entities, links, countries and cited URLs', () => {
+    const dataset = makeDataset({ entities: [makeEntity({ country: 'HK' }), makeEntity({ id: 'entity-2', name: 'Two, Ltd.' })], links: [makeLink({ items: ['a', 'b'] })] });
+    const tables = toCsvTables(dataset);
+    const draft = parseCsvTables([{ name: 'entities.csv', text: tables.entities }, { name: 'links.csv', text: tables.links }]);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.country, e.kind, e.role])).toEqual(dataset.entities.map((e) => [e.id, e.name, e.country, e.kind, e.role]));
+    expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.items, l.confidence])).toEqual(dataset.links.map((l) => [l.source, l.target, l.kind, l.items, l.confidence]));
+    expect(draft.dataset.sources.some((s) => s.url === dataset.sources[0]!.url)).toBe(true);
+  });
+});

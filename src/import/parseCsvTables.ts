@@ -1,0 +1,169 @@
+import Papa from 'papaparse';
+import { COUNTRY_NAMES } from '../model/countryNames';
+import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/schema';
+import type { ImportDraft, ImportProblem } from './importTypes';
+import { salvage } from './salvage';
+
+/** Column names, lower case, that mean each field (Gephi: Id/Label, Source/Target/Type; Kumu: Label, From/To). */
+const COLUMNS = {
+  id: ['id', 'key', 'node id'],
+  name: ['label', 'name'],
+  aliases: ['aliases', 'alias', 'also known as'],
+  kind: ['kind', 'entity type', 'schema'],
+  role: ['role'],
+  country: ['country', 'country code'],
+  city: ['city'],
+  notes: ['notes', 'description'],
+  sources: ['sources', 'source url', 'url', 'urls'],
+  source: ['source', 'from'],
+  target: ['target', 'to'],
+  linkKind: ['type', 'kind', 'relationship', 'connection type'],
+  items: ['items', 'goods', 'products'],
+  confidence: ['confidence', 'evidence'],
+  from: ['period from', 'start', 'start date'],
+  to: ['period to', 'end', 'end date'],
+} as const;
+
+type Row = Record<string, string>;
+const COUNTRY_BY_NAME = new Map(Object.entries(COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
+
+/**
+ * Reads spreadsheet tables in the Gephi and Kumu conventions: an entities table (Id, Label, ...) and a
+ * links table (Source, Target, Type, ...), either or both. Every record cites the file it came from,
+ * plus any URLs in its Sources cell. Unknown link types import as `supplies`, with a note.
+ */
+export function parseCsvTables(files: Array<{ name: string; text: string }>): ImportDraft {
+  const problems: ImportProblem[] = [];
+  const raw = { sources: [] as Row[], rounds: [], entities: [] as Row[], listings: [], links: [] as Row[] } as Record<string, unknown[]>;
+  const lines = new Map<string, number>();
+  const ids = idMaker();
+  for (const file of files) {
+    const fileSource = { id: `file-${raw.sources!.length + 1}`, title: file.name, publisher: 'Imported file' };
+    raw.sources!.push(fileSource);
+    const parsed = Papa.parse<Row>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+    for (const error of parsed.errors) problems.push({ file: file.name, line: (error.row ?? 0) + 2, message: `${error.message} (the row is read as far as possible)` });
+    const headers = parsed.meta.fields ?? [];
+    const column = (field: keyof typeof COLUMNS) => headers.find((h) => (COLUMNS[field] as readonly string[]).includes(h.toLowerCase()));
+    const isLinks = Boolean(column('source') && column('target'));
+    if (!isLinks && !column('id') && !column('name')) {
+      problems.push({ file: file.name, line: 1, message: `has no Id or Label column, nor Source and Target; columns found: ${headers.join(', ') || 'none'}` });
+      continue;
+    }
+    parsed.data.forEach((row, i) => {
+      const get = (field: keyof typeof COLUMNS) => row[column(field) ?? '']?.trim() ?? '';
+      const line = i + 2;
+      const sources = [fileSource.id, ...urlSources(get('sources'), raw.sources as Row[])];
+      if (isLinks) {
+        const index = raw.links!.length;
+        lines.set(`links[${index}]`, line);
+        raw.links!.push(linkRecord(get, sources, index, ids, (message) => problems.push({ file: file.name, line, message })));
+      } else {
+        const index = raw.entities!.length;
+        lines.set(`entities[${index}]`, line);
+        raw.entities!.push(entityRecord(get, sources, ids, (message) => problems.push({ file: file.name, line, message })));
+      }
+    });
+  }
+  addMissingEntities(raw, ids.textOf);
+  const name = files.map((f) => f.name.replace(/\.csv$/i, '')).join(' + ');
+  const lineOf = (path: string) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? '');
+  const salvaged = salvage(raw, files.map((f) => f.name).join(', '), name, lineOf);
+  return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
+}
+
+function entityRecord(get: (field: keyof typeof COLUMNS) => string, sources: string[], ids: (key: string) => string, warn: (message: string) => void) {
+  const id = get('id') || get('name');
+  const kind = get('kind').toLowerCase();
+  const role = get('role').toLowerCase();
+  const countryText = get('country');
+  const country = countryText.length === 2 ? countryText.toUpperCase() : COUNTRY_BY_NAME.get(countryText.toLowerCase()) ?? (countryText ? countryText : undefined);
+  if (kind && !(ENTITY_KINDS as readonly string[]).includes(kind)) warn(`kind "${kind}" is not one of ${ENTITY_KINDS.join(', ')}; imported as company`);
+  if (role && !(ROLES as readonly string[]).includes(role)) warn(`role "${role}" is not one of ${ROLES.join(', ')}; imported as other`);
+  return {
+    id: ids(id),
+    name: get('name') || id,
+    aliases: split(get('aliases')),
+    kind: (ENTITY_KINDS as readonly string[]).includes(kind) ? kind : 'company',
+    role: (ROLES as readonly string[]).includes(role) ? role : 'other',
+    ...(country ? { country } : {}),
+    ...(get('city') ? { city: get('city') } : {}),
+    ...(get('notes') ? { notes: get('notes') } : {}),
+    sources,
+  };
+}
+
+function linkRecord(get: (field: keyof typeof COLUMNS) => string, sources: string[], index: number, ids: (key: string) => string, warn: (message: string) => void) {
+  const typeText = get('linkKind').toLowerCase().replace(/[\s_]+/g, '-');
+  const kind = (LINK_KINDS as readonly string[]).includes(typeText) ? typeText : 'supplies';
+  if (typeText && kind !== typeText) warn(`link type "${get('linkKind')}" is not one of ${LINK_KINDS.join(', ')}; imported as supplies`);
+  const confidenceText = get('confidence').toLowerCase();
+  const confidence = (CONFIDENCES as readonly string[]).includes(confidenceText) ? confidenceText : 'reported';
+  const period = { ...(get('from') ? { from: get('from') } : {}), ...(get('to') ? { to: get('to') } : {}) };
+  return {
+    id: `link-${index + 1}`,
+    source: get('source') ? ids(get('source')) : '',
+    target: get('target') ? ids(get('target')) : '',
+    kind,
+    items: split(get('items')),
+    confidence,
+    ...(Object.keys(period).length > 0 ? { period } : {}),
+    ...(typeText && kind !== typeText ? { notes: `Type in the file: ${get('linkKind')}` } : {}),
+    sources,
+  };
+}
+
+/** Links may name entities the entities table lacks (or there is none): add them by id, as Kumu does. */
+function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string) => string) {
+  const known = new Set((raw.entities as Row[]).map((e) => e.id));
+  for (const link of raw.links as Array<Row & { sources: string[] }>) {
+    for (const end of [link.source, link.target]) {
+      if (!end || known.has(end)) continue;
+      known.add(end);
+      raw.entities!.push({ id: end, name: textOf(end), aliases: [], kind: 'company', role: 'other', sources: link.sources.slice(0, 1) });
+    }
+  }
+}
+
+function urlSources(cell: string, sources: Row[]): string[] {
+  return [...new Set(cell.match(URL_PATTERN) ?? [])].map((url) => {
+    const existing = sources.find((s) => s.url === url);
+    if (existing) return existing.id!;
+    const id = `url-${sources.length + 1}`;
+    let publisher = url;
+    try {
+      publisher = new URL(url).hostname;
+    } catch {
+      // Not a URL after all: keep the text as the publisher; the validator will judge the URL.
+    }
+    sources.push({ id, title: url, publisher, url });
+    return id;
+  });
+}
+
+/**
+ * Turns the names and ids of a file into dataset ids (letters, digits and . _ : - only), the same
+ * text always giving the same id, so links find their entities; text with none of those characters
+ * (a name in Chinese, say) gets a numbered id.
+ */
+function idMaker(): ((key: string) => string) & { textOf: (id: string) => string } {
+  const byKey = new Map<string, string>();
+  const textById = new Map<string, string>();
+  const used = new Set<string>();
+  const make = (key: string) => {
+    const text = key.trim();
+    const known = byKey.get(text);
+    if (known) return known;
+    let id = text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '') || `entity-${byKey.size + 1}`;
+    while (used.has(id)) id = `${id}-${byKey.size + 1}`;
+    byKey.set(text, id);
+    textById.set(id, text);
+    used.add(id);
+    return id;
+  };
+  return Object.assign(make, { textOf: (id: string) => textById.get(id) ?? id });
+}
+
+function split(cell: string): string[] {
+  return cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+}
