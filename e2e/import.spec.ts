@@ -94,3 +94,23 @@ test('CSV tables (entities and links) import through the picker with their probl
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China', exact: true }).uncheck();
   await expect(statusText(page)).toContainText('1 of 2 entities');
 });
+
+test('FollowTheMoney lines import, and the FollowTheMoney export of a view comes back the same', async ({ page }) => {
+  await openApp(page, '?countries=FI');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'FollowTheMoney' }).click();
+  const text = await (await downloading).createReadStream().then(async (stream) => {
+    let all = '';
+    for await (const chunk of stream) all += chunk;
+    return all;
+  });
+  await page.getByLabel('Import data file').setInputFiles({ name: 'finland.ftm.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  const finnish = builtin.entities.filter((e) => e.country === 'FI');
+  await expect(report).toContainText(`Will import ${finnish.length} entities`);
+  await report.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(statusText(page)).toContainText(`${finnish.length} of ${finnish.length} entities`);
+  const names = await page.evaluate(() => window.cy!.nodes().map((n) => n.data('label') as string).sort());
+  expect(names).toEqual(finnish.map((e) => e.name).sort());
+});

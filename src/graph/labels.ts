@@ -8,6 +8,7 @@ export const LINK_KIND_PHRASES: Readonly<Record<LinkKind, string>> = {
   employs: 'employs',
   'procures-for': 'procures for',
   'produces-for': 'produces for',
+  'associated-with': 'is associated with',
 };
 
 /** The short text drawn on a link: its kind and the first item, e.g. `supplies: GNSS modules +2`. */

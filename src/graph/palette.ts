@@ -27,6 +27,7 @@ export const LINK_GROUPS = [
   { name: 'Goods: supplies, ships, procures or produces for', kinds: ['supplies', 'ships', 'procures-for', 'produces-for'], colour: '#334155', darkColour: '#cbd5e1' },
   { name: 'Money: pays', kinds: ['pays'], colour: '#a16207', darkColour: '#fbbf24' },
   { name: 'Control: owns, employs', kinds: ['owns', 'employs'], colour: '#7c3aed', darkColour: '#c4b5fd' },
+  { name: 'Other relation (family, associate, member)', kinds: ['associated-with'], colour: '#64748b', darkColour: '#94a3b8' },
 ] as const satisfies ReadonlyArray<{ name: string; kinds: readonly LinkKind[]; colour: string; darkColour: string }>;
 
 /** A link group's colour on the theme's background. */

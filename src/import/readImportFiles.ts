@@ -1,5 +1,6 @@
 import type { ImportDraft } from './importTypes';
 import { parseCsvTables } from './parseCsvTables';
+import { parseFtm } from './parseFtm';
 import { parseProjectJson } from './parseProjectJson';
 
 /** Files larger than this are refused before reading: a browser tab would struggle with them. */
@@ -26,11 +27,24 @@ export async function readImportFiles(files: File[]): Promise<ImportDraft> {
       return unreadable('is not UTF-8 text; save it as UTF-8 and try again', file.name);
     }
   }
-  const isJson = (t: { name: string; text: string }) => /\.json$/i.test(t.name) || t.text.trimStart().startsWith('{');
   const isCsv = (t: { name: string; text: string }) => /\.(csv|tsv|txt)$/i.test(t.name);
-  if (texts.length === 1 && isJson(texts[0]!)) return parseProjectJson(texts[0]!.text, texts[0]!.name);
+  if (texts.length === 1 && isFtm(texts[0]!.text)) return parseFtm(texts[0]!.text, texts[0]!.name);
+  if (texts.length === 1 && (/\.json$/i.test(texts[0]!.name) || texts[0]!.text.trimStart().startsWith('{'))) {
+    return parseProjectJson(texts[0]!.text, texts[0]!.name);
+  }
   if (texts.every(isCsv)) return parseCsvTables(texts);
   return unreadable(
-    'is not a format this version reads: give one Supply Lines JSON file, or CSV tables (entities with Id and Label columns, links with Source and Target)',
+    'is not a format this version reads: give one Supply Lines JSON file, one FollowTheMoney JSON-lines file, or CSV tables (entities with Id and Label columns, links with Source and Target)',
   );
+}
+
+/** FollowTheMoney JSON lines: the first line is one whole entity (`schema` and `properties`), not a project file. */
+function isFtm(text: string): boolean {
+  const firstLine = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n/, 1)[0] ?? '';
+  try {
+    const value = JSON.parse(firstLine) as Record<string, unknown>;
+    return typeof value === 'object' && value !== null && typeof value.schema === 'string' && 'properties' in value && !('format' in value);
+  } catch {
+    return false;
+  }
 }

@@ -111,6 +111,8 @@ export const LINK_KINDS = [
   'employs',
   'procures-for',
   'produces-for',
+  // Family, associates, memberships and other relations that imported data holds (FollowTheMoney).
+  'associated-with',
 ] as const;
 export const CONFIDENCES = ['official', 'reported', 'inferred'] as const;
 

@@ -29,7 +29,7 @@ export function ImportControl() {
         ref={input}
         type="file"
         aria-label="Import data file"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv"
         multiple
         hidden
         onChange={(event) => {

@@ -74,6 +74,7 @@ const LINK_SCHEMA: Record<LinkKind, string> = {
   pays: 'UnknownLink',
   'procures-for': 'UnknownLink',
   'produces-for': 'UnknownLink',
+  'associated-with': 'UnknownLink',
 };
 
 function linkEnds(kind: LinkKind, source: string, target: string): Record<string, string[]> {

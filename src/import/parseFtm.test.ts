@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { toFtmLines } from '../export/formats/ftm';
+import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
+import { validateDataset } from '../validate/validateDataset';
+import { formatImportProblem } from './importTypes';
+import { parseFtm } from './parseFtm';
+
+const lines = (...entities: object[]) => entities.map((e) => JSON.stringify(e)).join('\n');
+
+describe('parseFtm', () => {
+  it('round-trips the FollowTheMoney export: entities, listings, links and their sources', () => {
+    const dataset = makeDataset({
+      sources: [makeSource({ url: 'https://example.org/a' })],
+      rounds: [makeRound({ id: 'r', citation: 'FR Doc. 1' })],
+      entities: [makeEntity({ country: 'HK', aliases: ['E1'] }), makeEntity({ id: 'entity-2', kind: 'person', role: 'owner' })],
+      listings: [makeListing({ round: 'r', reason: 'Because' })],
+      links: [makeLink({ items: ['modules'], confidence: 'official' }), makeLink({ id: 'own', source: 'entity-2', target: 'entity-1', kind: 'owns' })],
+    });
+    const draft = parseFtm(toFtmLines(dataset), 'x.ftm.json');
+    expect(draft.problems).toEqual([]);
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases])).toEqual(dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases]));
+    expect(draft.dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence])).toEqual(dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence]));
+    expect(draft.dataset.listings).toMatchObject([{ entity: 'entity-1', reason: 'Because' }]);
+    expect(draft.dataset.rounds).toMatchObject([{ authority: 'US BIS', list: 'Entity List', date: '2023-09-25', citation: 'FR Doc. 1' }]);
+    expect(draft.dataset.sources.map((s) => s.url)).toContain('https://example.org/a');
+  });
+
+  it('reads nested targets, resolves referents and groups sanctions into rounds', () => {
+    const nested = {
+      id: 'NK-1',
+      schema: 'Company',
+      referents: ['ofac-123'],
+      properties: {
+        name: ['Hangzhou Fuyang Koto Machinery Co., Ltd.'],
+        country: ['cn'],
+        sanctions: [
+          { id: 's1', schema: 'Sanction', properties: { entity: ['NK-1'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'], sourceUrl: ['https://ofac.example/1'] } },
+        ],
+      },
+    };
+    const other = { id: 'NK-2', schema: 'Person', properties: { name: ['Yuan Yunxia'], nationality: ['cn'] } };
+    const sanction2 = { id: 's2', schema: 'Sanction', properties: { entity: ['NK-2'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'] } };
+    const link = { id: 'emp', schema: 'Employment', properties: { employer: ['ofac-123'], employee: ['NK-2'] } };
+    const draft = parseFtm(lines(nested, other, sanction2, link), 'targets.nested.json');
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.rounds).toHaveLength(1);
+    expect(draft.dataset.listings.map((l) => l.entity).sort()).toEqual(['NK-1', 'NK-2']);
+    expect(draft.dataset.links).toMatchObject([{ source: 'NK-1', target: 'NK-2', kind: 'employs' }]);
+  });
+
+  it.each([
+    ['a broken line', '{"id": "a", "schema": ', 'x.json, line 1: is not valid JSON'],
+    ['a line that is not an entity', '{"hello": 1}', 'x.json, line 1: is not a FollowTheMoney entity'],
+    ['a sanction without a date', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { entity: ['a'] } }), 'x.json, line 2: Sanction "s" has no date'],
+    ['an unknown country', lines({ id: 'a', schema: 'Company', properties: { name: ['A'], country: ['xx'] } }), 'country "xx" is not an ISO code; filed under Unknown'],
+    ['a link to nobody', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['ghost'] } }), 'x.json, line 2, links[0]: "l" joins "a" to "ghost"'],
+  ])('reports %s with its line', (_, text, expected) => {
+    expect(parseFtm(text, 'x.json').problems.map(formatImportProblem).join('\n')).toContain(expected);
+  });
+
+  it('is not fooled by __proto__ keys in properties', () => {
+    const draft = parseFtm('{"id":"a","schema":"Company","properties":{"__proto__":["x"],"name":["A"]}}', 'x.json');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(draft.dataset.entities).toMatchObject([{ id: 'a', name: 'A' }]);
+  });
+});

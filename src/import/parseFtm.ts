@@ -1,0 +1,170 @@
+import { isKnownCountry, UNKNOWN_COUNTRY } from '../model/countries';
+import { CONFIDENCES, LINK_KINDS, ROLES } from '../model/schema';
+import type { ImportDraft, ImportProblem } from './importTypes';
+import { salvage } from './salvage';
+
+interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, unknown[]>;
+  referents?: unknown[];
+  caption?: string;
+}
+type Loose = Record<string, unknown>;
+
+const KIND_OF_SCHEMA: Record<string, string> = {
+  Person: 'person',
+  PublicBody: 'agency',
+  Organization: 'organisation',
+  Company: 'company',
+  LegalEntity: 'company',
+};
+/** FtM link schemata: which property holds each end, and the link kind they become. */
+const LINK_SCHEMATA: Record<string, { source: string; target: string; kind: string }> = {
+  Ownership: { source: 'owner', target: 'asset', kind: 'owns' },
+  Directorship: { source: 'organization', target: 'director', kind: 'employs' },
+  Employment: { source: 'employer', target: 'employee', kind: 'employs' },
+  Membership: { source: 'organization', target: 'member', kind: 'associated-with' },
+  Family: { source: 'person', target: 'relative', kind: 'associated-with' },
+  Associate: { source: 'person', target: 'associate', kind: 'associated-with' },
+  UnknownLink: { source: 'subject', target: 'object', kind: 'associated-with' },
+};
+
+/**
+ * FollowTheMoney JSON lines, as OpenSanctions ships them (`entities.ftm.json`, and
+ * `targets.nested.json` whose properties hold whole entities). Companies, organisations, public bodies
+ * and people become entities; `Sanction` records become listings, grouped into rounds by authority,
+ * programme and date; ownership, directorship, employment, membership, family, associate and unknown
+ * links become links. Ids named in `referents` resolve to the entity that lists them.
+ */
+export function parseFtm(text: string, file: string): ImportDraft {
+  const problems: ImportProblem[] = [];
+  const records: Array<{ entity: FtmEntity; line: number }> = [];
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ file, line: i + 1, message: `is not valid JSON: ${(error as Error).message}` });
+      return;
+    }
+    collect(value, i + 1, records, (message) => problems.push({ file, line: i + 1, message }));
+  });
+
+  const canonical = new Map<string, string>();
+  for (const { entity } of records) for (const ref of entity.referents ?? []) if (typeof ref === 'string') canonical.set(ref, entity.id);
+  const resolve = (id: unknown) => (typeof id === 'string' ? canonical.get(id) ?? id : undefined);
+  const first = (e: FtmEntity, ...props: string[]) => props.map((p) => e.properties[p]?.find((v) => typeof v === 'string') as string | undefined).find(Boolean);
+  const all = (e: FtmEntity, ...props: string[]) => props.flatMap((p) => (e.properties[p] ?? []).filter((v): v is string => typeof v === 'string'));
+
+  const sources: Loose[] = [{ id: 'file', title: file, publisher: 'Imported file' }];
+  const sourceFor = (e: FtmEntity): string[] => {
+    const urls = all(e, 'sourceUrl');
+    const publisher = first(e, 'publisher');
+    const ids = urls.map((url) => {
+      let source = sources.find((s) => s.url === url);
+      if (!source) {
+        source = { id: `src-${sources.length}`, title: url, publisher: publisher ?? hostname(url), url };
+        sources.push(source);
+      }
+      return source.id as string;
+    });
+    return ids.length > 0 ? ids : ['file'];
+  };
+
+  const raw = { sources, rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] as Loose[] };
+  const lines = new Map<string, number>();
+  const at = (name: keyof typeof raw, line: number) => lines.set(`${name}[${raw[name].length}]`, line);
+  for (const { entity: e, line } of records) {
+    const kind = KIND_OF_SCHEMA[e.schema];
+    if (kind) {
+      const code = (first(e, 'country', 'jurisdiction', 'nationality', 'citizenship') ?? '').toUpperCase();
+      if (code && !isKnownCountry(code)) problems.push({ file, line, message: `country "${code.toLowerCase()}" is not an ISO code; filed under Unknown` });
+      const roleNote = all(e, 'notes').find((n) => n.startsWith('Role: '))?.slice(6);
+      at('entities', line);
+      raw.entities.push({
+        id: e.id,
+        name: first(e, 'name') ?? e.caption ?? e.id,
+        aliases: [...new Set(all(e, 'alias', 'weakAlias', 'previousName'))],
+        kind,
+        role: roleNote && (ROLES as readonly string[]).includes(roleNote) ? roleNote : 'other',
+        country: code && isKnownCountry(code) ? code : UNKNOWN_COUNTRY,
+        ...(first(e, 'address') ? { city: first(e, 'address') } : {}),
+        ...(notesOf(all(e, 'notes')) ? { notes: notesOf(all(e, 'notes')) } : {}),
+        sources: sourceFor(e),
+      });
+    } else if (e.schema === 'Sanction') {
+      const date = first(e, 'startDate', 'listingDate', 'date', 'modifiedAt')?.slice(0, 10);
+      const authority = first(e, 'authority') ?? 'Unknown authority';
+      const list = first(e, 'program', 'programId') ?? 'Sanctions';
+      if (!date) {
+        problems.push({ file, line, message: `Sanction "${e.id}" has no date, so it fits no round; left out` });
+        continue;
+      }
+      const roundId = `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
+      if (!raw.rounds.some((r) => r.id === roundId)) {
+        at('rounds', line);
+        raw.rounds.push({ id: roundId, authority, list, date, ...(first(e, 'authorityId') ? { citation: first(e, 'authorityId') } : {}), sources: sourceFor(e) });
+      }
+      for (const target of all(e, 'entity')) {
+        at('listings', line);
+        raw.listings.push({ entity: resolve(target), round: roundId, ...(first(e, 'reason') ? { reason: first(e, 'reason') } : {}), sources: sourceFor(e) });
+      }
+    } else if (LINK_SCHEMATA[e.schema]) {
+      const shape = LINK_SCHEMATA[e.schema]!;
+      const role = first(e, 'role');
+      const kind = role && (LINK_KINDS as readonly string[]).includes(role) ? role : shape.kind;
+      const confidence = all(e, 'description').map((d) => d.match(/^confidence: (\w+)/)?.[1]).find((c) => c && (CONFIDENCES as readonly string[]).includes(c));
+      const period = { ...(first(e, 'startDate') ? { from: first(e, 'startDate')!.slice(0, 10) } : {}), ...(first(e, 'endDate') ? { to: first(e, 'endDate')!.slice(0, 10) } : {}) };
+      at('links', line);
+      raw.links.push({
+        id: e.id,
+        source: resolve(first(e, shape.source)),
+        target: resolve(first(e, shape.target)),
+        kind,
+        items: all(e, 'summary'),
+        confidence: confidence ?? 'reported',
+        ...(Object.keys(period).length > 0 ? { period } : {}),
+        ...(role && role !== kind ? { notes: `Role in the file: ${role}` } : {}),
+        sources: sourceFor(e),
+      });
+    }
+  }
+  const name = file.replace(/\.(ftm\.)?jsonl?$|\.json$/i, '');
+  const salvaged = salvage(raw, file, name, (path) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? ''));
+  return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
+}
+
+/** Adds an FtM entity and any whole entities nested in its properties (targets.nested.json). */
+function collect(value: unknown, line: number, out: Array<{ entity: FtmEntity; line: number }>, warn: (message: string) => void): string | undefined {
+  if (!isEntity(value)) {
+    warn('is not a FollowTheMoney entity (it needs "id", "schema" and "properties")');
+    return undefined;
+  }
+  // No prototype: a key such as "__proto__" in the file stays a plain key.
+  const properties: Record<string, unknown[]> = Object.create(null);
+  for (const [key, values] of Object.entries(value.properties)) {
+    if (!Array.isArray(values)) continue;
+    properties[key] = values.map((v) => (isEntity(v) ? collect(v, line, out, warn) : v)).filter((v) => v !== undefined);
+  }
+  out.push({ entity: { ...value, properties }, line });
+  return value.id;
+}
+
+function isEntity(value: unknown): value is FtmEntity {
+  const v = value as Loose | null;
+  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.schema === 'string' && typeof v.properties === 'object' && v.properties !== null;
+}
+
+function notesOf(notes: string[]): string | undefined {
+  return notes.filter((n) => !n.startsWith('Role: ') && !n.startsWith('Uncertain: ')).join(' ') || undefined;
+}
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
