@@ -36,9 +36,8 @@ test('data exports of the current view hold exactly what is shown, with sources'
   const [graphml] = await exportFiles(page, 'GraphML');
   const counts = await page.evaluate(
     ([g, m]) => {
-      const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
-      const gDoc = parse(g!);
-      const mDoc = parse(m!);
+      const gDoc = new DOMParser().parseFromString(g!, 'application/xml');
+      const mDoc = new DOMParser().parseFromString(m!, 'application/xml');
       return {
         errors: [gDoc, mDoc].map((d) => d.querySelector('parsererror')?.textContent ?? null),
         gexfNodes: gDoc.getElementsByTagName('node').length,

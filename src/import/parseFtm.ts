@@ -77,8 +77,8 @@ export function parseFtm(text: string, file: string): ImportDraft {
   const lines = new Map<string, number>();
   const at = (name: keyof typeof raw, line: number) => lines.set(`${name}[${raw[name].length}]`, line);
   for (const { entity: e, line } of records) {
-    const kind = KIND_OF_SCHEMA[e.schema];
-    if (kind) {
+    const entityKind = KIND_OF_SCHEMA[e.schema];
+    if (entityKind) {
       const code = (first(e, 'country', 'jurisdiction', 'nationality', 'citizenship') ?? '').toUpperCase();
       if (code && !isKnownCountry(code)) problems.push({ file, line, message: `country "${code.toLowerCase()}" is not an ISO code; filed under Unknown` });
       const roleNote = all(e, 'notes').find((n) => n.startsWith('Role: '))?.slice(6);
@@ -87,7 +87,7 @@ export function parseFtm(text: string, file: string): ImportDraft {
         id: e.id,
         name: first(e, 'name') ?? e.caption ?? e.id,
         aliases: [...new Set(all(e, 'alias', 'weakAlias', 'previousName'))],
-        kind,
+        kind: entityKind,
         role: roleNote && (ROLES as readonly string[]).includes(roleNote) ? roleNote : 'other',
         country: code && isKnownCountry(code) ? code : UNKNOWN_COUNTRY,
         ...(first(e, 'address') ? { city: first(e, 'address') } : {}),

@@ -27,7 +27,6 @@ export async function readImportFiles(files: File[]): Promise<ImportDraft> {
       return unreadable('is not UTF-8 text; save it as UTF-8 and try again', file.name);
     }
   }
-  const isCsv = (t: { name: string; text: string }) => /\.(csv|tsv|txt)$/i.test(t.name);
   if (texts.length === 1 && isFtm(texts[0]!.text)) return parseFtm(texts[0]!.text, texts[0]!.name);
   if (texts.length === 1 && (/\.json$/i.test(texts[0]!.name) || texts[0]!.text.trimStart().startsWith('{'))) {
     return parseProjectJson(texts[0]!.text, texts[0]!.name);
@@ -47,4 +46,8 @@ function isFtm(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isCsv(file: { name: string }): boolean {
+  return /\.(csv|tsv|txt)$/i.test(file.name);
 }

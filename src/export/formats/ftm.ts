@@ -18,14 +18,6 @@ interface FtmEntity {
 export function toFtmLines(dataset: Dataset): string {
   const urls = (ids: readonly string[]) => ids.map((id) => dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== undefined);
   const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
-  const clean = (properties: Record<string, Array<string | undefined>>): Record<string, string[]> => {
-    const kept: Record<string, string[]> = {};
-    for (const [key, values] of Object.entries(properties)) {
-      const present = values.filter((value): value is string => Boolean(value));
-      if (present.length > 0) kept[key] = present;
-    }
-    return kept;
-  };
   const listed = new Set(dataset.listings.map((l) => l.entity));
 
   const entities: FtmEntity[] = dataset.entities.map((e) => ({
@@ -81,4 +73,14 @@ function linkEnds(kind: LinkKind, source: string, target: string): Record<string
   if (kind === 'owns') return { owner: [source], asset: [target] };
   if (kind === 'employs') return { employer: [source], employee: [target] };
   return { subject: [source], object: [target], role: [kind] };
+}
+
+/** Drops empty values and properties left with none. */
+function clean(properties: Record<string, Array<string | undefined>>): Record<string, string[]> {
+  const kept: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(properties)) {
+    const present = values.filter((value): value is string => Boolean(value));
+    if (present.length > 0) kept[key] = present;
+  }
+  return kept;
 }

@@ -5,12 +5,6 @@ import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeAttributes, nodeAttributes } from
 
 /** GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). */
 export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entityId: string) => string, today: string): string {
-  const declare = (names: readonly string[]) => names.map((n) => `      <attribute id="${n}" title="${n}" type="string"/>`).join('\n');
-  const values = (record: Record<string, string>) =>
-    Object.entries(record)
-      .filter(([, value]) => value !== '')
-      .map(([key, value]) => `<attvalue for="${key}" value="${x(value)}"/>`)
-      .join('');
   const nodes = dataset.entities.map((entity) => {
     const { r, g, b } = rgb(colourOf(entity.id));
     const position = positions[entity.id];
@@ -50,4 +44,15 @@ ${edges.join('\n')}
 function rgb(hex: string): { r: number; g: number; b: number } {
   const value = Number.parseInt(hex.replace('#', ''), 16);
   return { r: (value >> 16) & 255, g: (value >> 8) & 255, b: value & 255 };
+}
+
+function declare(names: readonly string[]): string {
+  return names.map((n) => `      <attribute id="${n}" title="${n}" type="string"/>`).join('\n');
+}
+
+function values(record: Record<string, string>): string {
+  return Object.entries(record)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `<attvalue for="${key}" value="${x(value)}"/>`)
+    .join('');
 }

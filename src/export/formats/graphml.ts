@@ -9,11 +9,6 @@ export function toGraphml(dataset: Dataset): string {
     ...NODE_ATTRIBUTES.map((n) => `  <key id="n_${n}" for="node" attr.name="${n}" attr.type="string"/>`),
     ...EDGE_ATTRIBUTES.map((n) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="string"/>`),
   ];
-  const data = (prefix: string, record: Record<string, string>) =>
-    Object.entries(record)
-      .filter(([, value]) => value !== '')
-      .map(([key, value]) => `<data key="${prefix}_${key}">${x(value)}</data>`)
-      .join('');
   const nodes = dataset.entities.map(
     (e) => `    <node id="${x(e.id)}"><data key="label">${x(e.name)}</data>${data('n', nodeAttributes(dataset, e))}</node>`,
   );
@@ -28,4 +23,11 @@ ${[...nodes, ...edges].join('\n')}
   </graph>
 </graphml>
 `;
+}
+
+function data(prefix: string, record: Record<string, string>): string {
+  return Object.entries(record)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `<data key="${prefix}_${key}">${x(value)}</data>`)
+    .join('');
 }
