@@ -36,7 +36,7 @@ test.describe('search', () => {
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await expect(search).toBeFocused();
       await page.keyboard.type(query);
-      await expect(page.getByRole('option').first()).toContainText(nameOf(id));
+      await expect(page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first()).toContainText(nameOf(id));
       await page.keyboard.press('Enter');
       await expect(detailsHeading(page)).toHaveText(nameOf(id));
       await expect(page).toHaveURL(new RegExp(`entity=${id}`));
@@ -57,7 +57,7 @@ test.describe('search', () => {
     await openApp(page);
     const search = page.getByRole('combobox', { name: 'Search entities' });
     await search.fill('oy');
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option');
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await search.press('ArrowDown');
     await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
