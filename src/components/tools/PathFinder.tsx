@@ -17,7 +17,7 @@ export function PathFinder() {
   if (!index) return null;
   const name = (id: string | null) => (id ? index.entityById.get(id)?.name : undefined);
   return (
-    <details className="tool" open={Boolean(path.from || path.to)}>
+    <details className="tool path-finder" open={Boolean(path.from || path.to)}>
       <summary>Find path</summary>
       <EntityPicker label="From" placeholder="From (supplier)" chosenName={name(path.from)} onChoose={(id) => setPathEnd('from', id)} />
       <EntityPicker label="To" placeholder="To (customer)" chosenName={name(path.to)} onChoose={(id) => setPathEnd('to', id)} />
