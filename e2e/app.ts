@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../src/model/types';
 
 /** The built-in dataset as a test reads it, to compute expected figures instead of hard-coding them. */
@@ -35,4 +36,11 @@ export async function clickNode(page: Page, id: string) {
 
 export function statusText(page: Page) {
   return page.getByRole('status');
+}
+
+/** Clicks a control that saves a file, and returns the file's text. */
+export async function downloadedText(page: Page, control: Locator): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await control.click();
+  return readFile((await (await downloading).path())!, 'utf8');
 }

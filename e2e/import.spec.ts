@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtin, openApp, statusText } from './app';
+import { builtin, downloadedText, openApp, statusText } from './app';
 
 const small = {
   format: 'supply-lines',
@@ -98,13 +98,7 @@ test('CSV tables (entities and links) import through the picker with their probl
 test('FollowTheMoney lines import, and the FollowTheMoney export of a view comes back the same', async ({ page }) => {
   await openApp(page, '?countries=FI');
   await page.getByRole('button', { name: 'Export' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'FollowTheMoney' }).click();
-  const text = await (await downloading).createReadStream().then(async (stream) => {
-    let all = '';
-    for await (const chunk of stream) all += chunk;
-    return all;
-  });
+  const text = await downloadedText(page, page.getByRole('menuitem', { name: 'FollowTheMoney' }));
   await page.getByLabel('Import data file').setInputFiles({ name: 'finland.ftm.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const report = page.getByRole('dialog', { name: 'Import report' });
   const finnish = builtin.entities.filter((e) => e.country === 'FI');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtin, clickNode, nodeClasses, openApp, statusText, visibleNodeIds } from './app';
+import { builtin, clickNode, downloadedText, nodeClasses, openApp, statusText, visibleNodeIds } from './app';
 
 const entityCount = builtin.entities.length;
 const nameOf = (id: string) => builtin.entities.find((e) => e.id === id)!.name;
@@ -123,13 +123,7 @@ test('the table lists what the graph shows, sorts, filters, selects and exports 
   await expect(detailsHeading(page)).toHaveText('Luminor Oy');
   await expect(page).toHaveURL(/tab=table/);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = await (await downloading).createReadStream().then(async (stream) => {
-    let text = '';
-    for await (const chunk of stream) text += chunk;
-    return text;
-  });
+  const csv = await downloadedText(page, page.getByRole('button', { name: 'Export CSV' }));
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('Name,Country,Role,Listed by,First listed');
   expect(lines).toHaveLength(4);
