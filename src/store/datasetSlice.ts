@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { openingFilters } from '../filter/openingFilters';
+import { initialToolsState } from './toolsSlice';
 import { indexDataset, type DatasetIndex } from '../model/datasetIndex';
 import type { Dataset } from '../model/types';
 import type { Problem } from '../validate/problems';
@@ -22,7 +23,16 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   loadProblemsSource: null,
   setDataset: (dataset) => {
     const index = indexDataset(dataset);
-    set({ index, positions: null, drawn: false, selection: null, filters: openingFilters(index) });
+    // A new dataset starts from its own opening view: ids from the old one (selection, focus, path ends,
+    // an exposure authority) would point at nothing.
+    set((state) => ({
+      index,
+      positions: null,
+      drawn: false,
+      selection: null,
+      filters: openingFilters(index),
+      tools: { ...initialToolsState(), tab: state.tools.tab },
+    }));
     get().loadSavedViews();
   },
   setLoadProblems: (loadProblems, loadProblemsSource) => set({ loadProblems, loadProblemsSource }),

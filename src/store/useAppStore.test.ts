@@ -71,9 +71,15 @@ describe('the store', () => {
     expect(selectStatusText(store.getState())).toBe('3 of 3 entities · 1 of 1 links · 1 sanctioned as of 2023-09-25');
   });
 
-  it('clears the selection when a new dataset arrives', () => {
+  it('clears the selection, focus and path ends when a new dataset arrives', () => {
     store.getState().selectEntity('entity-2');
+    store.getState().focusOn('entity-2');
+    store.getState().setPathEnd('from', 'entity-2');
+    store.getState().setTab('table');
     store.getState().setDataset(makeDataset());
     expect(store.getState().selection).toBeNull();
+    expect(store.getState().filters.focus).toBeNull();
+    expect(store.getState().tools.path).toEqual({ from: null, to: null });
+    expect(store.getState().tools.tab).toBe('table');
   });
 });
