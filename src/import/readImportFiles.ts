@@ -1,5 +1,6 @@
 import type { ImportDraft } from './importTypes';
 import { parseCsvTables } from './parseCsvTables';
+import { looksLikeCsl, parseCsl } from './parseCsl';
 import { parseFtm } from './parseFtm';
 import { parseProjectJson } from './parseProjectJson';
 
@@ -27,13 +28,14 @@ export async function readImportFiles(files: File[]): Promise<ImportDraft> {
       return unreadable('is not UTF-8 text; save it as UTF-8 and try again', file.name);
     }
   }
+  if (texts.length === 1 && isCsl(texts[0]!.text)) return parseCsl(texts[0]!.text, texts[0]!.name);
   if (texts.length === 1 && isFtm(texts[0]!.text)) return parseFtm(texts[0]!.text, texts[0]!.name);
   if (texts.length === 1 && (/\.json$/i.test(texts[0]!.name) || texts[0]!.text.trimStart().startsWith('{'))) {
     return parseProjectJson(texts[0]!.text, texts[0]!.name);
   }
   if (texts.every(isCsv)) return parseCsvTables(texts);
   return unreadable(
-    'is not a format this version reads: give one Supply Lines JSON file, one FollowTheMoney JSON-lines file, or CSV tables (entities with Id and Label columns, links with Source and Target)',
+    'is not a format this version reads: give one Supply Lines JSON file, one FollowTheMoney JSON-lines file, one Consolidated Screening List file (CSV or JSON), or CSV tables (entities with Id and Label columns, links with Source and Target)',
   );
 }
 
@@ -50,4 +52,16 @@ function isFtm(text: string): boolean {
 
 function isCsv(file: { name: string }): boolean {
   return /\.(csv|tsv|txt)$/i.test(file.name);
+}
+
+/** The Consolidated Screening List: a CSV whose header has its columns, or JSON with a `results` list of its rows. */
+function isCsl(text: string): boolean {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{')) return looksLikeCsl((start.split(/\r?\n/, 1)[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, '')));
+  try {
+    const first = (JSON.parse(start) as { results?: unknown[] }).results?.[0];
+    return typeof first === 'object' && first !== null && looksLikeCsl(Object.keys(first));
+  } catch {
+    return false;
+  }
 }
