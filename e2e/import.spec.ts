@@ -109,13 +109,14 @@ test('FollowTheMoney lines import, and the FollowTheMoney export of a view comes
   expect(names).toEqual(finnish.map((e) => e.name).sort());
 });
 
+const CSL_HEADER =
+  '_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids';
+const cslRow = (id: string, name: string, country: string, date: string) =>
+  `"${id}","Entity List (EL) - Bureau of Industry and Security","","","","${name}","","Somewhere, ${country}","88 FR 66271","${date}","","","For all items subject to the EAR.","","","","","","","","","https://www.bis.doc.gov/el","","","","","","https://www.bis.doc.gov/el",""`;
+
 test('a Consolidated Screening List CSV imports as entities listed in rounds per source list and date', async ({ page }) => {
   await openApp(page);
-  const header =
-    '_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids';
-  const row = (id: string, name: string, country: string, date: string) =>
-    `"${id}","Entity List (EL) - Bureau of Industry and Security","","","","${name}","","Somewhere, ${country}","88 FR 66271","${date}","","","For all items subject to the EAR.","","","","","","","","","https://www.bis.doc.gov/el","","","","","","https://www.bis.doc.gov/el",""`;
-  const csv = [header, row('a1', 'Alpha Electronics', 'CN', '2023-09-27'), row('b2', 'Beta Oy', 'FI', '2023-09-27'), row('c3', 'Gamma GmbH', 'DE', '2023-10-06')].join('\n');
+  const csv = [CSL_HEADER, cslRow('a1', 'Alpha Electronics', 'CN', '2023-09-27'), cslRow('b2', 'Beta Oy', 'FI', '2023-09-27'), cslRow('c3', 'Gamma GmbH', 'DE', '2023-10-06')].join('\n');
   await page.getByLabel('Import data file').setInputFiles({ name: 'consolidated.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Will import 3 entities, 0 links, 3 listings, 2 rounds');
