@@ -2,6 +2,8 @@ import { DocumentTitle } from './components/DocumentTitle';
 import { DatasetSwitcher } from './components/data/DatasetSwitcher';
 import { ImportControl } from './components/data/ImportControl';
 import { ImportReport } from './components/data/ImportReport';
+import { ImportProgressDialog } from './components/data/ImportProgressDialog';
+import { ColumnMapping } from './components/data/ColumnMapping';
 import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
@@ -63,6 +65,8 @@ export function App() {
       <DetailsPanel />
       <LayoutRunner />
       <DocumentTitle />
+      <ImportProgressDialog />
+      <ColumnMapping />
       <ImportReport />
       <PathFitter />
       <PlaybackRunner />

@@ -42,6 +42,7 @@ export function parseCsl(content: string, file: string): ImportDraft {
 
   const raw = { sources: [] as Loose[], rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] };
   const lines = new Map<string, number>();
+  const roundIds = new Set<string>();
   const sourceId = (url: string) => {
     let source = raw.sources.find((s) => s.url === url);
     if (!source) raw.sources.push((source = { id: `csl-source-${raw.sources.length + 1}`, title: url, publisher: 'US Consolidated Screening List', url }));
@@ -59,7 +60,8 @@ export function parseCsl(content: string, file: string): ImportDraft {
     const url = text('source_information_url') || text('source_list_url');
     const sources = url ? [sourceId(url)] : [sourceId('https://www.trade.gov/consolidated-screening-list')];
     const roundId = `${listName}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-');
-    if (!raw.rounds.some((r) => r.id === roundId)) {
+    if (!roundIds.has(roundId)) {
+      roundIds.add(roundId);
       lines.set(`rounds[${raw.rounds.length}]`, line);
       raw.rounds.push({ id: roundId, authority: AUTHORITIES[agency] ?? (agency || 'US'), list: listName, date, ...(text('federal_register_notice') ? { citation: text('federal_register_notice') } : {}), sources });
     }

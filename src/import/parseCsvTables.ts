@@ -1,28 +1,9 @@
 import Papa from 'papaparse';
 import { COUNTRY_NAMES } from '../model/countryNames';
 import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/schema';
+import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
-
-/** Column names, lower case, that mean each field (Gephi: Id/Label, Source/Target/Type; Kumu: Label, From/To). */
-const COLUMNS = {
-  id: ['id', 'key', 'node id'],
-  name: ['label', 'name'],
-  aliases: ['aliases', 'alias', 'also known as'],
-  kind: ['kind', 'entity type', 'schema'],
-  role: ['role'],
-  country: ['country', 'country code'],
-  city: ['city'],
-  notes: ['notes', 'description'],
-  sources: ['sources', 'source url', 'url', 'urls'],
-  source: ['source', 'from'],
-  target: ['target', 'to'],
-  linkKind: ['type', 'kind', 'relationship', 'connection type'],
-  items: ['items', 'goods', 'products'],
-  confidence: ['confidence', 'evidence'],
-  from: ['period from', 'start', 'start date'],
-  to: ['period to', 'end', 'end date'],
-} as const;
 
 type Row = Record<string, string>;
 const COUNTRY_BY_NAME = new Map(Object.entries(COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
@@ -30,38 +11,40 @@ const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
 
 /**
  * Reads spreadsheet tables in the Gephi and Kumu conventions: an entities table (Id, Label, ...) and a
- * links table (Source, Target, Type, ...), either or both. Every record cites the file it came from,
- * plus any URLs in its Sources cell. Unknown link types import as `supplies`, with a note.
+ * links table (Source, Target, Type, ...), either or both, or with the columns the user mapped. Every
+ * record cites the file it came from, plus any URLs in its Sources cell. Unknown link types import as
+ * `supplies`, with a note.
  */
-export function parseCsvTables(files: Array<{ name: string; text: string }>): ImportDraft {
+export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string }>, mappings: readonly CsvTableMapping[] = []): ImportDraft {
   const problems: ImportProblem[] = [];
   const raw = { sources: [] as Row[], rounds: [], entities: [] as Row[], listings: [], links: [] as Row[] } as Record<string, unknown[]>;
   const lines = new Map<string, number>();
   const ids = idMaker();
   for (const file of files) {
-    const fileSource = { id: `file-${raw.sources!.length + 1}`, title: file.name, publisher: 'Imported file' };
-    raw.sources!.push(fileSource);
     const parsed = Papa.parse<Row>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-    for (const error of parsed.errors) problems.push({ file: file.name, line: (error.row ?? 0) + 2, message: `${error.message} (the row is read as far as possible)` });
     const headers = parsed.meta.fields ?? [];
-    const column = (field: keyof typeof COLUMNS) => headers.find((h) => (COLUMNS[field] as readonly string[]).includes(h.toLowerCase()));
-    const isLinks = Boolean(column('source') && column('target'));
-    if (!isLinks && !column('id') && !column('name')) {
+    const mapping = mappings.find((m) => m.file === file.name) ?? guessMapping(file.name, headers);
+    if (mapping.table === 'skip') continue;
+    if (mappingProblem(mapping)) {
       problems.push({ file: file.name, line: 1, message: `has no Id or Label column, nor Source and Target; columns found: ${headers.join(', ') || 'none'}` });
       continue;
     }
+    for (const error of parsed.errors) problems.push({ file: file.name, line: (error.row ?? 0) + 2, message: `${error.message} (the row is read as far as possible)` });
+    const fileSource = { id: `file-${raw.sources!.length + 1}`, title: file.name, publisher: 'Imported file' };
+    raw.sources!.push(fileSource);
+    const columns = mapping.columns as Partial<Record<EntityField | LinkField, string>>;
     parsed.data.forEach((row, i) => {
-      const get = (field: keyof typeof COLUMNS) => row[column(field) ?? '']?.trim() ?? '';
+      const get = (field: EntityField | LinkField) => row[columns[field] ?? '']?.trim() ?? '';
       const line = i + 2;
       const sources = [fileSource.id, ...urlSources(get('sources'), raw.sources as Row[])];
-      if (isLinks) {
+      const warn = (message: string) => problems.push({ file: file.name, line, message });
+      if (mapping.table === 'links') {
         const index = raw.links!.length;
         lines.set(`links[${index}]`, line);
-        raw.links!.push(linkRecord(get, sources, index, ids, (message) => problems.push({ file: file.name, line, message })));
+        raw.links!.push(linkRecord(get, sources, index, ids, warn));
       } else {
-        const index = raw.entities!.length;
-        lines.set(`entities[${index}]`, line);
-        raw.entities!.push(entityRecord(get, sources, ids, (message) => problems.push({ file: file.name, line, message })));
+        lines.set(`entities[${raw.entities!.length}]`, line);
+        raw.entities!.push(entityRecord(get, sources, ids, warn));
       }
     });
   }
@@ -72,7 +55,7 @@ export function parseCsvTables(files: Array<{ name: string; text: string }>): Im
   return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
 }
 
-function entityRecord(get: (field: keyof typeof COLUMNS) => string, sources: string[], ids: (key: string) => string, warn: (message: string) => void) {
+function entityRecord(get: (field: EntityField) => string, sources: string[], ids: (key: string) => string, warn: (message: string) => void) {
   const id = get('id') || get('name');
   const kind = get('kind').toLowerCase();
   const role = get('role').toLowerCase();
@@ -89,26 +72,29 @@ function entityRecord(get: (field: keyof typeof COLUMNS) => string, sources: str
     ...(country ? { country } : {}),
     ...(get('city') ? { city: get('city') } : {}),
     ...(get('notes') ? { notes: get('notes') } : {}),
+    ...(get('uncertain') ? { uncertain: get('uncertain') } : {}),
     sources,
   };
 }
 
-function linkRecord(get: (field: keyof typeof COLUMNS) => string, sources: string[], index: number, ids: (key: string) => string, warn: (message: string) => void) {
-  const typeText = get('linkKind').toLowerCase().replace(/[\s_]+/g, '-');
+function linkRecord(get: (field: LinkField) => string, sources: string[], index: number, ids: (key: string) => string, warn: (message: string) => void) {
+  const typeText = get('kind').toLowerCase().replace(/[\s_]+/g, '-');
   const kind = (LINK_KINDS as readonly string[]).includes(typeText) ? typeText : 'supplies';
-  if (typeText && kind !== typeText) warn(`link type "${get('linkKind')}" is not one of ${LINK_KINDS.join(', ')}; imported as supplies`);
+  if (typeText && kind !== typeText) warn(`link type "${get('kind')}" is not one of ${LINK_KINDS.join(', ')}; imported as supplies`);
   const confidenceText = get('confidence').toLowerCase();
   const confidence = (CONFIDENCES as readonly string[]).includes(confidenceText) ? confidenceText : 'reported';
+  const notes = [get('notes'), typeText && kind !== typeText ? `Type in the file: ${get('kind')}` : ''].filter(Boolean).join(' ');
   const period = { ...(get('from') ? { from: get('from') } : {}), ...(get('to') ? { to: get('to') } : {}) };
   return {
-    id: `link-${index + 1}`,
+    id: get('id').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || `link-${index + 1}`,
     source: get('source') ? ids(get('source')) : '',
     target: get('target') ? ids(get('target')) : '',
     kind,
     items: split(get('items')),
     confidence,
     ...(Object.keys(period).length > 0 ? { period } : {}),
-    ...(typeText && kind !== typeText ? { notes: `Type in the file: ${get('linkKind')}` } : {}),
+    ...(notes ? { notes } : {}),
+    ...(get('uncertain') ? { uncertain: get('uncertain') } : {}),
     sources,
   };
 }

@@ -37,10 +37,12 @@ const LINK_SCHEMATA: Record<string, { source: string; target: string; kind: stri
  * programme and date; ownership, directorship, employment, membership, family, associate and unknown
  * links become links. Ids named in `referents` resolve to the entity that lists them.
  */
-export function parseFtm(text: string, file: string): ImportDraft {
+export function parseFtm(text: string, file: string, onProgress: (fraction: number) => void = () => {}): ImportDraft {
   const problems: ImportProblem[] = [];
   const records: Array<{ entity: FtmEntity; line: number }> = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
+  const textLines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  textLines.forEach((raw, i) => {
+    if (i % 5000 === 0) onProgress(i / textLines.length);
     if (!raw.trim()) return;
     let value: unknown;
     try {
@@ -59,14 +61,16 @@ export function parseFtm(text: string, file: string): ImportDraft {
   const all = (e: FtmEntity, ...props: string[]) => props.flatMap((p) => (e.properties[p] ?? []).filter((v): v is string => typeof v === 'string'));
 
   const sources: Loose[] = [{ id: 'file', title: file, publisher: 'Imported file' }];
+  const sourceByUrl = new Map<string, Loose>();
   const sourceFor = (e: FtmEntity): string[] => {
     const urls = all(e, 'sourceUrl');
     const publisher = first(e, 'publisher');
     const ids = urls.map((url) => {
-      let source = sources.find((s) => s.url === url);
+      let source = sourceByUrl.get(url);
       if (!source) {
         source = { id: `src-${sources.length}`, title: url, publisher: publisher ?? hostname(url), url };
         sources.push(source);
+        sourceByUrl.set(url, source);
       }
       return source.id as string;
     });
@@ -75,6 +79,7 @@ export function parseFtm(text: string, file: string): ImportDraft {
 
   const raw = { sources, rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] as Loose[] };
   const lines = new Map<string, number>();
+  const roundIds = new Set<string>();
   const at = (name: keyof typeof raw, line: number) => lines.set(`${name}[${raw[name].length}]`, line);
   for (const { entity: e, line } of records) {
     const entityKind = KIND_OF_SCHEMA[e.schema];
@@ -103,7 +108,8 @@ export function parseFtm(text: string, file: string): ImportDraft {
         continue;
       }
       const roundId = `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
-      if (!raw.rounds.some((r) => r.id === roundId)) {
+      if (!roundIds.has(roundId)) {
+        roundIds.add(roundId);
         at('rounds', line);
         raw.rounds.push({ id: roundId, authority, list, date, ...(first(e, 'authorityId') ? { citation: first(e, 'authorityId') } : {}), sources: sourceFor(e) });
       }

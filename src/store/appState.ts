@@ -8,5 +8,6 @@ import type { ExportSlice } from './exportSlice';
 import type { SavedViewsSlice } from './savedViewsSlice';
 import type { ThemeSlice } from './themeSlice';
 import type { DatasetsSlice } from './datasetsSlice';
+import type { ImportSlice } from './importSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice & DatasetsSlice;
+export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice & DatasetsSlice & ImportSlice;

@@ -10,6 +10,7 @@ import { createExportSlice } from './exportSlice';
 import { createSavedViewsSlice } from './savedViewsSlice';
 import { createThemeSlice } from './themeSlice';
 import { createDatasetsSlice } from './datasetsSlice';
+import { createImportSlice } from './importSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -23,6 +24,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createSavedViewsSlice(...args),
   ...createThemeSlice(...args),
   ...createDatasetsSlice(...args),
+  ...createImportSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { readImportFiles } from '../../import/readImportFiles';
 import { useAppStore } from '../../store/useAppStore';
 
 /** `Import data`: a file picker, and files dropped anywhere on the page; both lead to the report. */
 export function ImportControl() {
   const input = useRef<HTMLInputElement>(null);
-  const setImportDraft = useAppStore((s) => s.setImportDraft);
+  const beginImport = useAppStore((s) => s.beginImport);
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -13,7 +12,7 @@ export function ImportControl() {
     const onDrop = (event: DragEvent) => {
       if (!event.dataTransfer?.files.length) return;
       event.preventDefault();
-      void readImportFiles([...event.dataTransfer.files]).then(setImportDraft);
+      beginImport([...event.dataTransfer.files]);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -21,7 +20,7 @@ export function ImportControl() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [setImportDraft]);
+  }, [beginImport]);
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>Import data</button>
@@ -29,13 +28,13 @@ export function ImportControl() {
         ref={input}
         type="file"
         aria-label="Import data file"
-        accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv"
+        accept=".json,.jsonl,.ndjson,.csv,.tsv,.txt,.gexf,.graphml,.xml,.cyjs,application/json,text/csv"
         multiple
         hidden
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (files.length > 0) void readImportFiles(files).then(setImportDraft);
+          if (files.length > 0) beginImport(files);
         }}
       />
     </>

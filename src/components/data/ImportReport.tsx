@@ -1,5 +1,6 @@
 import { formatImportProblem } from '../../import/importTypes';
 import { useAppStore } from '../../store/useAppStore';
+import { Modal } from '../Modal';
 
 const SHOWN = 50;
 
@@ -8,12 +9,12 @@ export function ImportReport() {
   const draft = useAppStore((s) => s.importDraft);
   const setImportDraft = useAppStore((s) => s.setImportDraft);
   const acceptImport = useAppStore((s) => s.acceptImport);
+  const cancel = () => setImportDraft(null);
   if (!draft) return null;
   const { entities, links, listings, rounds, sources } = draft.dataset;
   const empty = entities.length === 0;
   return (
-    <div className="modal-backdrop">
-      <div role="dialog" aria-modal="true" aria-label="Import report" className="modal">
+    <Modal label="Import report" onCancel={cancel}>
         <h2>Import {draft.name}</h2>
         <p>
           {empty ? 'Nothing can be imported from this file.' : 'Will import'} {entities.length} entities, {links.length} links, {listings.length} listings,{' '}
@@ -32,12 +33,11 @@ export function ImportReport() {
           </>
         )}
         <div className="modal-actions">
-          <button type="button" onClick={() => setImportDraft(null)}>Cancel</button>
+          <button type="button" onClick={cancel}>Cancel</button>
           <button type="button" className="primary" disabled={empty} onClick={() => void acceptImport()}>
             {draft.problems.length > 0 ? 'Import valid part' : 'Import'}
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromTexts } from './draftFromTexts';
+import { formatImportProblem, type ImportOutcome } from './importTypes';
+
+const text = (name: string, body: string) => ({ name, text: body, problems: [] });
+const draftOf = (outcome: ImportOutcome) => {
+  if (outcome.kind !== 'draft') throw new Error(`expected a draft, got ${outcome.kind}`);
+  return outcome.draft;
+};
+
+describe('draftFromTexts', () => {
+  it('asks for a mapping when a CSV file has headers it does not know, and reads it once answered', () => {
+    const files = [text('shipments.csv', 'Exporter,Importer\nA,B\n')];
+    const asked = draftFromTexts(files);
+    expect(asked).toMatchObject({ kind: 'mapping', tables: [{ file: 'shipments.csv', headers: ['Exporter', 'Importer'], recognised: false }] });
+    const answered = draftOf(draftFromTexts(files, { mappings: [{ file: 'shipments.csv', table: 'links', columns: { source: 'Exporter', target: 'Importer' } }] }));
+    expect(answered.dataset.links).toHaveLength(1);
+  });
+
+  it('reads recognised CSV tables without asking', () => {
+    expect(draftFromTexts([text('nodes.csv', 'Id,Label\na,Alpha\n')]).kind).toBe('draft');
+  });
+
+  it('tells FollowTheMoney, the Screening List and project JSON apart by their content', () => {
+    const ftm = draftOf(draftFromTexts([text('x.json', '{"id":"a","schema":"Company","properties":{"name":["A"]}}\n')]));
+    expect(ftm.dataset.entities).toMatchObject([{ id: 'a', name: 'A' }]);
+    const csl = draftOf(draftFromTexts([text('csl.json', JSON.stringify({ total: 1, results: [{ source: 'Entity List (EL) - Bureau of Industry and Security', name: 'Alpha', federal_register_notice: '88 FR 1', start_date: '2023-09-25' }] }))]));
+    expect(csl.dataset.rounds).toMatchObject([{ authority: 'US BIS', date: '2023-09-25' }]);
+    const project = draftOf(draftFromTexts([text('p.json', '{"format":"supply-lines","version":1,"title":"T","sources":[],"rounds":[],"entities":[],"listings":[],"links":[]}')]));
+    expect(project.name).toBe('T');
+  });
+
+  it('puts problems met while decoding first, and names what it cannot read', () => {
+    const decoded = { name: 'n.csv', text: 'Id,Label\na,Alpha\n', problems: [{ file: 'n.csv', line: 2, message: 'is not UTF-8' }] };
+    expect(draftOf(draftFromTexts([decoded])).problems.map(formatImportProblem)).toEqual(['n.csv, line 2: is not UTF-8']);
+    expect(draftOf(draftFromTexts([text('photo.png', '\u0089PNG')])).problems[0]!.message).toContain('is not a format this version reads');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createImportSession } from './importSession';
+import type { ImportProgress } from './importTypes';
+
+const ftmLines = (count: number) => Array.from({ length: count }, (_, i) => JSON.stringify({ id: `e${i}`, schema: 'Company', properties: { name: [`Company ${i}`] } })).join('\n');
+
+describe('createImportSession', () => {
+  it('reads files to a draft, reporting progress through reading and parsing at most once a percent', async () => {
+    const seen: ImportProgress[] = [];
+    const session = createImportSession((p) => seen.push(p));
+    const outcome = await session.start([new File([ftmLines(20000)], 'big.ftm.json')]);
+    expect(outcome.kind === 'draft' && outcome.draft.dataset.entities.length).toBe(20000);
+    const steps = new Set(seen.map((p) => p.step));
+    expect([...steps]).toEqual(expect.arrayContaining(['Reading big.ftm.json', 'Reading records', 'Checking the records']));
+    const reading = seen.filter((p) => p.step === 'Reading records').map((p) => p.fraction!);
+    expect(reading.length).toBeGreaterThan(1);
+    expect(reading.length).toBeLessThanOrEqual(101);
+    expect([...reading].sort((a, b) => a - b)).toEqual(reading);
+  });
+
+  it('keeps the text between the mapping question and the answer', async () => {
+    const session = createImportSession(() => {});
+    const asked = await session.start([new File(['Exporter,Importer\nA,B\n'], 'shipments.csv')]);
+    expect(asked.kind).toBe('mapping');
+    const answered = session.map([{ file: 'shipments.csv', table: 'links', columns: { source: 'Exporter', target: 'Importer' } }]);
+    expect(answered.kind === 'draft' && answered.draft.dataset.entities.map((e) => e.name)).toEqual(['A', 'B']);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const huge = { name: 'huge.json', size: 300 * 1024 * 1024 } as File;
+    const outcome = await createImportSession(() => {}).start([huge]);
+    expect(outcome.kind === 'draft' && outcome.draft.problems[0]!.message).toBe('is 300 MB; the largest file this app reads is 200 MB');
+  });
+});

@@ -1,0 +1,65 @@
+import type { CsvTableMapping } from './csvMapping';
+import { createImportSession, failedOutcome } from './importSession';
+import type { ImportOutcome, ImportProgress } from './importTypes';
+
+export type ImportRequest = { type: 'start'; files: File[] } | { type: 'map'; mappings: CsvTableMapping[] };
+export type ImportReply = { type: 'progress'; progress: ImportProgress } | { type: 'outcome'; outcome: ImportOutcome };
+
+export interface ImportCallbacks {
+  onProgress: (progress: ImportProgress) => void;
+  onOutcome: (outcome: ImportOutcome) => void;
+}
+
+/** A running import: answer its mapping question, or cancel it (the worker stops at once). */
+export interface ImportHandle {
+  map: (mappings: CsvTableMapping[]) => void;
+  cancel: () => void;
+}
+
+/**
+ * Starts reading and parsing files in a Web Worker. Where no worker can start (a page opened from
+ * disk), the same steps run on the page instead; cancel then only stops the answer from arriving.
+ */
+export function startImport(files: File[], callbacks: ImportCallbacks): ImportHandle {
+  let cancelled = false;
+  const deliver = (outcome: ImportOutcome) => !cancelled && callbacks.onOutcome(outcome);
+  let worker: Worker | null = null;
+  try {
+    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  if (!worker) return onThePage(files, callbacks, deliver, () => (cancelled = true));
+  const running = worker;
+  let fellBack: ImportHandle | null = null;
+  running.addEventListener('message', (event: MessageEvent<ImportReply>) => {
+    if (cancelled) return;
+    if (event.data.type === 'progress') callbacks.onProgress(event.data.progress);
+    else deliver(event.data.outcome);
+  });
+  running.addEventListener('error', (event) => {
+    running.terminate();
+    // A worker script that cannot load (a page opened from disk) fails before any reply: go on here.
+    if (!cancelled) fellBack = onThePage(files, callbacks, deliver, () => (cancelled = true));
+    event.preventDefault();
+  });
+  running.postMessage({ type: 'start', files } satisfies ImportRequest);
+  return {
+    map: (mappings) => (fellBack ? fellBack.map(mappings) : running.postMessage({ type: 'map', mappings } satisfies ImportRequest)),
+    cancel: () => {
+      cancelled = true;
+      running.terminate();
+    },
+  };
+}
+
+function onThePage(files: File[], callbacks: ImportCallbacks, deliver: (outcome: ImportOutcome) => void, cancel: () => void): ImportHandle {
+  const session = createImportSession(callbacks.onProgress);
+  const guarded = (run: () => ImportOutcome | Promise<ImportOutcome>) =>
+    Promise.resolve()
+      .then(run)
+      .catch((error: unknown) => failedOutcome(files, error instanceof Error ? error.message : String(error)))
+      .then(deliver);
+  void guarded(() => session.start(files));
+  return { map: (mappings) => void guarded(() => session.map(mappings)), cancel };
+}
