@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { openApp, statusText } from './app';
+
+test('a CSV file with unknown headers asks which column is which, with a preview, then imports', async ({ page }) => {
+  await openApp(page);
+  const csv = 'Exporter,Importer,Goods,Shipped\nAsia Pacific Links,SMT-iLogic,GNSS modules,2022-03\nAsia Pacific Links,Unknown buyer,cellular modules,2022-05\n';
+  await page.getByLabel('Import data file').setInputFiles({ name: 'shipments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = page.getByRole('dialog', { name: 'Map columns' });
+  await expect(mapping.getByRole('table', { name: 'Preview of shipments.csv' })).toContainText('SMT-iLogic');
+  await expect(mapping).toContainText('shipments.csv: choose the column that holds the Id or the Name.');
+  await expect(mapping.getByRole('button', { name: 'Continue' })).toBeDisabled();
+
+  await mapping.getByLabel('shipments.csv holds').selectOption('links');
+  await mapping.getByLabel('shipments.csv: From (source)').selectOption('Exporter');
+  await mapping.getByLabel('shipments.csv: To (target)').selectOption('Importer');
+  await mapping.getByLabel('shipments.csv: Items').selectOption('Goods');
+  await mapping.getByLabel('shipments.csv: Period from').selectOption('Shipped');
+  await expect(mapping.getByRole('table', { name: 'Preview of shipments.csv' }).locator('th').first()).toContainText('→ From (source)');
+  await mapping.getByRole('button', { name: 'Continue' }).click();
+
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText('Will import 3 entities, 2 links, 0 listings, 0 rounds and 1 sources');
+  await report.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(statusText(page)).toContainText('3 of 3 entities · 2 of 2 links');
+  expect(await page.evaluate(() => window.cy!.edges().map((e) => e.data('source') as string).sort())).toEqual(['Asia-Pacific-Links', 'Asia-Pacific-Links']);
+});
+
+test('a 50 MB file is read off the main thread with progress, and Cancel stops it with nothing changed', async ({ page }) => {
+  await openApp(page);
+  const before = await statusText(page).textContent();
+  // Builds a 50 MB FollowTheMoney file in the page and drops it, so it need not cross the test wire.
+  await page.evaluate(() => {
+    const line = (i: number) =>
+      JSON.stringify({ id: `company-${i}`, schema: 'Company', properties: { name: [`Company number ${i} Trading Limited`], country: ['cn'], sourceUrl: [`https://example.org/register/${i}`], notes: ['x'.repeat(120)] } });
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+      const text = `${line(i)}\n`;
+      lines.push(text);
+      size += text.length;
+    }
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(lines, 'opensanctions.ftm.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  const importing = page.getByRole('dialog', { name: 'Importing' });
+  await expect(importing).toContainText('Importing opensanctions.ftm.json');
+  // The bar moves while records are read: the page keeps receiving and drawing the worker's reports.
+  const progress = importing.getByRole('progressbar', { name: 'Import progress' });
+  await expect(importing).toContainText(/Reading records \(\d+%\)/);
+  const first = Number(await progress.getAttribute('value'));
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(first);
+  await importing.getByRole('button', { name: 'Cancel' }).click();
+  await expect(importing).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toBeHidden();
+  await expect(statusText(page)).toHaveText(before!);
+  await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(1);
+});
