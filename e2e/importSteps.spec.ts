@@ -30,12 +30,11 @@ test('a 50 MB file is read off the main thread with progress, and Cancel stops i
   const before = await statusText(page).textContent();
   // Builds a 50 MB FollowTheMoney file in the page and drops it, so it need not cross the test wire.
   await page.evaluate(() => {
-    const line = (i: number) =>
-      JSON.stringify({ id: `company-${i}`, schema: 'Company', properties: { name: [`Company number ${i} Trading Limited`], country: ['cn'], sourceUrl: [`https://example.org/register/${i}`], notes: ['x'.repeat(120)] } });
     const lines: string[] = [];
     let size = 0;
     for (let i = 0; size < 50 * 1024 * 1024; i++) {
-      const text = `${line(i)}\n`;
+      const entity = { id: `company-${i}`, schema: 'Company', properties: { name: [`Company number ${i} Trading Limited`], country: ['cn'], sourceUrl: [`https://example.org/register/${i}`], notes: ['x'.repeat(120)] } };
+      const text = `${JSON.stringify(entity)}\n`;
       lines.push(text);
       size += text.length;
     }

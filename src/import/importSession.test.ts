@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createImportSession } from './importSession';
-import type { ImportProgress } from './importTypes';
+import { summariseOutcome, summaryDataset, type ImportProgress } from './importTypes';
 
 const ftmLines = (count: number) => Array.from({ length: count }, (_, i) => JSON.stringify({ id: `e${i}`, schema: 'Company', properties: { name: [`Company ${i}`] } })).join('\n');
 
@@ -30,5 +30,18 @@ describe('createImportSession', () => {
     const huge = { name: 'huge.json', size: 300 * 1024 * 1024 } as File;
     const outcome = await createImportSession(() => {}).start([huge]);
     expect(outcome.kind === 'draft' && outcome.draft.problems[0]!.message).toBe('is 300 MB; the largest file this app reads is 200 MB');
+  });
+});
+
+describe('summariseOutcome', () => {
+  it('keeps the counts and the first thousand problems, and carries the dataset as JSON bytes', async () => {
+    const broken = Array.from({ length: 1500 }, (_, i) => `{"id":"e${i}","schema":"Company","properties":{"name":["E"],"country":["xx"]}}`).join('\n');
+    const outcome = await createImportSession(() => {}).start([new File([broken], 'x.ftm.json')]);
+    const result = summariseOutcome(outcome);
+    if (result.kind !== 'summary') throw new Error('expected a summary');
+    expect(result.summary.counts.entities).toBe(1500);
+    expect(result.summary.problemCount).toBe(1500);
+    expect(result.summary.problems).toHaveLength(1000);
+    expect(summaryDataset(result.summary)).toEqual(outcome.kind === 'draft' && outcome.draft.dataset);
   });
 });

@@ -27,6 +27,36 @@ export type OnImportProgress = (progress: ImportProgress) => void;
 
 /** An import ends in a draft for the report, or first asks the user which column means what. */
 export type ImportOutcome = { kind: 'draft'; draft: ImportDraft } | { kind: 'mapping'; tables: CsvTablePreview[] };
+
+/**
+ * What the page receives of a draft: the counts and problems the report shows, and the dataset as
+ * JSON bytes, moved (not copied) from the worker and parsed only when the user says Import. So a
+ * large file costs the page nothing until then.
+ */
+export interface ImportSummary {
+  name: string;
+  counts: Record<'entities' | 'links' | 'listings' | 'rounds' | 'sources', number>;
+  /** The first problems, enough to read through; `problemCount` says how many there are in all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  datasetJson: ArrayBuffer;
+}
+export type ImportResult = { kind: 'summary'; summary: ImportSummary } | { kind: 'mapping'; tables: CsvTablePreview[] };
+
+const PROBLEMS_SENT = 1000;
+
+export function summariseOutcome(outcome: ImportOutcome): ImportResult {
+  if (outcome.kind === 'mapping') return outcome;
+  const { name, dataset, problems } = outcome.draft;
+  const counts = { entities: dataset.entities.length, links: dataset.links.length, listings: dataset.listings.length, rounds: dataset.rounds.length, sources: dataset.sources.length };
+  const bytes = new TextEncoder().encode(JSON.stringify(dataset));
+  return { kind: 'summary', summary: { name, counts, problems: problems.slice(0, PROBLEMS_SENT), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
+}
+
+/** The dataset of a summary, parsed from its bytes: the parser's own output, so it needs no second check. */
+export function summaryDataset(summary: ImportSummary): Dataset {
+  return JSON.parse(new TextDecoder().decode(summary.datasetJson)) as Dataset;
+}
 export type { CsvTableMapping, CsvTablePreview };
 
 /** A file read into text, with what went wrong reading it (an encoding that is not UTF-8). */

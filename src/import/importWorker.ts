@@ -1,9 +1,14 @@
 /// <reference lib="webworker" />
 import { createImportSession, failedOutcome } from './importSession';
+import { summariseOutcome, type ImportOutcome } from './importTypes';
 import type { ImportReply, ImportRequest } from './startImport';
 
 // Reads and parses imported files off the main thread, so a 50 MB file leaves the page responsive.
 const post = (reply: ImportReply) => self.postMessage(reply);
+const answer = (outcome: ImportOutcome) => {
+  const result = summariseOutcome(outcome);
+  self.postMessage({ type: 'result', result } satisfies ImportReply, result.kind === 'summary' ? [result.summary.datasetJson] : []);
+};
 const session = createImportSession((progress) => post({ type: 'progress', progress }));
 let files: readonly File[] = [];
 
@@ -11,11 +16,11 @@ self.addEventListener('message', async (event: MessageEvent<ImportRequest>) => {
   try {
     if (event.data.type === 'start') {
       files = event.data.files;
-      post({ type: 'outcome', outcome: await session.start(files) });
+      answer(await session.start(files));
     } else {
-      post({ type: 'outcome', outcome: session.map(event.data.mappings) });
+      answer(session.map(event.data.mappings));
     }
   } catch (error) {
-    post({ type: 'outcome', outcome: failedOutcome(files, error instanceof Error ? error.message : String(error)) });
+    answer(failedOutcome(files, error instanceof Error ? error.message : String(error)));
   }
 });

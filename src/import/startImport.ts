@@ -1,13 +1,13 @@
 import type { CsvTableMapping } from './csvMapping';
 import { createImportSession, failedOutcome } from './importSession';
-import type { ImportOutcome, ImportProgress } from './importTypes';
+import { summariseOutcome, type ImportOutcome, type ImportProgress, type ImportResult } from './importTypes';
 
 export type ImportRequest = { type: 'start'; files: File[] } | { type: 'map'; mappings: CsvTableMapping[] };
-export type ImportReply = { type: 'progress'; progress: ImportProgress } | { type: 'outcome'; outcome: ImportOutcome };
+export type ImportReply = { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportResult };
 
 export interface ImportCallbacks {
   onProgress: (progress: ImportProgress) => void;
-  onOutcome: (outcome: ImportOutcome) => void;
+  onResult: (result: ImportResult) => void;
 }
 
 /** A running import: answer its mapping question, or cancel it (the worker stops at once). */
@@ -22,7 +22,7 @@ export interface ImportHandle {
  */
 export function startImport(files: File[], callbacks: ImportCallbacks): ImportHandle {
   let cancelled = false;
-  const deliver = (outcome: ImportOutcome) => !cancelled && callbacks.onOutcome(outcome);
+  const deliver = (result: ImportResult) => !cancelled && callbacks.onResult(result);
   let worker: Worker | null = null;
   try {
     worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -35,7 +35,7 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   running.addEventListener('message', (event: MessageEvent<ImportReply>) => {
     if (cancelled) return;
     if (event.data.type === 'progress') callbacks.onProgress(event.data.progress);
-    else deliver(event.data.outcome);
+    else deliver(event.data.result);
   });
   running.addEventListener('error', (event) => {
     running.terminate();
@@ -53,13 +53,13 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   };
 }
 
-function onThePage(files: File[], callbacks: ImportCallbacks, deliver: (outcome: ImportOutcome) => void, cancel: () => void): ImportHandle {
+function onThePage(files: File[], callbacks: ImportCallbacks, deliver: (result: ImportResult) => void, cancel: () => void): ImportHandle {
   const session = createImportSession(callbacks.onProgress);
   const guarded = (run: () => ImportOutcome | Promise<ImportOutcome>) =>
     Promise.resolve()
       .then(run)
       .catch((error: unknown) => failedOutcome(files, error instanceof Error ? error.message : String(error)))
-      .then(deliver);
+      .then((outcome) => deliver(summariseOutcome(outcome)));
   void guarded(() => session.start(files));
   return { map: (mappings) => void guarded(() => session.map(mappings)), cancel };
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportDraft } from '../import/importTypes';
+import { summaryDataset, type ImportSummary } from '../import/importTypes';
 import type { Dataset } from '../model/types';
 import {
   BUILTIN_ID,
@@ -20,12 +20,12 @@ export interface DatasetsSlice {
   storedDatasets: StoredDatasetMeta[];
   activeDatasetId: string;
   /** An import waiting for the user's yes or no, with its validation report. */
-  importDraft: ImportDraft | null;
+  importSummary: ImportSummary | null;
   datasetsError: string | null;
   setBuiltinDataset: (dataset: Dataset) => void;
   refreshDatasets: () => Promise<void>;
   switchDataset: (id: string) => Promise<void>;
-  setImportDraft: (draft: ImportDraft | null) => void;
+  setImportSummary: (summary: ImportSummary | null) => void;
   acceptImport: () => Promise<void>;
   renameDataset: (id: string, name: string) => Promise<void>;
   deleteDataset: (id: string) => Promise<void>;
@@ -43,7 +43,7 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     builtinDataset: null,
     storedDatasets: [],
     activeDatasetId: BUILTIN_ID,
-    importDraft: null,
+    importSummary: null,
     datasetsError: null,
     setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),
     refreshDatasets: () => attempt(async () => set({ storedDatasets: await listStoredDatasets() })),
@@ -58,13 +58,13 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
         writeActiveDatasetId(id);
         set({ activeDatasetId: id, datasetsError: null });
       }),
-    setImportDraft: (importDraft) => set({ importDraft }),
+    setImportSummary: (importSummary) => set({ importSummary }),
     acceptImport: () =>
       attempt(async () => {
-        const draft = get().importDraft;
-        if (!draft) return;
-        const meta = await storeDataset(draft.name, draft.dataset);
-        set({ importDraft: null, storedDatasets: await listStoredDatasets() });
+        const summary = get().importSummary;
+        if (!summary) return;
+        const meta = await storeDataset(summary.name, summaryDataset(summary));
+        set({ importSummary: null, storedDatasets: await listStoredDatasets() });
         await get().switchDataset(meta.id);
       }),
     renameDataset: (id, name) =>

@@ -8,7 +8,7 @@ export interface ImportSlice {
   importProgress: (ImportProgress & { files: string }) | null;
   /** CSV files whose columns the user is asked to map before the import goes on. */
   importMapping: CsvTablePreview[] | null;
-  /** Reads files off the main thread; ends in the import report (`importDraft`) or the mapping step. */
+  /** Reads files off the main thread; ends in the import report (`importSummary`) or the mapping step. */
   beginImport: (files: File[]) => void;
   submitMapping: (mappings: CsvTableMapping[]) => void;
   /** Stops a running import or the mapping step; nothing changes. */
@@ -30,11 +30,11 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       set({ importProgress: { files: names, step: 'Starting', fraction: null }, importMapping: null });
       running = startImport(files, {
         onProgress: (progress) => set({ importProgress: { files: names, ...progress } }),
-        onOutcome: (outcome) => {
-          if (outcome.kind === 'mapping') return set({ importProgress: null, importMapping: outcome.tables });
+        onResult: (result) => {
+          if (result.kind === 'mapping') return set({ importProgress: null, importMapping: result.tables });
           running = null;
           set({ importProgress: null, importMapping: null });
-          get().setImportDraft(outcome.draft);
+          get().setImportSummary(result.summary);
         },
       });
     },
