@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, statusText } from './app';
+import { builtin, openApp, statusText } from './app';
 
 test('a CSV file with unknown headers asks which column is which, with a preview, then imports', async ({ page }) => {
   await openApp(page);
@@ -54,4 +54,32 @@ test('a 50 MB file is read off the main thread with progress, and Cancel stops i
   await expect(page.getByRole('dialog', { name: 'Import report' })).toBeHidden();
   await expect(statusText(page)).toHaveText(before!);
   await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(1);
+});
+
+test('merging an import into the built-in dataset shows the matches first and saves the result as a new dataset', async ({ page }) => {
+  await openApp(page);
+  const nodes = 'Id,Label,Country,Role\r\nnk-apl,ASIA PACIFIC LINKS LIMITED,HK,supplier\r\nnew-co,New Components Trading,TR,supplier\r\n';
+  const edges = 'Source,Target,Type,Items\r\nnew-co,nk-apl,supplies,GNSS modules\r\n';
+  await page.getByLabel('Import data file').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(nodes) },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from(edges) },
+  ]);
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(statusText(page)).toContainText('2 of 2 entities');
+
+  await page.getByRole('button', { name: 'Merge…' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge datasets' });
+  await merge.getByLabel('Dataset to merge in').selectOption({ label: `Built-in: ${builtin.title}` });
+  await expect(merge.getByLabel('Merge summary')).toContainText(`1 entities match: 0 by id, 1 by name and country. The merge adds ${builtin.entities.length - 1} entities`);
+  await expect(merge.getByRole('table', { name: 'Matched entities' })).toContainText('Asia Pacific Links Ltd. (HK)ASIA PACIFIC LINKS LIMITED (HK)name and country');
+  await merge.getByRole('button', { name: 'Merge into a new dataset' }).click();
+  await expect(merge).toBeHidden();
+
+  const total = builtin.entities.length + 1;
+  await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option:checked')).toContainText(`nodes + edges + ${builtin.title} (${total} entities`);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(statusText(page)).toContainText(`${total} of ${total} entities`);
+  // The import's entity took the built-in one's sanctions and links: one node, with both names.
+  expect(await page.evaluate(() => window.cy!.getElementById('nk-apl').connectedEdges().length)).toBeGreaterThan(1);
+  await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(3);
 });

@@ -27,6 +27,10 @@ export interface DatasetsSlice {
   switchDataset: (id: string) => Promise<void>;
   setImportSummary: (summary: ImportSummary | null) => void;
   acceptImport: () => Promise<void>;
+  /** A dataset by its id in the switcher (the built-in one or a stored import), checked again. */
+  loadDatasetById: (id: string) => Promise<Dataset>;
+  /** Keeps a new dataset (an import, a merge) in this browser and opens it. */
+  saveAndOpen: (name: string, dataset: Dataset) => Promise<void>;
   renameDataset: (id: string, name: string) => Promise<void>;
   deleteDataset: (id: string) => Promise<void>;
 }
@@ -47,14 +51,17 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     datasetsError: null,
     setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),
     refreshDatasets: () => attempt(async () => set({ storedDatasets: await listStoredDatasets() })),
+    loadDatasetById: async (id) => {
+      const dataset = id === BUILTIN_ID ? get().builtinDataset : await loadStoredDataset(id);
+      if (!dataset) throw new Error(`The dataset "${id}" is no longer stored in this browser.`);
+      // Stored data passes the validator again: storage can be edited or come from an older app.
+      const checked = validateDataset(dataset);
+      if (!checked.ok) throw new Error(`The stored dataset "${id}" is damaged (${checked.problems.length} problems) and was not opened.`);
+      return checked.dataset;
+    },
     switchDataset: (id) =>
       attempt(async () => {
-        const dataset = id === BUILTIN_ID ? get().builtinDataset : await loadStoredDataset(id);
-        if (!dataset) throw new Error(`The dataset "${id}" is no longer stored in this browser.`);
-        // Stored data passes the validator again: storage can be edited or come from an older app.
-        const checked = validateDataset(dataset);
-        if (!checked.ok) throw new Error(`The stored dataset "${id}" is damaged (${checked.problems.length} problems) and was not opened.`);
-        get().setDataset(checked.dataset);
+        get().setDataset(await get().loadDatasetById(id));
         writeActiveDatasetId(id);
         set({ activeDatasetId: id, datasetsError: null });
       }),
@@ -63,10 +70,14 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
       attempt(async () => {
         const summary = get().importSummary;
         if (!summary) return;
-        const meta = await storeDataset(summary.name, summaryDataset(summary));
-        set({ importSummary: null, storedDatasets: await listStoredDatasets() });
-        await get().switchDataset(meta.id);
+        await get().saveAndOpen(summary.name, summaryDataset(summary));
+        set({ importSummary: null });
       }),
+    saveAndOpen: async (name, dataset) => {
+      const meta = await storeDataset(name, dataset);
+      set({ storedDatasets: await listStoredDatasets() });
+      await get().switchDataset(meta.id);
+    },
     renameDataset: (id, name) =>
       attempt(async () => {
         if (!name.trim()) return;

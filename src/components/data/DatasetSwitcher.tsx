@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { BUILTIN_ID } from '../../storage/datasetStorage';
 import { useAppStore } from '../../store/useAppStore';
+import { MergeDialog } from './MergeDialog';
 
-/** `Datasets`: the built-in dataset and every import, with counts and import date; rename, delete. */
+/** `Datasets`: the built-in dataset and every import, with counts and import date; rename, delete, merge. */
 export function DatasetSwitcher() {
   const builtin = useAppStore((s) => s.builtinDataset);
   const stored = useAppStore((s) => s.storedDatasets);
@@ -11,6 +13,7 @@ export function DatasetSwitcher() {
   const renameDataset = useAppStore((s) => s.renameDataset);
   const deleteDataset = useAppStore((s) => s.deleteDataset);
   const activeMeta = stored.find((m) => m.id === active);
+  const [merging, setMerging] = useState(false);
   return (
     <div className="dataset-switcher">
       <select aria-label="Datasets" value={active} onChange={(e) => void switchDataset(e.target.value)}>
@@ -42,6 +45,12 @@ export function DatasetSwitcher() {
           </button>
         </>
       )}
+      {stored.length > 0 && (
+        <button type="button" onClick={() => setMerging(true)}>
+          Merge…
+        </button>
+      )}
+      {merging && <MergeDialog onClose={() => setMerging(false)} />}
       {error && <span role="alert" className="error">{error}</span>}
     </div>
   );
