@@ -1,10 +1,11 @@
 // npm run bench: load and filter timings in headless Chromium, for the built-in data and a generated
-// 2,000-entity network. Prints the median of several runs. Expects a fresh `dist/` (npm run build).
+// 2,000-entity network, then import timings (benchImport.ts). Prints the median of several runs. Expects a fresh `dist/` (npm run build).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Locator } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { generateNetwork } from '../src/bench/generateNetwork';
+import { benchImports } from './benchImport';
 
 // Written as source text: tsx would otherwise wrap named functions in a helper the page does not have.
 // timeAction: does something to an element (a click, or typing `text` into it), then waits until the
@@ -50,7 +51,8 @@ try {
     },
   ];
   console.log(`Supply Lines benchmark: headless Chromium, median of ${RUNS} runs (min–max)\n`);
-  for (const scenario of scenarios) {
+  // BENCH_ONLY=import skips the viewing scenarios, BENCH_ONLY=view the imports.
+  for (const scenario of process.env.BENCH_ONLY === 'import' ? [] : scenarios) {
     const timings: Record<string, number[]> = { drawn: [], country: [], asOf: [], search: [], focus: [], path: [] };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -87,6 +89,7 @@ try {
     console.log(`  focus (click → redrawn)    ${summary(timings.focus!)}`);
     console.log(`  path (choose To → listed)  ${summary(timings.path!)}\n`);
   }
+  if (process.env.BENCH_ONLY !== 'view') await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
 } finally {
   await browser.close();
   stopServer();

@@ -1,7 +1,7 @@
 import type { Dataset, Entity, Link, Listing, Role, Round } from '../model/types';
 
 /** A small seeded PRNG (mulberry32), so a generated network is the same on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
