@@ -44,13 +44,21 @@ export interface ImportSummary {
 export type ImportResult = { kind: 'summary'; summary: ImportSummary } | { kind: 'mapping'; tables: CsvTablePreview[] };
 
 const PROBLEMS_SENT = 1000;
+/** A problem quoting a value from the file (an enormous cell, say) is cut to this many characters. */
+const MESSAGE_LENGTH = 400;
+
+const clip = (text: string) => (text.length > MESSAGE_LENGTH ? `${text.slice(0, MESSAGE_LENGTH - 1)}…` : text);
+
+function clipped(problem: ImportProblem): ImportProblem {
+  return { ...problem, file: clip(problem.file), message: clip(problem.message), ...(problem.path ? { path: clip(problem.path) } : {}) };
+}
 
 export function summariseOutcome(outcome: ImportOutcome): ImportResult {
   if (outcome.kind === 'mapping') return outcome;
   const { name, dataset, problems } = outcome.draft;
   const counts = { entities: dataset.entities.length, links: dataset.links.length, listings: dataset.listings.length, rounds: dataset.rounds.length, sources: dataset.sources.length };
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
-  return { kind: 'summary', summary: { name, counts, problems: problems.slice(0, PROBLEMS_SENT), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
+  return { kind: 'summary', summary: { name, counts, problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
 }
 
 /** The dataset of a summary, parsed from its bytes: the parser's own output, so it needs no second check. */
