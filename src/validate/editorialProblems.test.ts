@@ -12,9 +12,9 @@ describe('editorialProblems', () => {
 
   it.each([
     [
-      'a record citing only sources without a URL',
+      'a source with neither a URL nor notes saying where it is found',
       { sources: [makeSource(), makeSource({ id: 'no-url', url: undefined })], links: [makeLink({ sources: ['no-url'] })] },
-      'links[0].sources: cites no source that has a URL',
+      'sources[1]: "no-url" has neither a URL nor notes saying where it is found',
     ],
     [
       'two entities with the same normalised name and country',
@@ -47,6 +47,21 @@ describe('editorialProblems', () => {
 
   it('treats an entity linked to a listed entity as in scope', () => {
     expect(messages({ listings: [makeListing({ entity: 'entity-2' })] })).toEqual([]);
+  });
+
+  it('allows a source without a URL when its notes say where it is found', () => {
+    const noUrl = makeSource({ id: 'fr-doc', url: undefined, notes: 'Federal Register document 2023-22536; no address given.' });
+    expect(messages({ sources: [noUrl], rounds: [makeRound({ sources: ['fr-doc'] })], listings: [makeListing({ sources: ['fr-doc'] })], links: [makeLink({ sources: ['fr-doc'] })] })).toEqual([]);
+  });
+
+  it("treats the owner or employee of an in-scope entity as in scope, but not a further supplier's partner", () => {
+    const entities = [makeEntity(), makeEntity({ id: 'entity-2' }), makeEntity({ id: 'owner', name: 'Owner' }), makeEntity({ id: 'far', name: 'Far' })];
+    const links = [
+      makeLink(),
+      makeLink({ id: 'owns', source: 'owner', target: 'entity-2', kind: 'owns' }),
+      makeLink({ id: 'ships', source: 'far', target: 'owner', kind: 'ships' }),
+    ];
+    expect(messages({ entities, links })).toEqual(['entities[3]: "Far" is neither listed nor linked to a listed entity']);
   });
 
   it.each([

@@ -3,22 +3,21 @@ import type { Problem } from './problems';
 
 /**
  * The built-in dataset's editorial rules, stricter than what any valid dataset must meet:
- * 1. every entity, listing and link cites at least one source that has a URL;
+ * 1. every source has a URL, or `notes` saying where it is found (a Federal Register document number,
+ *    a report the research notes name without an address);
  * 2. no two entities share a normalised name and country;
  * 3. no round is dated after one of its sources (a source cannot report a round before it happens);
- * 4. every entity is listed, or linked to an entity that is listed.
+ * 4. every entity is listed, or linked to an entity that is listed, or owns, employs or is employed
+ *    by such an entity (the owner of a listed entity's supplier is in scope).
  */
 export function editorialProblems(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ code: 'editorial', path, message });
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 
-  const citesUrl = (ids: readonly string[]) => ids.some((id) => sourceById.get(id)?.url);
-  for (const name of ['entities', 'listings', 'links'] as const) {
-    dataset[name].forEach((record, i) => {
-      if (!citesUrl(record.sources)) add(`${name}[${i}].sources`, 'cites no source that has a URL');
-    });
-  }
+  dataset.sources.forEach((source, i) => {
+    if (!source.url && !source.notes?.trim()) add(`sources[${i}]`, `"${source.id}" has neither a URL nor notes saying where it is found`);
+  });
 
   const seen = new Map<string, number>();
   dataset.entities.forEach((entity, i) => {
@@ -36,13 +35,19 @@ export function editorialProblems(dataset: Dataset): Problem[] {
   });
 
   const listed = new Set(dataset.listings.map((l) => l.entity));
-  const linkedToListed = new Set<string>();
+  const inScope = new Set(listed);
   for (const link of dataset.links) {
-    if (listed.has(link.target)) linkedToListed.add(link.source);
-    if (listed.has(link.source)) linkedToListed.add(link.target);
+    if (listed.has(link.target)) inScope.add(link.source);
+    if (listed.has(link.source)) inScope.add(link.target);
+  }
+  const attached = new Set<string>();
+  for (const link of dataset.links) {
+    if (link.kind !== 'owns' && link.kind !== 'employs') continue;
+    if (inScope.has(link.target)) attached.add(link.source);
+    if (inScope.has(link.source)) attached.add(link.target);
   }
   dataset.entities.forEach((entity, i) => {
-    if (!listed.has(entity.id) && !linkedToListed.has(entity.id)) add(`entities[${i}]`, `"${entity.name}" is neither listed nor linked to a listed entity`);
+    if (!inScope.has(entity.id) && !attached.has(entity.id)) add(`entities[${i}]`, `"${entity.name}" is neither listed nor linked to a listed entity`);
   });
   return problems;
 }
