@@ -1,12 +1,10 @@
 import Papa from 'papaparse';
-import { COUNTRY_NAMES } from '../model/countryNames';
-import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/schema';
 import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
+import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
 
 type Row = Record<string, string>;
-const COUNTRY_BY_NAME = new Map(Object.entries(COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
 const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
 
 /**
@@ -57,18 +55,15 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
 
 function entityRecord(get: (field: EntityField) => string, sources: string[], ids: (key: string) => string, warn: (message: string) => void) {
   const id = get('id') || get('name');
-  const kind = get('kind').toLowerCase();
-  const role = get('role').toLowerCase();
   const countryText = get('country');
-  const country = countryText.length === 2 ? countryText.toUpperCase() : COUNTRY_BY_NAME.get(countryText.toLowerCase()) ?? (countryText ? countryText : undefined);
-  if (kind && !(ENTITY_KINDS as readonly string[]).includes(kind)) warn(`kind "${kind}" is not one of ${ENTITY_KINDS.join(', ')}; imported as company`);
-  if (role && !(ROLES as readonly string[]).includes(role)) warn(`role "${role}" is not one of ${ROLES.join(', ')}; imported as other`);
+  // A country that is neither a code nor a name stays as written, so the check names it and leaves the row out.
+  const country = countryCodeOf(countryText) ?? (countryText || undefined);
   return {
     id: ids(id),
     name: get('name') || id,
-    aliases: split(get('aliases')),
-    kind: (ENTITY_KINDS as readonly string[]).includes(kind) ? kind : 'company',
-    role: (ROLES as readonly string[]).includes(role) ? role : 'other',
+    aliases: splitList(get('aliases')),
+    kind: entityKindOf(get('kind'), warn),
+    role: roleOf(get('role'), warn),
     ...(country ? { country } : {}),
     ...(get('city') ? { city: get('city') } : {}),
     ...(get('notes') ? { notes: get('notes') } : {}),
@@ -78,20 +73,16 @@ function entityRecord(get: (field: EntityField) => string, sources: string[], id
 }
 
 function linkRecord(get: (field: LinkField) => string, sources: string[], index: number, ids: (key: string) => string, warn: (message: string) => void) {
-  const typeText = get('kind').toLowerCase().replace(/[\s_]+/g, '-');
-  const kind = (LINK_KINDS as readonly string[]).includes(typeText) ? typeText : 'supplies';
-  if (typeText && kind !== typeText) warn(`link type "${get('kind')}" is not one of ${LINK_KINDS.join(', ')}; imported as supplies`);
-  const confidenceText = get('confidence').toLowerCase();
-  const confidence = (CONFIDENCES as readonly string[]).includes(confidenceText) ? confidenceText : 'reported';
-  const notes = [get('notes'), typeText && kind !== typeText ? `Type in the file: ${get('kind')}` : ''].filter(Boolean).join(' ');
+  const { kind, note } = linkKindOf(get('kind'), warn);
+  const notes = [get('notes'), note].filter(Boolean).join(' ');
   const period = { ...(get('from') ? { from: get('from') } : {}), ...(get('to') ? { to: get('to') } : {}) };
   return {
     id: get('id').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || `link-${index + 1}`,
     source: get('source') ? ids(get('source')) : '',
     target: get('target') ? ids(get('target')) : '',
     kind,
-    items: split(get('items')),
-    confidence,
+    items: splitList(get('items')),
+    confidence: confidenceOf(get('confidence')),
     ...(Object.keys(period).length > 0 ? { period } : {}),
     ...(notes ? { notes } : {}),
     ...(get('uncertain') ? { uncertain: get('uncertain') } : {}),
@@ -125,31 +116,4 @@ function urlSources(cell: string, sources: Row[]): string[] {
     sources.push({ id, title: url, publisher, url });
     return id;
   });
-}
-
-/**
- * Turns the names and ids of a file into dataset ids (letters, digits and . _ : - only), the same
- * text always giving the same id, so links find their entities; text with none of those characters
- * (a name in Chinese, say) gets a numbered id.
- */
-function idMaker(): ((key: string) => string) & { textOf: (id: string) => string } {
-  const byKey = new Map<string, string>();
-  const textById = new Map<string, string>();
-  const used = new Set<string>();
-  const make = (key: string) => {
-    const text = key.trim();
-    const known = byKey.get(text);
-    if (known) return known;
-    let id = text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '') || `entity-${byKey.size + 1}`;
-    while (used.has(id)) id = `${id}-${byKey.size + 1}`;
-    byKey.set(text, id);
-    textById.set(id, text);
-    used.add(id);
-    return id;
-  };
-  return Object.assign(make, { textOf: (id: string) => textById.get(id) ?? id });
-}
-
-function split(cell: string): string[] {
-  return cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 }

@@ -1,32 +1,26 @@
 import type { Positions } from '../../layout/computeLayout';
 import type { Dataset } from '../../model/types';
+import { datasetRecord, edgeRecord, nodeRecord } from './graphAttributes';
 
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop opens it: `elements.nodes` and `elements.edges` with
- * `data` (lists kept as arrays, sources as {title, url}) and node positions.
+ * `data` (lists kept as arrays; `source_ids`, and the record that makes the file import back exactly,
+ * described in graphAttributes.ts: listings, their rounds and the full sources) and node positions.
+ * The network's `data` holds the dataset record: title, description, view, all sources and rounds.
  */
 export function toCytoscapeJson(dataset: Dataset, positions: Positions): string {
-  const sources = (ids: readonly string[]) =>
-    ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url }));
-  const listings = (entityId: string) =>
-    dataset.listings
-      .filter((l) => l.entity === entityId)
-      .map((l) => {
-        const round = dataset.rounds.find((r) => r.id === l.round)!;
-        return { round: l.round, authority: round.authority, list: round.list, date: round.date, reason: l.reason, sources: sources(l.sources) };
-      });
   const document = {
     format_version: '1.0',
     generated_by: 'Supply Lines',
     target_cytoscapejs_version: '~3.34',
-    data: { name: dataset.title, description: dataset.description },
+    data: { name: dataset.title, ...datasetRecord(dataset) },
     elements: {
       nodes: dataset.entities.map((e) => ({
-        data: { id: e.id, name: e.name, label: e.name, aliases: e.aliases, kind: e.kind, role: e.role, country: e.country, city: e.city, notes: e.notes, uncertain: e.uncertain, listings: listings(e.id), sources: sources(e.sources) },
+        data: { id: e.id, name: e.name, label: e.name, kind: e.kind, role: e.role, country: e.country, city: e.city, notes: e.notes, uncertain: e.uncertain, source_ids: e.sources, ...nodeRecord(dataset, e) },
         position: positions[e.id] ?? { x: 0, y: 0 },
       })),
       edges: dataset.links.map((l) => ({
-        data: { id: l.id, source: l.source, target: l.target, interaction: l.kind, kind: l.kind, items: l.items, period: l.period, confidence: l.confidence, notes: l.notes, uncertain: l.uncertain, sources: sources(l.sources) },
+        data: { id: l.id, source: l.source, target: l.target, interaction: l.kind, kind: l.kind, period: l.period, confidence: l.confidence, notes: l.notes, uncertain: l.uncertain, source_ids: l.sources, ...edgeRecord(dataset, l) },
       })),
     },
   };

@@ -13,13 +13,15 @@ const dataset = makeDataset({
   sources: [makeSource({ id: 'src-1', title: 'RUSI <report>', url: 'https://rusi.org/x?a=1&b=2' })],
   rounds: [makeRound({ id: 'bis', citation: 'FR Doc. 2023-21080' })],
   entities: [
-    makeEntity({ id: 'apl', name: 'Asia Pacific Links & Co "Ltd"', aliases: ['APL'], country: 'HK', city: 'Hong Kong' }),
+    makeEntity({ id: 'apl', name: 'Asia Pacific Links & Co "Ltd"', aliases: ['APL'], country: 'HK', city: 'Hong Kong', notes: 'Line one\nline two' }),
     makeEntity({ id: 'smt', name: '=HYPERLINK("x")', kind: 'person', role: 'owner' }),
     makeEntity({ id: 'gone', name: 'Not in view' }),
   ],
   listings: [makeListing({ entity: 'apl', round: 'bis', reason: 'Scheme to supply STC' })],
   links: [makeLink({ id: 'apl-smt', source: 'apl', target: 'smt', items: ['GNSS modules', 'cellular modules'], period: { from: '2019' } }), makeLink({ id: 'owns', source: 'smt', target: 'apl', kind: 'owns' })],
 });
+
+const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('subsetDataset', () => {
   it('keeps the chosen entities and links with their listings, rounds and sources', () => {
@@ -58,12 +60,31 @@ describe('data exports', () => {
     expect(gexf).toContain('label="Asia Pacific Links &amp; Co &quot;Ltd&quot;"');
     expect(gexf).toContain('<viz:color r="29" g="78" b="216"/><viz:position x="10" y="-20" z="0"/>');
     expect(gexf).toContain('<attvalue for="sources" value="RUSI &lt;report&gt; &lt;https://rusi.org/x?a=1&amp;b=2&gt;"/>');
+    expect(gexf).toContain('<attvalue for="source_ids" value="src-1"/>');
+    expect(gexf).toContain('<attvalue for="notes" value="Line one&#10;line two"/>');
     expect(gexf.match(/<edge /g)).toHaveLength(2);
+  });
+
+  it('GEXF and GraphML carry each record with its listings, rounds and full sources, and the dataset record', () => {
+    for (const xml of [toGexf(dataset, {}, () => '#000000', '2026-11-28'), toGraphml(dataset)]) {
+      const records = [...xml.matchAll(/for="supply_lines" value="([^"]*)|key="[ne]_supply_lines">([^<]*)/g)].map((m) => JSON.parse(unescape(m[1] ?? m[2]!)));
+      expect(records).toHaveLength(5);
+      expect(records[0]).toEqual({
+        aliases: ['APL'],
+        listings: [{ round: 'bis', authority: 'US BIS', list: 'Entity List', date: '2023-09-25', reason: 'Scheme to supply STC', source_ids: ['src-1'] }],
+        rounds: [dataset.rounds[0]],
+        sources: [dataset.sources[0]],
+      });
+      expect(records[3]).toEqual({ items: ['GNSS modules', 'cellular modules'], sources: [dataset.sources[0]] });
+      const record = JSON.parse(unescape(xml.match(/<supply_lines xmlns="urn:supply-lines">([^<]*)<\/supply_lines>|<data key="g_supply_lines">([^<]*)<\/data>/)!.slice(1).find(Boolean)!));
+      expect(record).toEqual({ title: 'Test data', sources: dataset.sources, rounds: dataset.rounds, listings: dataset.listings });
+    }
   });
 
   it('GraphML declares its keys and carries every node and edge', () => {
     const graphml = toGraphml(dataset);
     expect(graphml).toContain('<key id="n_listings" for="node" attr.name="listings" attr.type="string"/>');
+    expect(graphml).toContain('<key id="g_supply_lines" for="graph" attr.name="supply_lines" attr.type="string"/>');
     expect(graphml.match(/<node /g)).toHaveLength(3);
     expect(graphml).toContain('<edge id="apl-smt" source="apl" target="smt"><data key="e_kind">supplies</data><data key="e_items">GNSS modules; cellular modules</data>');
   });
@@ -71,7 +92,14 @@ describe('data exports', () => {
   it('Cytoscape JSON has nodes with positions and edges with source and target', () => {
     const json = JSON.parse(toCytoscapeJson(dataset, { apl: { x: 1, y: 2 } }));
     expect(json.elements.nodes[0]).toMatchObject({ data: { id: 'apl', name: dataset.entities[0]!.name, listings: [{ authority: 'US BIS', reason: 'Scheme to supply STC' }] }, position: { x: 1, y: 2 } });
-    expect(json.elements.edges[0].data).toMatchObject({ source: 'apl', target: 'smt', items: ['GNSS modules', 'cellular modules'], sources: [{ url: 'https://rusi.org/x?a=1&b=2' }] });
+    expect(json.elements.edges[0].data).toMatchObject({ source: 'apl', target: 'smt', interaction: 'supplies', items: ['GNSS modules', 'cellular modules'], sources: [{ url: 'https://rusi.org/x?a=1&b=2' }] });
+  });
+
+  it('Cytoscape JSON carries source ids, full sources and listings, and the dataset record as network data', () => {
+    const json = JSON.parse(toCytoscapeJson(dataset, {}));
+    expect(json.elements.nodes[0].data).toMatchObject({ source_ids: ['src-1'], sources: [dataset.sources[0]], rounds: [dataset.rounds[0]], listings: [{ round: 'bis', source_ids: ['src-1'] }] });
+    expect(json.elements.edges[1].data).toMatchObject({ kind: 'owns', source_ids: ['src-1'], sources: [dataset.sources[0]] });
+    expect(json.data).toEqual({ name: 'Test data', title: 'Test data', sources: dataset.sources, rounds: dataset.rounds, listings: dataset.listings });
   });
 
   it('FollowTheMoney lines have entities, sanctions and links of the right schemata', () => {

@@ -1,9 +1,11 @@
 import type { Positions } from '../../layout/computeLayout';
 import type { Dataset } from '../../model/types';
-import { escapeXml as x } from '../xml';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeAttributes, nodeAttributes } from './graphAttributes';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, RECORD_ATTRIBUTE, RECORD_NAMESPACE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from './graphAttributes';
 
-/** GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). */
+/**
+ * GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). What makes it
+ * import back exactly is described in graphAttributes.ts; the dataset record sits in `<meta>`.
+ */
 export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entityId: string) => string, today: string): string {
   const nodes = dataset.entities.map((entity) => {
     const { r, g, b } = rgb(colourOf(entity.id));
@@ -22,7 +24,9 @@ export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entity
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
-  <meta lastmodifieddate="${today}"><creator>Supply Lines</creator><description>${x(dataset.title)}</description></meta>
+  <meta lastmodifieddate="${today}"><creator>Supply Lines</creator><description>${xmlText(dataset.title)}</description>
+    <${RECORD_ATTRIBUTE} xmlns="${RECORD_NAMESPACE}">${xmlText(JSON.stringify(datasetRecord(dataset)))}</${RECORD_ATTRIBUTE}>
+  </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
 ${declare(NODE_ATTRIBUTES)}

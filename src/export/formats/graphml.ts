@@ -1,16 +1,19 @@
 import type { Dataset } from '../../model/types';
-import { escapeXml as x } from '../xml';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeAttributes, nodeAttributes } from './graphAttributes';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, RECORD_ATTRIBUTE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from './graphAttributes';
 
-/** GraphML with every attribute declared as a string key; lists are joined with "; ". */
+/**
+ * GraphML with every attribute declared as a string key; lists are joined with "; ". What makes it
+ * import back exactly is described in graphAttributes.ts; the dataset record is a graph-level key.
+ */
 export function toGraphml(dataset: Dataset): string {
   const keys = [
+    `  <key id="g_${RECORD_ATTRIBUTE}" for="graph" attr.name="${RECORD_ATTRIBUTE}" attr.type="string"/>`,
     `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
     ...NODE_ATTRIBUTES.map((n) => `  <key id="n_${n}" for="node" attr.name="${n}" attr.type="string"/>`),
     ...EDGE_ATTRIBUTES.map((n) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="string"/>`),
   ];
   const nodes = dataset.entities.map(
-    (e) => `    <node id="${x(e.id)}"><data key="label">${x(e.name)}</data>${data('n', nodeAttributes(dataset, e))}</node>`,
+    (e) => `    <node id="${x(e.id)}"><data key="label">${xmlText(e.name)}</data>${data('n', nodeAttributes(dataset, e))}</node>`,
   );
   const edges = dataset.links.map(
     (l) => `    <edge id="${x(l.id)}" source="${x(l.source)}" target="${x(l.target)}">${data('e', edgeAttributes(dataset, l))}</edge>`,
@@ -19,6 +22,7 @@ export function toGraphml(dataset: Dataset): string {
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
 ${keys.join('\n')}
   <graph id="${x(dataset.title)}" edgedefault="directed">
+    <data key="g_${RECORD_ATTRIBUTE}">${xmlText(JSON.stringify(datasetRecord(dataset)))}</data>
 ${[...nodes, ...edges].join('\n')}
   </graph>
 </graphml>
@@ -28,6 +32,6 @@ ${[...nodes, ...edges].join('\n')}
 function data(prefix: string, record: Record<string, string>): string {
   return Object.entries(record)
     .filter(([, value]) => value !== '')
-    .map(([key, value]) => `<data key="${prefix}_${key}">${x(value)}</data>`)
+    .map(([key, value]) => `<data key="${prefix}_${key}">${xmlText(value)}</data>`)
     .join('');
 }

@@ -1,0 +1,355 @@
+import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
+import { UNKNOWN_COUNTRY } from '../model/countries';
+import { OpeningView, Source } from '../model/schema';
+import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
+import type { ImportDraft, ImportProblem } from './importTypes';
+import { salvage } from './salvage';
+
+type Loose = Record<string, unknown>;
+type Report = (where: Where, message: string) => void;
+
+/** Where something is in the file: a line (XML files) and a path (`node "apl"`, `elements.nodes[3]`). */
+export interface Where {
+  line?: number;
+  path: string;
+}
+
+/** A node or an edge as a graph file (GEXF, GraphML, Cytoscape JSON) has it, before it means anything. */
+export interface GraphElement extends Where {
+  id: unknown;
+  /** The label the format itself gives (GEXF's `label`, yEd's node label, Cytoscape's `name`), if any. */
+  label?: unknown;
+  /** For edges, the ids of the nodes they join. */
+  source?: unknown;
+  target?: unknown;
+  /** Attributes by lower-case name: text in GEXF and GraphML, any JSON value in Cytoscape JSON. */
+  attributes: ReadonlyMap<string, unknown>;
+}
+
+export interface GraphFile {
+  nodes: GraphElement[];
+  edges: GraphElement[];
+  /** The dataset record of a Supply Lines export (JSON text, or the value itself), and where it is. */
+  record?: { value: unknown } & Where;
+  /** The attributes that may hold a node's name, in order, after its label: `label`, `name` unless said otherwise. */
+  nameAttributes?: readonly string[];
+}
+
+/**
+ * Turns the nodes and edges of a graph file into a draft. Files Supply Lines wrote come back exactly,
+ * from the records described in export/formats/graphAttributes.ts. Files from Gephi, yEd, Cytoscape
+ * or NetworkX are read by their ids, labels and the attributes named kind, type, role, country,
+ * interaction and so on: values that are not valid give a problem and a default, and records
+ * without sources cite the imported file.
+ */
+export function graphDraft(graph: GraphFile, file: string, problems: ImportProblem[]): ImportDraft {
+  const reading = new GraphReading(file, problems);
+  const record = graph.record;
+  const dataset = record ? recordOf(record.value, record, 'the dataset record', reading.report) : undefined;
+  const readers = new Map([...graph.nodes, ...graph.edges].map((element) => [element, new Reader(element, (message) => reading.report(element, message))]));
+  // First every source and round the file holds: the dataset record's, then those the records carry.
+  if (dataset && record) for (const name of ['sources', 'rounds'] as const) reading.collect(name, own(dataset, name), record);
+  for (const [element, read] of readers) for (const name of ['sources', 'rounds'] as const) reading.collect(name, read.structured(name), element);
+
+  // A whole-dataset export has every listing in the dataset record, in order; the nodes' own serve files without it.
+  const listings = dataset ? own(dataset, 'listings') : undefined;
+  if (listings !== undefined && !Array.isArray(listings) && record) reading.report(record, '"listings" is not a list; it is passed over');
+  const names = graph.nameAttributes ?? ['label', 'name'];
+  graph.nodes.forEach((node) => reading.node(node, readers.get(node)!, names, !Array.isArray(listings)));
+  if (Array.isArray(listings) && record) reading.datasetListings(listings, record);
+  graph.edges.forEach((edge, index) => reading.edge(edge, readers.get(edge)!, index));
+  if (graph.nodes.length === 0) reading.report(WHOLE_FILE, 'has no nodes');
+  return reading.finish(file.replace(/\.(gexf|graphml|xml|cyjs|json)$/i, ''), dataset, record);
+}
+
+const WHOLE_FILE: Where = { path: 'the file' };
+const DEFAULTS = {
+  kind: 'entities have no kind; they are imported as companies',
+  role: 'entities have no role; imported as other',
+  country: 'entities have no country; filed under Unknown',
+  type: 'edges have no type; imported as supplies',
+};
+type RecordName = 'sources' | 'rounds' | 'entities' | 'listings' | 'links';
+
+/** The draft as it is being read, with where each record came from, so the check's problems name the node. */
+class GraphReading {
+  private readonly raw: Record<RecordName, Loose[]> = { sources: [], rounds: [], entities: [], listings: [], links: [] };
+  private readonly where: Record<RecordName, Where[]> = { sources: [], rounds: [], entities: [], listings: [], links: [] };
+  private readonly nodeIds = idMaker('entity');
+  private readonly linkIds = idMaker('link', (id) => this.nodeIds.has(id));
+  /** The file's node ids, and the dataset ids they became. */
+  private readonly nodeIdOf = new Map<string, string>();
+  private readonly edgeIds = new Set<string>();
+  private readonly absent = { kind: 0, role: 0, country: 0, type: 0 };
+  /** The ids of the sources that are valid, which records may cite. */
+  private readonly citable = new Set<string>();
+  private fileSource = '';
+
+  constructor(
+    private readonly file: string,
+    private readonly problems: ImportProblem[],
+  ) {}
+
+  readonly report: Report = (where, message) => {
+    this.problems.push({ file: this.file, ...(where.line !== undefined ? { line: where.line } : {}), path: where.path, message });
+  };
+
+  /** Adds the sources or rounds a record carries, once each; one that differs from the first of its id gives a problem. */
+  collect(name: 'sources' | 'rounds', value: unknown, at: Where) {
+    arrayOf(value, at, name, this.report).forEach((item, i) => {
+      const path = { line: at.line, path: `${at.path}.${name}[${i}]` };
+      const record = objectOf(item, path, `a record of "${name}"`, this.report);
+      if (!record) return;
+      if (typeof record.id !== 'string') return this.report(path, 'has no id; it is passed over');
+      const first = this.raw[name].find((r) => r.id === record.id);
+      if (first && JSON.stringify(first) !== JSON.stringify(record)) this.report(path, `describes "${record.id}" otherwise than an earlier record; the first is kept`);
+      if (first) return;
+      this.add(name, path, record);
+      if (name === 'sources' && Source.safeParse(record).success) this.citable.add(record.id);
+    });
+  }
+
+  node(node: GraphElement, read: Reader, names: readonly string[], withListings: boolean) {
+    const rawId = read.text(node.id, 'id');
+    if (!rawId) return this.report(node, 'has no id; the node is left out');
+    if (this.nodeIdOf.has(rawId)) return this.report(node, `has the id "${rawId}" of an earlier node; the node is left out`);
+    const id = this.nodeIds(rawId);
+    this.nodeIdOf.set(rawId, id);
+    const kindText = read.attribute('kind', 'type');
+    const roleText = read.attribute('role');
+    const countryText = read.attribute('country');
+    const kind = entityKindOf(kindText, read.warn);
+    const role = roleOf(roleText, read.warn);
+    const country = countryText ? countryCodeOf(countryText) : UNKNOWN_COUNTRY;
+    if (!country) read.warn(`country "${countryText}" is neither a country code nor an English country name; filed under Unknown`);
+    this.absent.kind += kindText ? 0 : 1;
+    this.absent.role += roleText ? 0 : 1;
+    this.absent.country += countryText ? 0 : 1;
+    this.add('entities', node, {
+      id,
+      name: read.text(node.label, 'label') || read.attribute(...names) || rawId,
+      aliases: read.list('aliases'),
+      kind,
+      role,
+      country: country ?? UNKNOWN_COUNTRY,
+      ...read.optional('city', 'notes', 'uncertain'),
+      sources: this.cite(read.sourceIds(), node),
+    });
+    if (!withListings) return;
+    arrayOf(read.structured('listings'), node, 'listings', this.report).forEach((entry, i) => this.listing(entry, id, { line: node.line, path: `${node.path}.listings[${i}]` }));
+  }
+
+  /** The dataset record's listings, but for those of entities that are not nodes of the file (cut out in Gephi, say). */
+  datasetListings(listings: unknown[], at: Where) {
+    let elsewhere = 0;
+    listings.forEach((entry, i) => {
+      const rawEntity = isObject(entry) ? own(entry, 'entity') : undefined;
+      const entity = typeof rawEntity === 'string' ? this.nodeIdOf.get(rawEntity) : undefined;
+      if (entity) this.listing(entry, entity, { line: at.line, path: `${at.path}.listings[${i}]` });
+      else elsewhere++;
+    });
+    if (elsewhere > 0) this.report(at, `${elsewhere} listings are of entities that are not nodes of the file; they are left out`);
+  }
+
+  private listing(entry: unknown, entity: string, at: Where) {
+    const listing = objectOf(entry, at, 'a listing', this.report);
+    if (!listing) return;
+    const { round, reason, notes, uncertain } = listing;
+    this.add('listings', at, { entity, round, ...defined({ reason, notes, uncertain }), sources: this.cite(listing.source_ids ?? listing.sources, at) });
+  }
+
+  edge(edge: GraphElement, read: Reader, index: number) {
+    const ends = [read.text(edge.source, 'source'), read.text(edge.target, 'target')];
+    const missing = ends.find((end) => !this.nodeIdOf.has(end));
+    if (missing !== undefined) return this.report(edge, missing ? `joins node "${missing}", which is not in the file; the edge is left out` : 'lacks a source or a target; the edge is left out');
+    const rawId = read.text(edge.id, 'id') || `link-${index + 1}`;
+    if (this.edgeIds.has(rawId)) return this.report(edge, `has the id "${rawId}" of an earlier edge; the edge is left out`);
+    this.edgeIds.add(rawId);
+    const type = read.attribute('kind', 'type', 'interaction') || read.text(edge.label, 'label') || read.attribute('label');
+    this.absent.type += type ? 0 : 1;
+    const { kind, note } = linkKindOf(type, read.warn);
+    const confidenceText = read.attribute('confidence');
+    const confidence = confidenceOf(confidenceText);
+    if (confidenceText && confidence !== confidenceText.toLowerCase()) read.warn(`confidence "${confidenceText}" is not official, reported or inferred; imported as reported`);
+    const period = read.period();
+    const notes = [read.attribute('notes'), note].filter(Boolean).join(' ');
+    this.add('links', edge, {
+      id: this.linkIds(rawId),
+      source: this.nodeIdOf.get(ends[0]!),
+      target: this.nodeIdOf.get(ends[1]!),
+      kind,
+      items: read.list('items'),
+      ...(period ? { period } : {}),
+      confidence,
+      ...(notes ? { notes } : {}),
+      ...read.optional('uncertain'),
+      sources: this.cite(read.sourceIds(), edge),
+    });
+  }
+
+  /** The sources a record cites that the file has; with none, the imported file itself. */
+  private cite(value: unknown, at: Where): string[] {
+    const ids = idList(value).filter((id) => this.citable.has(id) || (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`), false));
+    if (ids.length > 0) return ids;
+    if (!this.fileSource) {
+      this.fileSource = idMaker('imported-file', (id) => this.raw.sources.some((s) => s.id === id))('imported-file');
+      this.citable.add(this.fileSource);
+      this.add('sources', WHOLE_FILE, { id: this.fileSource, title: this.file, publisher: 'Imported file' });
+    }
+    return [this.fileSource];
+  }
+
+  private add(name: RecordName, at: Where, record: Loose) {
+    this.raw[name].push(record);
+    this.where[name].push(at);
+  }
+
+  finish(name: string, dataset: Loose | undefined, recordAt: Where | undefined): ImportDraft {
+    for (const [field, count] of Object.entries(this.absent)) if (count > 0) this.report(WHOLE_FILE, `${count} ${DEFAULTS[field as keyof typeof DEFAULTS]}`);
+    const text = (key: string) => {
+      const value = dataset ? own(dataset, key) : undefined;
+      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    };
+    const title = text('title') ?? name;
+    const description = text('description');
+    const view = dataset && own(dataset, 'view') !== undefined ? OpeningView.safeParse(own(dataset, 'view')) : undefined;
+    if (view && !view.success && recordAt) this.report(recordAt, 'has an opening view that is not valid; it is passed over');
+    const salvaged = salvage(this.raw, this.file, title);
+    return {
+      name: title,
+      dataset: { ...salvaged.dataset, ...(description ? { description } : {}), ...(view?.success ? { view: view.data } : {}) },
+      problems: [...this.problems, ...salvaged.problems.map((problem) => this.relocate(problem))],
+    };
+  }
+
+  /** A problem the check found in `entities[3]` of the draft, said of the node it came from. */
+  private relocate(problem: ImportProblem): ImportProblem {
+    const match = problem.path?.match(/^(sources|rounds|entities|listings|links)\[(\d+)\](.*)$/);
+    const at = match ? this.where[match[1] as RecordName][Number(match[2])] : undefined;
+    if (!match || !at) return problem;
+    return { ...problem, ...(at.line !== undefined ? { line: at.line } : {}), path: `${at.path}${match[3]}` };
+  }
+}
+
+/** Reads one node's or edge's attributes, and the record Supply Lines wrote beside them, if any. */
+class Reader {
+  private readonly record: Loose | undefined;
+
+  constructor(
+    private readonly element: GraphElement,
+    readonly warn: (message: string) => void,
+  ) {
+    const value = element.attributes.get(RECORD_ATTRIBUTE);
+    this.record = recordOf(value, element, `the "${RECORD_ATTRIBUTE}" record`, (_, message) => warn(message));
+  }
+
+  /** A value as text: numbers are read as their digits, with a problem; anything else is passed over. */
+  text(value: unknown, name: string): string {
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      this.warn(`"${name}" is ${typeof value === 'number' ? 'a number' : 'true or false'}, not text; read as "${String(value)}"`);
+      return String(value);
+    }
+    if (value !== undefined && value !== null) this.warn(`"${name}" is not text; it is passed over`);
+    return '';
+  }
+
+  /** The first of these attributes that has text. */
+  attribute(...names: string[]): string {
+    for (const name of names) {
+      const text = this.text(this.element.attributes.get(name), name);
+      if (text) return text;
+    }
+    return '';
+  }
+
+  /** These attributes, where they have text. */
+  optional(...names: string[]): Record<string, string> {
+    return Object.fromEntries(names.map((name) => [name, this.attribute(name)]).filter(([, text]) => text));
+  }
+
+  /**
+   * A field of the record (lists, listings, rounds, sources), or the attribute of that name where the
+   * format has real lists (Cytoscape JSON); text is a readable attribute, not this.
+   */
+  structured(name: string): unknown {
+    if (this.record && Object.hasOwn(this.record, name)) return this.record[name];
+    const attribute = this.element.attributes.get(name);
+    return typeof attribute === 'string' ? undefined : attribute;
+  }
+
+  /** The ids of the sources cited: a list, or text (`a; b`). */
+  sourceIds(): string[] {
+    const value = this.structured('source_ids') ?? this.element.attributes.get('source_ids');
+    if (typeof value === 'string') return splitList(value);
+    if (value !== undefined && !Array.isArray(value)) this.warn('"source_ids" is not a list; it is passed over');
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  }
+
+  /** A list: the record's, as long as the readable attribute still says the same (an edit made in Gephi wins), else the attribute split at `;`. */
+  list(name: string): string[] {
+    const attribute = this.element.attributes.get(name);
+    const readable = typeof attribute === 'string' ? attribute : undefined;
+    const exact = this.structured(name);
+    if (Array.isArray(exact) && (readable === undefined || readable === exact.join('; '))) {
+      const texts = exact.filter((item): item is string => typeof item === 'string');
+      if (texts.length < exact.length) this.warn(`"${name}" holds something other than text; it is passed over`);
+      return texts;
+    }
+    return readable ? splitList(readable) : [];
+  }
+
+  /** `from` and `to`, as attributes (GEXF, GraphML) or in a `period` object (Cytoscape JSON). */
+  period(): { from?: string; to?: string } | undefined {
+    const nested = this.structured('period');
+    const inner = isObject(nested) ? nested : {};
+    const from = this.attribute('from') || this.text(own(inner, 'from'), 'period.from');
+    const to = this.attribute('to') || this.text(own(inner, 'to'), 'period.to');
+    return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
+  }
+}
+
+/** A record, as it is (JSON files) or written as JSON text (XML files); anything else gives a problem. */
+function recordOf(value: unknown, at: Where, what: string, report: Report): Loose | undefined {
+  if (typeof value !== 'string') return objectOf(value, at, what, report);
+  try {
+    return objectOf(JSON.parse(value), at, what, report);
+  } catch (error) {
+    report(at, `${what} is not valid JSON (${(error as Error).message}); it is passed over`);
+    return undefined;
+  }
+}
+
+/** An object; anything else but nothing gives a problem. */
+function objectOf(value: unknown, at: Where, what: string, report: Report): Loose | undefined {
+  if (isObject(value)) return value;
+  if (value !== undefined) report(at, `${what} is not an object; it is passed over`);
+  return undefined;
+}
+
+/** A list; anything else but nothing gives a problem. */
+function arrayOf(value: unknown, at: Where, name: string, report: Report): unknown[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return value;
+  report(at, `"${name}" is not a list; it is passed over`);
+  return [];
+}
+
+export function isObject(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A record's own field: never one its prototype lends (`constructor`, `__proto__`). */
+export function own(record: Loose, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Ids written as a list (or, in a listing of the dataset record, text). */
+function idList(value: unknown): string[] {
+  if (typeof value === 'string') return splitList(value);
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+function defined(fields: Loose): Loose {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

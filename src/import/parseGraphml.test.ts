@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../validate/validateDataset';
+import { formatImportProblem } from './importTypes';
+import { parseGraphml } from './parseGraphml';
+
+const problems = (draft: ReturnType<typeof parseGraphml>) => draft.problems.map(formatImportProblem).join('\n');
+const graphml = (body: string, keys = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="edge" attr.name="type" attr.type="string"/>${keys}
+  <graph edgedefault="directed">
+${body}
+  </graph>
+</graphml>`;
+
+/** As yEd 3 saves a diagram: graphics keys with the labels inside, a default country, and a group node with its own graph. */
+const YED = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:java="http://www.yworks.com/xml/yfiles-common/1.0/java" xmlns:sys="http://www.yworks.com/xml/yfiles-common/markup/primitives/2.0" xmlns:x="http://www.yworks.com/xml/yfiles-common/markup/2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" xmlns:yed="http://www.yworks.com/xml/yed/3" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">
+  <!--Created by yEd 3.23.2-->
+  <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+  <key for="port" id="d1" yfiles.type="portgraphics"/>
+  <key attr.name="url" attr.type="string" for="node" id="d3"/>
+  <key attr.name="description" attr.type="string" for="node" id="d4"/>
+  <key attr.name="Country" attr.type="string" for="node" id="d5">
+    <default>Russia</default>
+  </key>
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key attr.name="Role" attr.type="string" for="node" id="d7"/>
+  <key for="graphml" id="d8" yfiles.type="resources"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <data key="d0"/>
+    <node id="n0">
+      <data key="d5">Hong Kong</data>
+      <data key="d7">Distributor</data>
+      <data key="d6">
+        <y:ShapeNode>
+          <y:Geometry height="30.0" width="120.0" x="10.0" y="20.0"/>
+          <y:Fill color="#FFCC00" transparent="false"/>
+          <y:BorderStyle color="#000000" raised="false" type="line" width="1.0"/>
+          <y:NodeLabel alignment="center" autoSizePolicy="content" fontFamily="Dialog" fontSize="12" hasBackgroundColor="false" modelName="custom" textColor="#000000" visible="true" width="110.0" x="5.0" y="6.0">Asia Pacific Links<y:LabelModel><y:SmartNodeLabelModel distance="4.0"/></y:LabelModel></y:NodeLabel>
+          <y:Shape type="rectangle"/>
+        </y:ShapeNode>
+      </data>
+    </node>
+    <node id="n1">
+      <data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="0.0" y="0.0"/><y:NodeLabel>SMT-iLogic</y:NodeLabel></y:ShapeNode></data>
+    </node>
+    <node id="n2" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:NodeLabel>Rostec group</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n2:">
+        <node id="n2::n0">
+          <data key="d6"><y:ShapeNode><y:NodeLabel>Radioavtomatika</y:NodeLabel></y:ShapeNode></data>
+        </node>
+      </graph>
+    </node>
+    <edge id="e0" source="n0" target="n1">
+      <data key="d10"><y:PolyLineEdge><y:Path sx="0.0" sy="0.0" tx="0.0" ty="0.0"/><y:LineStyle color="#000000" type="line" width="1.0"/><y:Arrows source="none" target="standard"/><y:EdgeLabel alignment="center">ships</y:EdgeLabel></y:PolyLineEdge></data>
+    </edge>
+    <edge id="e1" source="n1" target="n2::n0"/>
+  </graph>
+  <data key="d8"><y:Resources/></data>
+</graphml>
+`;
+
+/** As NetworkX's write_graphml saves a DiGraph whose nodes are names: no edge ids, typed keys. */
+const NETWORKX = `<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+  <key id="d3" for="edge" attr.name="weight" attr.type="double" />
+  <key id="d2" for="edge" attr.name="type" attr.type="string" />
+  <key id="d1" for="node" attr.name="country" attr.type="string" />
+  <key id="d0" for="node" attr.name="kind" attr.type="string" />
+  <graph edgedefault="directed">
+    <node id="Rostec">
+      <data key="d0">agency</data>
+      <data key="d1">RU</data>
+    </node>
+    <node id="Acme Trading GmbH">
+      <data key="d0">company</data>
+      <data key="d1">Germany</data>
+    </node>
+    <edge source="Acme Trading GmbH" target="Rostec">
+      <data key="d2">procures_for</data>
+      <data key="d3">1.0</data>
+    </edge>
+  </graph>
+</graphml>
+`;
+
+describe('parseGraphml', () => {
+  it('reads a yEd diagram: labels from the graphics, keys by attr.name, defaults and grouped nodes', () => {
+    const draft = parseGraphml(YED, 'diagram.graphml');
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.role, e.country])).toEqual([
+      ['n0', 'Asia Pacific Links', 'distributor', 'HK'],
+      ['n1', 'SMT-iLogic', 'other', 'RU'],
+      ['n2', 'Rostec group', 'other', 'RU'],
+      ['n2::n0', 'Radioavtomatika', 'other', 'RU'],
+    ]);
+    expect(draft.dataset.links.map((l) => [l.id, l.source, l.target, l.kind])).toEqual([
+      ['e0', 'n0', 'n1', 'ships'],
+      ['e1', 'n1', 'n2::n0', 'supplies'],
+    ]);
+    expect(problems(draft).split('\n')).toEqual([
+      'diagram.graphml, the file: 4 entities have no kind; they are imported as companies',
+      'diagram.graphml, the file: 3 entities have no role; imported as other',
+      'diagram.graphml, the file: 1 edges have no type; imported as supplies',
+    ]);
+  });
+
+  it('reads a NetworkX file: names as ids made into dataset ids, edges without ids, types with underscores', () => {
+    const draft = parseGraphml(NETWORKX, 'network.graphml');
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.kind, e.country])).toEqual([
+      ['Rostec', 'Rostec', 'agency', 'RU'],
+      ['Acme-Trading-GmbH', 'Acme Trading GmbH', 'company', 'DE'],
+    ]);
+    expect(draft.dataset.links).toMatchObject([{ id: 'link-1', source: 'Acme-Trading-GmbH', target: 'Rostec', kind: 'procures-for', confidence: 'reported', sources: ['imported-file'] }]);
+    expect(draft.dataset.sources).toEqual([{ id: 'imported-file', title: 'network.graphml', publisher: 'Imported file' }]);
+  });
+
+  describe('broken or hostile input gives problems, never a throw', () => {
+    it('malformed XML, with its line', () => {
+      expect(problems(parseGraphml(graphml('<node id="a">\n<data key="d0">A</dat>\n</node>'), 'x.graphml'))).toMatch(/^x\.graphml, line 7: is not well-formed XML: Expected closing tag 'data'/);
+      expect(problems(parseGraphml('<graphml><node id="a" id="b"/></graphml>', 'x.graphml'))).toContain("x.graphml, line 1: is not well-formed XML: Attribute 'id' is repeated.");
+    });
+
+    it('an empty file, and one that is not GraphML', () => {
+      expect(problems(parseGraphml('', 'x.graphml'))).toBe('x.graphml: is empty');
+      expect(problems(parseGraphml('just text', 'x.graphml'))).toMatch(/^x\.graphml, line 1: is not well-formed XML/);
+      expect(problems(parseGraphml('<?xml version="1.0"?>\n<gexf/>', 'x.graphml'))).toBe('x.graphml, line 2: is not GraphML: its root element is <gexf>, not <graphml>');
+    });
+
+    it('a node without an id, an edge to a missing node, duplicate ids', () => {
+      const draft = parseGraphml(graphml('<node><data key="d0">Nameless</data></node>\n<node id="a"/>\n<node id="a"/>\n<node id="b"/>\n<edge source="a" target="nowhere"/>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/>'), 'x.graphml');
+      const text = problems(draft);
+      expect(text).toContain('x.graphml, line 6, node 1: has no id; the node is left out');
+      expect(text).toContain('x.graphml, line 8, node "a": has the id "a" of an earlier node; the node is left out');
+      expect(text).toContain('x.graphml, line 10, edge 1: joins node "nowhere", which is not in the file; the edge is left out');
+      expect(text).toContain('x.graphml, line 12, edge "e": has the id "e" of an earlier edge; the edge is left out');
+      expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
+      expect(draft.dataset.links.map((l) => l.id)).toEqual(['e']);
+    });
+
+    it('__proto__ and constructor as key names, attribute names and elements', () => {
+      const keys = '\n  <key id="__proto__" for="node" attr.name="constructor"/>\n  <key id="p" for="node" attr.name="__proto__"/>';
+      const draft = parseGraphml(graphml('<node id="a" constructor="x"><data key="__proto__">polluted</data><data key="p">polluted</data><data key="d0">A</data><constructor/></node>', keys), 'x.graphml');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(draft.dataset.entities).toMatchObject([{ id: 'a', name: 'A' }]);
+      expect(problems(draft)).toContain('x.graphml: uses the name "constructor" for an element or attribute; it is passed over');
+    });
+
+    it('HTML and script in labels stay plain text, markup written inside a label included', () => {
+      const draft = parseGraphml(graphml('<node id="a"><data key="d0">&lt;script&gt;alert(1)&lt;/script&gt;</data></node><node id="b"><data key="d0">Acme <b>Trading</b> <![CDATA[<i>GmbH</i>]]></data></node>'), 'x.graphml');
+      expect(draft.dataset.entities.map((e) => e.name)).toEqual(['<script>alert(1)</script>', 'Acme Trading <i>GmbH</i>']);
+    });
+
+    it('a dataset record that is not an object', () => {
+      const keys = '\n  <key id="g" for="graph" attr.name="supply_lines"/>';
+      const draft = parseGraphml(graphml('<data key="g">[1, 2]</data>\n<node id="a"/>', keys), 'x.graphml');
+      expect(problems(draft)).toContain('x.graphml, line 7, <graph> <data key="g">: the dataset record is not an object; it is passed over');
+      expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a']);
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
+import { graphDraft, type GraphElement } from './graphDraft';
+import { emptyDraft, type ImportDraft } from './importTypes';
+import { childrenNamed, descendantsNamed, readXmlRoot, type XmlElement } from './readXml';
+
+interface Key {
+  for: string;
+  /** The attribute's name (`attr.name`, else the key's id), in lower case. */
+  name: string;
+  /** yEd's graphics keys, whose data holds the node or edge label. */
+  graphics: boolean;
+  fallback?: string;
+}
+
+/**
+ * GraphML as NetworkX, yEd and Supply Lines write it: nodes (nested graphs too, as yEd groups them),
+ * edges, and their data by the `attr.name` of its key; a yEd node's or edge's label comes from its
+ * graphics. A graph-level `supply_lines` key holds a Supply Lines dataset record.
+ */
+export function parseGraphml(text: string, file: string): ImportDraft {
+  const { root, problems } = readXmlRoot(text, file, 'graphml', 'GraphML');
+  if (!root) return { ...emptyDraft(file, problems[0]!), problems };
+  const keys = new Map<string, Key>();
+  for (const key of childrenNamed(root, 'key')) {
+    const id = key.attributes.get('id');
+    if (id === undefined) continue;
+    const fallback = childrenNamed(key, 'default')[0]?.text;
+    const graphics = (key.attributes.get('yfiles.type') ?? '').endsWith('graphics');
+    keys.set(id, { for: key.attributes.get('for') ?? 'all', name: (key.attributes.get('attr.name') ?? id).toLowerCase(), graphics, ...(fallback !== undefined ? { fallback } : {}) });
+  }
+  const keysFor = (kind: string) => [...keys.values()].filter((key) => key.for === kind || key.for === 'all');
+  const graph = childrenNamed(root, 'graph')[0];
+  const record = childrenNamed(graph, 'data').find((data) => keys.get(data.attributes.get('key') ?? '')?.name === RECORD_ATTRIBUTE);
+  const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
+    const id = xml.attributes.get('id');
+    const attributes = new Map<string, unknown>(keysFor(kind).flatMap((key) => (key.fallback !== undefined ? [[key.name, key.fallback] as const] : [])));
+    let label: string | undefined;
+    for (const data of childrenNamed(xml, 'data')) {
+      const keyId = data.attributes.get('key') ?? '';
+      const key = keys.get(keyId);
+      if (key?.graphics) label ??= descendantsNamed(data, kind === 'node' ? 'NodeLabel' : 'EdgeLabel').map((l) => l.text.trim()).find(Boolean);
+      else attributes.set(key?.name ?? keyId.toLowerCase(), data.text);
+    }
+    const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
+    return { id, label, source: xml.attributes.get('source'), target: xml.attributes.get('target'), attributes, line: xml.line, path };
+  };
+  const { nodes, edges } = elementsOf(graph);
+  return graphDraft(
+    {
+      nodes: nodes.map((xml, i) => element('node', xml, i)),
+      edges: edges.map((xml, i) => element('edge', xml, i)),
+      ...(record ? { record: { value: record.text, line: record.line, path: `<graph> <data key="${record.attributes.get('key')}">` } } : {}),
+    },
+    file,
+    problems,
+  );
+}
+
+/** The nodes and edges of a graph and of the graphs nested in its nodes, in the file's order. */
+function elementsOf(graph: XmlElement | undefined): { nodes: XmlElement[]; edges: XmlElement[] } {
+  const nodes: XmlElement[] = [];
+  const edges: XmlElement[] = [];
+  for (const child of graph?.children ?? []) {
+    if (child.name === 'edge') edges.push(child);
+    if (child.name !== 'node') continue;
+    nodes.push(child);
+    for (const inner of childrenNamed(child, 'graph').map(elementsOf)) {
+      nodes.push(...inner.nodes);
+      edges.push(...inner.edges);
+    }
+  }
+  return { nodes, edges };
+}
