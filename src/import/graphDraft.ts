@@ -1,6 +1,7 @@
 import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
 import { UNKNOWN_COUNTRY } from '../model/countries';
 import { OpeningView, Source } from '../model/schema';
+import type { Dataset } from '../model/types';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
@@ -212,14 +213,25 @@ class GraphReading {
     };
     const title = text('title') ?? name;
     const description = text('description');
-    const view = dataset && own(dataset, 'view') !== undefined ? OpeningView.safeParse(own(dataset, 'view')) : undefined;
-    if (view && !view.success && recordAt) this.report(recordAt, 'has an opening view that is not valid; it is passed over');
     const salvaged = salvage(this.raw, this.file, title);
+    const view = dataset && recordAt ? this.view(own(dataset, 'view'), salvaged.dataset.rounds, recordAt) : undefined;
     return {
       name: title,
-      dataset: { ...salvaged.dataset, ...(description ? { description } : {}), ...(view?.success ? { view: view.data } : {}) },
+      dataset: { ...salvaged.dataset, ...(description ? { description } : {}), ...(view ? { view } : {}) },
       problems: [...this.problems, ...salvaged.problems.map((problem) => this.relocate(problem))],
     };
+  }
+
+  /** The dataset record's opening view, if it is valid, showing only rounds the draft has. */
+  private view(value: unknown, rounds: ReadonlyArray<{ id: string }>, at: Where): Dataset['view'] {
+    if (value === undefined) return undefined;
+    const parsed = OpeningView.safeParse(value);
+    if (!parsed.success) return void this.report(at, 'has an opening view that is not valid; it is passed over');
+    const { rounds: shown = [], ...view } = parsed.data;
+    const missing = shown.filter((id) => !rounds.some((r) => r.id === id));
+    if (missing.length > 0) this.report(at, `has an opening view that shows rounds the file does not have (${missing.join(', ')}); they are left out of it`);
+    const kept = shown.filter((id) => !missing.includes(id));
+    return { ...view, ...(kept.length > 0 ? { rounds: kept } : {}) };
   }
 
   /** A problem the check found in `entities[3]` of the draft, said of the node it came from. */

@@ -155,6 +155,18 @@ describe('parseCytoscapeJson', () => {
       expect(draft.dataset.entities).toMatchObject([{ id: 'a', sources: ['imported-file'] }]);
     });
 
+    it('an opening view that shows rounds the file does not have, or is not valid', () => {
+      const record = { sources: [{ id: 's', title: 'S', publisher: 'P' }], rounds: [{ id: 'r', authority: 'EU', list: 'Annex I', date: '2023', sources: ['s'] }] };
+      const nodes = [{ data: { id: 'a' } }];
+      const ghost = parseCytoscapeJson(JSON.stringify({ data: { ...record, view: { asOf: '2023', rounds: ['r', 'ghost'] } }, elements: { nodes } }), 'x.cyjs');
+      expect(problems(ghost)).toContain('x.cyjs, data: has an opening view that shows rounds the file does not have (ghost); they are left out of it');
+      expect(ghost.dataset.view).toEqual({ asOf: '2023', rounds: ['r'] });
+      expect(validateDataset(ghost.dataset).ok).toBe(true);
+      const invalid = parseCytoscapeJson(JSON.stringify({ data: { ...record, view: { asOf: 'yesterday' } }, elements: { nodes } }), 'x.cyjs');
+      expect(problems(invalid)).toContain('x.cyjs, data: has an opening view that is not valid; it is passed over');
+      expect(invalid.dataset.view).toBeUndefined();
+    });
+
     it('HTML and script in names stay plain text', () => {
       const draft = parseCytoscapeJson(cyjs([{ data: { id: 'a', name: '<img src=x onerror="alert(1)">' } }]), 'x.cyjs');
       expect(draft.dataset.entities[0]!.name).toBe('<img src=x onerror="alert(1)">');
