@@ -99,3 +99,19 @@ describe('planMerge', () => {
     expect(planMerge(base, twins).merged.links.map((l) => l.id)).toEqual(['l1']);
   });
 });
+
+describe('planMerge on awkward pairs', () => {
+  it('keeps entity ids clear of link ids, and matches two spellings of one new firm to each other', () => {
+    const mine = makeDataset({ entities: [makeEntity({ id: 'a' }), makeEntity({ id: 'b' })], listings: [], links: [makeLink({ id: '0', source: 'a', target: 'b' })] });
+    const theirs = makeDataset({
+      entities: [makeEntity({ id: '0', name: 'Acme Ltd', country: 'CN' }), makeEntity({ id: '1', name: 'ACME Co.', country: 'CN' })],
+      rounds: [makeRound()],
+      listings: [makeListing({ entity: '0' }), makeListing({ entity: '1' })],
+      links: [],
+    });
+    const plan = planMerge(mine, theirs);
+    expect(plan.merged.entities.map((e) => e.id)).toEqual(['a', 'b', '0-2']);
+    expect(plan.merged.listings.map((l) => l.entity)).toEqual(['0-2']);
+    expect(validateDataset(plan.merged).ok).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ export interface MergePlan {
 export function planMerge(base: Dataset, other: Dataset, options: MergeOptions = {}): MergePlan {
   const sourceIds = mergeSources(base.sources, other.sources);
   const roundIds = mergeRounds(base.rounds, other.rounds, sourceIds.map);
-  const entities = mergeEntities(base.entities, other.entities, sourceIds.map, options.keepApartSameIdOtherName ?? false);
+  const entities = mergeEntities(base.entities, other.entities, sourceIds.map, options.keepApartSameIdOtherName ?? false, base.links.map((l) => l.id));
   const listings = mergeListings(base.listings, other.listings, entities.map, roundIds.map, sourceIds.map);
   const links = mergeLinks(base.links, other.links, entities.map, sourceIds.map, new Set(entities.records.map((e) => e.id)));
   const merged: Dataset = {
@@ -74,11 +74,12 @@ function mergeRecords<T extends { id: string }>(
   findMatch: (record: T, byId: Map<string, T>) => T | undefined,
   enrich: (current: T, incoming: T) => T,
   rewrite: (record: T) => T,
+  options: { reserved?: Iterable<string>; onAdd?: (record: T) => void } = {},
 ) {
   const byId = new Map(base.map((r) => [r.id, r]));
   const records = [...base];
   const index = new Map(base.map((r, i) => [r.id, i]));
-  const used = new Set(base.map((r) => r.id));
+  const used = new Set([...base.map((r) => r.id), ...(options.reserved ?? [])]);
   const map: IdMap = new Map();
   let added = 0;
   for (const raw of other) {
@@ -91,9 +92,13 @@ function mergeRecords<T extends { id: string }>(
       continue;
     }
     const id = freeId(raw.id, used);
+    const addedRecord = { ...record, id };
     map.set(raw.id, id);
     index.set(id, records.length);
-    records.push({ ...record, id });
+    records.push(addedRecord);
+    // Later records of the other dataset may match this one (two spellings of one firm, say).
+    byId.set(id, addedRecord);
+    options.onAdd?.(addedRecord);
     added++;
   }
   return { records, map, added };
@@ -108,6 +113,7 @@ function mergeSources(base: readonly Source[], other: readonly Source[]) {
     (s) => (s.url ? byUrl.get(s.url) : byTitle.get(`${s.title}|${s.publisher}`)),
     (current) => current,
     (s) => s,
+    { onAdd: (s) => (s.url ? byUrl.set(s.url, s) : byTitle.set(`${s.title}|${s.publisher}`, s)) },
   );
 }
 
@@ -124,10 +130,11 @@ function mergeRounds(base: readonly Round[], other: readonly Round[], sources: I
     (r) => byKey.get(roundKey(r)),
     (current, incoming) => ({ ...current, sources: union(current.sources, incoming.sources) }),
     (r) => ({ ...r, sources: remap(r.sources, sources) }),
+    { onAdd: (r) => byKey.set(roundKey(r), r) },
   );
 }
 
-function mergeEntities(base: readonly Entity[], other: readonly Entity[], sources: IdMap, keepApart: boolean) {
+function mergeEntities(base: readonly Entity[], other: readonly Entity[], sources: IdMap, keepApart: boolean, linkIds: readonly string[]) {
   const byKey = new Map(base.map((e) => [entityKey(e), e]));
   const matches: EntityMatch[] = [];
   const sameIdOtherName: EntityMatch[] = [];
@@ -151,6 +158,8 @@ function mergeEntities(base: readonly Entity[], other: readonly Entity[], source
       sources: union(current.sources, incoming.sources),
     }),
     (e) => ({ ...e, sources: remap(e.sources, sources) }),
+    // An entity's id must not be a link's id either.
+    { reserved: linkIds, onAdd: (e) => byKey.set(entityKey(e), e) },
   );
   return { ...result, matches, sameIdOtherName };
 }
@@ -168,15 +177,15 @@ function mergeListings(base: readonly Listing[], other: readonly Listing[], enti
 
 function mergeLinks(base: readonly Link[], other: readonly Link[], entities: IdMap, sources: IdMap, entityIds: Set<string>) {
   const byKey = new Map(base.map((l) => [linkKey(l), l]));
-  // Link ids must not be entity ids either: reserve those before any link of the other dataset is added.
-  const reserved = [...entityIds].map((id) => ({ id }) as Link);
   const merged = mergeRecords(
-    [...reserved, ...base],
+    base,
     other,
     (l) => byKey.get(linkKey(l)),
     (current, incoming) => ({ ...current, items: union(current.items, incoming.items), sources: union(current.sources, incoming.sources) }),
     (l) => ({ ...l, source: entities.get(l.source) ?? l.source, target: entities.get(l.target) ?? l.target, sources: remap(l.sources, sources) }),
+    // Link ids must not be entity ids either.
+    { reserved: entityIds, onAdd: (l) => byKey.set(linkKey(l), l) },
   );
   // Two entities of the other dataset that both matched one entity here may have been linked to each other.
-  return { added: merged.added, records: merged.records.slice(reserved.length).filter((l) => l.source !== l.target) };
+  return { added: merged.added, records: merged.records.filter((l) => l.source !== l.target) };
 }

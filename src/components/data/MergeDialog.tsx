@@ -23,6 +23,14 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
   const [loaded, setLoaded] = useState<{ id: string; dataset: Dataset } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [keepApart, setKeepApart] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const save = (merged: Dataset) => {
+    setSaving(true);
+    saveAndOpen(merged.title, merged).then(onClose, (e: Error) => {
+      setSaving(false);
+      setError(`The merge was not saved: ${e.message}`);
+    });
+  };
   useEffect(() => {
     let live = true;
     if (otherId) loadDatasetById(otherId).then((dataset) => live && setLoaded({ id: otherId, dataset }), (e: Error) => live && setError(e.message));
@@ -80,7 +88,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
       )}
       <div className="modal-actions">
         <button type="button" onClick={onClose}>Cancel</button>
-        <button type="button" className="primary" disabled={!plan} onClick={() => plan && void saveAndOpen(plan.merged.title, plan.merged).then(onClose)}>
+        <button type="button" className="primary" disabled={!plan || saving} onClick={() => plan && save(plan.merged)}>
           Merge into a new dataset
         </button>
       </div>
