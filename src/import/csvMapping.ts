@@ -66,6 +66,17 @@ export interface CsvTablePreview {
 }
 
 const PREVIEW_ROWS = 5;
+/** Beyond these, a "table" is not one a person could map by hand: it is refused with a problem. */
+export const MAX_COLUMNS = 500;
+const MAX_HEADER_LENGTH = 1000;
+
+/** Why a file's header cannot be a table's, or null: too many columns, or a column name too long. */
+export function headerProblem(headers: readonly string[]): string | null {
+  if (headers.length > MAX_COLUMNS) return `has ${headers.length.toLocaleString('en')} columns; a table this app reads has at most ${MAX_COLUMNS}`;
+  const longest = headers.reduce((most, h) => Math.max(most, h.length), 0);
+  if (longest > MAX_HEADER_LENGTH) return `has a column name of ${longest.toLocaleString('en')} characters in its first line, which is not a table header`;
+  return null;
+}
 
 /** Guesses a file's mapping from its header, by the Gephi and Kumu column names. */
 export function guessMapping(file: string, headers: readonly string[]): CsvTableMapping {

@@ -31,4 +31,15 @@ describe('decodeText', () => {
     expect(firstInvalidUtf8(bytes(0xc0, 0x80))).toBe(0);
     expect(firstInvalidUtf8(bytes(0x61, 0xe2, 0x28, 0xa1))).toBe(1);
   });
+
+  it.each([
+    ['a surrogate (CESU-8, "MySQL utf8")', [0x61, 0x0a, 0xed, 0xa0, 0x80], 2, 2],
+    ['an overlong three-byte form', [0xe0, 0x80, 0x80], 0, 1],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0, 1],
+  ])('finds %s, which the strict decoder also refuses, and reads on as Windows-1252', (_, values, offset, line) => {
+    expect(firstInvalidUtf8(bytes(...values))).toBe(offset);
+    const result = decodeText(bytes(...values), 'x.csv');
+    expect(result.problems[0]!.line).toBe(line);
+    expect(result.text).toHaveLength(values.length);
+  });
 });

@@ -36,3 +36,15 @@ describe('draftFromTexts', () => {
     expect(draftOf(draftFromTexts([text('photo.png', '\u0089PNG')])).problems[0]!.message).toContain('is not a format this version reads');
   });
 });
+
+describe('draftFromTexts and graph files', () => {
+  it.each([
+    ['network.gexf', '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="Alpha"/><node id="b" label="Beta"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>'],
+    ['network.graphml', '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>'],
+    ['network.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'a', name: 'Alpha' } }, { data: { id: 'b', name: 'Beta' } }], edges: [{ data: { id: 'e', source: 'a', target: 'b', interaction: 'ships' } }] } })],
+  ])('reads %s by its content', (name, body) => {
+    const draft = draftOf(draftFromTexts([text(name, body)]));
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(draft.dataset.links).toHaveLength(1);
+  });
+});

@@ -1,10 +1,10 @@
 import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
 import { UNKNOWN_COUNTRY } from '../model/countries';
-import { OpeningView, Source } from '../model/schema';
+import { Source } from '../model/schema';
 import type { Dataset } from '../model/types';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
-import { salvage } from './salvage';
+import { openingViewOf, salvage } from './salvage';
 
 type Loose = Record<string, unknown>;
 type Report = (where: Where, message: string) => void;
@@ -224,14 +224,9 @@ class GraphReading {
 
   /** The dataset record's opening view, if it is valid, showing only rounds the draft has. */
   private view(value: unknown, rounds: ReadonlyArray<{ id: string }>, at: Where): Dataset['view'] {
-    if (value === undefined) return undefined;
-    const parsed = OpeningView.safeParse(value);
-    if (!parsed.success) return void this.report(at, 'has an opening view that is not valid; it is passed over');
-    const { rounds: shown = [], ...view } = parsed.data;
-    const missing = shown.filter((id) => !rounds.some((r) => r.id === id));
-    if (missing.length > 0) this.report(at, `has an opening view that shows rounds the file does not have (${missing.join(', ')}); they are left out of it`);
-    const kept = shown.filter((id) => !missing.includes(id));
-    return { ...view, ...(kept.length > 0 ? { rounds: kept } : {}) };
+    const { view, problem } = openingViewOf(value, rounds);
+    if (problem) this.report(at, problem);
+    return view;
   }
 
   /** A problem the check found in `entities[3]` of the draft, said of the node it came from. */

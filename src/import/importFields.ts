@@ -66,6 +66,8 @@ export function countryCodeOf(text: string): string | undefined {
   return COUNTRY_BY_NAME.get(trimmed.toLowerCase());
 }
 
+const GRAPH_DIRECTIONS = new Set(['directed', 'undirected', 'mixed']);
+
 /**
  * A link kind from a type written in a file (`Supplies`, `procures for`); any other type imports as
  * `supplies`, with a warning and a note that keeps the file's word.
@@ -73,7 +75,8 @@ export function countryCodeOf(text: string): string | undefined {
 export function linkKindOf(text: string, warn: Warn): { kind: LinkKind; note?: string } {
   const type = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if ((LINK_KINDS as readonly string[]).includes(type)) return { kind: type as LinkKind };
-  if (!type) return { kind: 'supplies' };
+  // Gephi's edge Type says whether an edge is directed, not what it means.
+  if (!type || GRAPH_DIRECTIONS.has(type)) return { kind: 'supplies' };
   warn(`link type "${text.trim()}" is not one of ${LINK_KINDS.join(', ')}; imported as supplies`);
   return { kind: 'supplies', note: `Type in the file: ${text.trim()}` };
 }

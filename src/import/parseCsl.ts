@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { isKnownCountry } from '../model/countries';
+import { readCsvRows } from './csvRows';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
 
@@ -30,14 +30,24 @@ export function parseCsl(content: string, file: string): ImportDraft {
     try {
       const results = (JSON.parse(trimmed) as Loose).results;
       if (!Array.isArray(results)) problems.push({ file, message: 'has no "results" list, as the CSL JSON has' });
-      else results.forEach((row, i) => rows.push({ row: row as Loose, line: i + 1 }));
+      else {
+        results.forEach((row, i) => {
+          if (typeof row === 'object' && row !== null && !Array.isArray(row)) rows.push({ row: row as Loose, line: i + 1 });
+          else problems.push({ file, path: `results[${i}]`, message: 'is not a row (an object with the list\'s columns); left out' });
+        });
+      }
     } catch (error) {
       problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
     }
   } else {
-    const parsed = Papa.parse<Loose>(trimmed, { header: true, skipEmptyLines: 'greedy' });
-    for (const error of parsed.errors) problems.push({ file, line: (error.row ?? 0) + 2, message: error.message });
-    parsed.data.forEach((row, i) => rows.push({ row, line: i + 2 }));
+    const { headers, rows: csvRows, errors } = readCsvRows(trimmed);
+    for (const error of errors) problems.push({ file, line: error.line, message: error.message });
+    for (const { cells, line } of csvRows) {
+      // No prototype: a column named "__proto__" stays a plain key.
+      const row: Loose = Object.create(null);
+      headers.forEach((header, i) => (row[header] = cells[i] ?? ''));
+      rows.push({ row, line });
+    }
   }
 
   const raw = { sources: [] as Loose[], rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] };

@@ -40,7 +40,7 @@ describe('parseCsvTables', () => {
     const text = problems(draft);
     expect(text).toContain('edges.csv, line 2: link type "bribes" is not one of');
     expect(text).toContain('entities[0].country: is not an ISO 3166-1 alpha-2 country code');
-    expect(text).toContain('line 3, links[1]: "link-2" joins "b" to "b"');
+    expect(text).toContain('line 3, links[1]: "link-2" joins "b" to itself; left out');
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['b']);
     expect(validateDataset(draft.dataset).ok).toBe(true);
   });
@@ -64,5 +64,42 @@ describe('parseCsvTables', () => {
     expect(draft.dataset.entities.map((e) => [e.id, e.name, e.country, e.kind, e.role])).toEqual(dataset.entities.map((e) => [e.id, e.name, e.country, e.kind, e.role]));
     expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.items, l.confidence])).toEqual(dataset.links.map((l) => [l.source, l.target, l.kind, l.items, l.confidence]));
     expect(draft.dataset.sources.some((s) => s.url === dataset.sources[0]!.url)).toBe(true);
+  });
+});
+
+describe('parseCsvTables on files as other tools write them', () => {
+  it("reads Gephi's own export: edges numbered like the nodes, Type saying Directed", () => {
+    const draft = parseCsvTables([
+      { name: 'nodes.csv', text: 'Id,Label\n0,Alpha\n1,Beta\n2,Gamma\n' },
+      { name: 'edges.csv', text: 'Source,Target,Type,Id,Weight\n0,1,Directed,0,1.0\n1,2,Directed,1,1.0\n' },
+    ]);
+    expect(problems(draft)).toBe('');
+    expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind])).toEqual([
+      ['0', '1', 'supplies'],
+      ['1', '2', 'supplies'],
+    ]);
+    expect(draft.dataset.links.map((l) => l.id).filter((id) => ['0', '1', '2'].includes(id))).toEqual([]);
+  });
+
+  it('names the right line after a cell that spans lines and blank lines', () => {
+    const draft = parseCsvTables([{ name: 'n.csv', text: 'Id,Label,Country,Notes\na,Alpha,FI,"two\nlines"\n\n\nb,Beta,Atlantis,\n' }]);
+    expect(problems(draft)).toContain('n.csv, line 6, entities[1].country');
+  });
+
+  it('reads columns named __proto__ or constructor, mapped by the user, as plain data', () => {
+    const draft = parseCsvTables(
+      [{ name: 'x.csv', text: '__proto__,constructor\nAlpha,FI\nBeta\n' }],
+      [{ file: 'x.csv', table: 'entities', columns: { name: '__proto__', country: 'constructor' } }],
+    );
+    expect(draft.dataset.entities.map((e) => [e.name, e.country])).toEqual([
+      ['Alpha', 'FI'],
+      ['Beta', 'ZZ'],
+    ]);
+  });
+
+  it('cites each URL once however many rows give it', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `e${i},E ${i},https://example.org/${i % 5}`).join('\n');
+    const draft = parseCsvTables([{ name: 'n.csv', text: `Id,Label,Sources\n${rows}\n` }]);
+    expect(draft.dataset.sources).toHaveLength(6);
   });
 });

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
+import { readCsvRows } from './csvRows';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
@@ -18,23 +18,24 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
   const raw = { sources: [] as Row[], rounds: [], entities: [] as Row[], listings: [], links: [] as Row[] } as Record<string, unknown[]>;
   const lines = new Map<string, number>();
   const ids = idMaker();
+  const urls = new Map<string, string>();
   for (const file of files) {
-    const parsed = Papa.parse<Row>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-    const headers = parsed.meta.fields ?? [];
+    const { headers, rows, errors } = readCsvRows(file.text);
     const mapping = mappings.find((m) => m.file === file.name) ?? guessMapping(file.name, headers);
     if (mapping.table === 'skip') continue;
     if (mappingProblem(mapping)) {
       problems.push({ file: file.name, line: 1, message: `has no Id or Label column, nor Source and Target; columns found: ${headers.join(', ') || 'none'}` });
       continue;
     }
-    for (const error of parsed.errors) problems.push({ file: file.name, line: (error.row ?? 0) + 2, message: `${error.message} (the row is read as far as possible)` });
+    for (const error of errors) problems.push({ file: file.name, line: error.line, message: `${error.message} (the row is read as far as possible)` });
     const fileSource = { id: `file-${raw.sources!.length + 1}`, title: file.name, publisher: 'Imported file' };
     raw.sources!.push(fileSource);
+    // Cells are found by column position, so a column named "__proto__" or "constructor" is plain data.
     const columns = mapping.columns as Partial<Record<EntityField | LinkField, string>>;
-    parsed.data.forEach((row, i) => {
-      const get = (field: EntityField | LinkField) => row[columns[field] ?? '']?.trim() ?? '';
-      const line = i + 2;
-      const sources = [fileSource.id, ...urlSources(get('sources'), raw.sources as Row[])];
+    const position = (field: EntityField | LinkField) => (columns[field] === undefined ? -1 : headers.indexOf(columns[field]!));
+    for (const { cells, line } of rows) {
+      const get = (field: EntityField | LinkField) => (cells[position(field)] ?? '').trim();
+      const sources = [fileSource.id, ...urlSources(get('sources'), raw.sources as Row[], urls)];
       const warn = (message: string) => problems.push({ file: file.name, line, message });
       if (mapping.table === 'links') {
         const index = raw.links!.length;
@@ -44,9 +45,10 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
         lines.set(`entities[${raw.entities!.length}]`, line);
         raw.entities!.push(entityRecord(get, sources, ids, warn));
       }
-    });
+    }
   }
   addMissingEntities(raw, ids.textOf);
+  settleLinkIds(raw.links as Row[], new Set((raw.entities as Row[]).map((e) => e.id!)));
   const name = files.map((f) => f.name.replace(/\.csv$/i, '')).join(' + ');
   const lineOf = (path: string) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? '');
   const salvaged = salvage(raw, files.map((f) => f.name).join(', '), name, lineOf);
@@ -77,7 +79,7 @@ function linkRecord(get: (field: LinkField) => string, sources: string[], index:
   const notes = [get('notes'), note].filter(Boolean).join(' ');
   const period = { ...(get('from') ? { from: get('from') } : {}), ...(get('to') ? { to: get('to') } : {}) };
   return {
-    id: get('id').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || `link-${index + 1}`,
+    id: get('id') || `link-${index + 1}`,
     source: get('source') ? ids(get('source')) : '',
     target: get('target') ? ids(get('target')) : '',
     kind,
@@ -102,11 +104,21 @@ function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string)
   }
 }
 
-function urlSources(cell: string, sources: Row[]): string[] {
+/**
+ * Link ids from the file (Gephi numbers edges 0, 1, 2 like its nodes) become dataset ids that are no
+ * entity's: the same text always the same id, so a repeated id is still reported as repeated.
+ */
+function settleLinkIds(links: Row[], entityIds: Set<string>) {
+  const linkIds = idMaker('link', (id) => entityIds.has(id));
+  for (const link of links) link.id = linkIds(link.id!);
+}
+
+function urlSources(cell: string, sources: Row[], known: Map<string, string>): string[] {
   return [...new Set(cell.match(URL_PATTERN) ?? [])].map((url) => {
-    const existing = sources.find((s) => s.url === url);
-    if (existing) return existing.id!;
+    const existing = known.get(url);
+    if (existing) return existing;
     const id = `url-${sources.length + 1}`;
+    known.set(url, id);
     let publisher = url;
     try {
       publisher = new URL(url).hostname;

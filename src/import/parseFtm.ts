@@ -55,7 +55,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   });
 
   const canonical = new Map<string, string>();
-  for (const { entity } of records) for (const ref of entity.referents ?? []) if (typeof ref === 'string') canonical.set(ref, entity.id);
+  for (const { entity } of records) for (const ref of Array.isArray(entity.referents) ? entity.referents : []) if (typeof ref === 'string') canonical.set(ref, entity.id);
   const resolve = (id: unknown) => (typeof id === 'string' ? canonical.get(id) ?? id : undefined);
   const first = (e: FtmEntity, ...props: string[]) => props.map((p) => e.properties[p]?.find((v) => typeof v === 'string') as string | undefined).find(Boolean);
   const all = (e: FtmEntity, ...props: string[]) => props.flatMap((p) => (e.properties[p] ?? []).filter((v): v is string => typeof v === 'string'));

@@ -59,3 +59,38 @@ describe('parseProjectJson', () => {
     expect(draft.dataset.entities[0]!.name).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+const entity = (id: string, extra: object = {}) => ({ id, name: id, kind: 'company', role: 'other', sources: ['s'], ...extra });
+
+describe('what the report promises is what opens', () => {
+  const base = { format: 'supply-lines', version: 1, title: 'T', sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org' }], rounds: [], listings: [] };
+
+  it('a blank description or title and a reversed period never reach the stored dataset', () => {
+    const draft = parseProjectJson(
+      JSON.stringify({ ...base, title: ' ', description: '', entities: [entity('a'), entity('b')], links: [{ id: 'l', source: 'a', target: 'b', kind: 'ships', confidence: 'reported', period: { from: '2023', to: '2020' }, sources: ['s'] }] }),
+      '.json',
+    );
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.title).toBe('Imported data');
+    expect(draft.problems.map(formatImportProblem)).toEqual(['.json, links[0]: "l" starts (2023) after it ends (2020); left out']);
+  });
+
+  it('problems name the record by its place in the file, even after earlier records were left out', () => {
+    const draft = parseProjectJson(JSON.stringify({ ...base, entities: [entity('a', { kind: 'spaceship' }), entity('b', { sources: ['ghost'] })], links: [] }), 'x.json');
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      expect.stringMatching(/^x\.json, entities\[0\]\.kind: /),
+      'x.json, entities[1].sources: cites source "ghost", which is not in the file; the citation is dropped',
+      'x.json, entities[1]: has no source left; the record is left out',
+    ]);
+  });
+});
+
+describe('the opening view', () => {
+  it('comes along with a project file, without rounds the file does not have', () => {
+    const dataset = makeDataset({ view: { asOf: '2023-09-25', countries: ['CN'], rounds: ['round-1', 'gone'] } });
+    const draft = parseProjectJson(JSON.stringify(dataset), 'v.json');
+    expect(draft.dataset.view).toEqual({ asOf: '2023-09-25', countries: ['CN'], rounds: ['round-1'] });
+    expect(draft.problems.map(formatImportProblem)).toEqual(['v.json, view: has an opening view that shows rounds the file does not have (gone); they are left out of it']);
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+  });
+});

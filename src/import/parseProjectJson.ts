@@ -1,6 +1,6 @@
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/schema';
 import type { ImportDraft } from './importTypes';
-import { salvage } from './salvage';
+import { openingViewOf, salvage } from './salvage';
 
 /**
  * Migrations from older versions of the project format, in order; each takes version n to n + 1.
@@ -10,7 +10,7 @@ const MIGRATIONS: Array<(input: Record<string, unknown>) => Record<string, unkno
 
 /** Reads a project JSON file (any published version, migrated forward) and keeps its valid part. */
 export function parseProjectJson(text: string, file: string): ImportDraft {
-  const name = file.replace(/\.json$/i, '');
+  const name = file.replace(/\.json$/i, '').trim() || 'Imported data';
   const empty = (message: string): ImportDraft => ({
     name,
     dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
@@ -32,5 +32,8 @@ export function parseProjectJson(text: string, file: string): ImportDraft {
   for (let v = version; v < FORMAT_VERSION; v++) data = MIGRATIONS[v - 1]!(data);
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name;
   const { dataset, problems } = salvage(data, file, title);
-  return { name: title, dataset: { ...dataset, description: typeof data.description === 'string' ? data.description : undefined }, problems };
+  const description = typeof data.description === 'string' && data.description.trim() ? data.description.trim() : undefined;
+  const { view, problem } = openingViewOf(data.view, dataset.rounds);
+  if (problem) problems.push({ file, path: 'view', message: problem });
+  return { name: title, dataset: { ...dataset, ...(description ? { description } : {}), ...(view ? { view } : {}) }, problems };
 }

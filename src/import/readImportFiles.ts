@@ -15,6 +15,9 @@ export async function readImportFiles(files: readonly File[], onProgress: OnImpo
     return emptyDraft(names, { file: tooLarge.name, message: `is ${Math.round(tooLarge.size / 1048576)} MB; the largest file this app reads is ${MAX_IMPORT_BYTES / 1048576} MB` });
   }
   const total = files.reduce((sum, f) => sum + f.size, 0) || 1;
+  if (total > MAX_IMPORT_BYTES) {
+    return emptyDraft(names, { file: names, message: `are ${Math.round(total / 1048576)} MB together; the most this app reads at once is ${MAX_IMPORT_BYTES / 1048576} MB` });
+  }
   let done = 0;
   const texts: ImportText[] = [];
   for (const file of files) {

@@ -1,9 +1,11 @@
-import { Entity, Link, Listing, Round, Source } from '../model/schema';
+import { Entity, Link, Listing, OpeningView, Round, Source } from '../model/schema';
 import type { Dataset } from '../model/types';
 import { schemaProblems } from '../validate/schemaProblems';
 import type { ImportProblem } from './importTypes';
 
 type Loose = Record<string, unknown>;
+type Kept<T> = { record: T; at: number };
+const recordsOf = <T>(kept: Array<Kept<T>>) => kept.map((k) => k.record);
 
 /**
  * Keeps the valid part of a dataset-shaped object: each record is checked on its own, invalid ones
@@ -14,11 +16,12 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
   const problems: ImportProblem[] = [];
   const report = (path: string, message: string) => problems.push({ file, path, line: lineOf(path), message });
 
-  function keep<T>(name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof schemaProblems>[0] } }, idOf?: (r: T) => string): T[] {
+  // Each kept record carries its index in the file, so later problems point at the right record and line.
+  function keep<T>(name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof schemaProblems>[0] } }, idOf?: (r: T) => string): Array<Kept<T>> {
     const list = Array.isArray(input[name]) ? (input[name] as unknown[]) : [];
     if (input[name] !== undefined && !Array.isArray(input[name])) report(name, 'must be a list');
     const seen = new Set<string>();
-    const kept: T[] = [];
+    const kept: Array<Kept<T>> = [];
     list.forEach((raw, i) => {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
@@ -28,45 +31,71 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
       const id = idOf?.(parsed.data);
       if (id !== undefined && seen.has(id)) return report(`${name}[${i}].id`, `"${id}" appears twice; the second is left out`);
       if (id !== undefined) seen.add(id);
-      kept.push(parsed.data);
+      kept.push({ record: parsed.data, at: i });
     });
     return kept;
   }
 
   const sources = keep('sources', Source, (s) => s.id);
-  const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceIds = new Set(sources.map((s) => s.record.id));
   const cites = (name: string, i: number, ids: readonly string[]) => {
     const missing = ids.filter((id) => !sourceIds.has(id));
     missing.forEach((id) => report(`${name}[${i}].sources`, `cites source "${id}", which is not in the file; the citation is dropped`));
     return ids.filter((id) => sourceIds.has(id));
   };
-  const withSources = <T extends { sources: string[] }>(name: string, records: T[]) =>
-    records.flatMap((record, i) => {
-      const sourcesKept = cites(name, i, record.sources);
+  const withSources = <T extends { sources: string[] }>(name: string, records: Array<Kept<T>>) =>
+    records.flatMap(({ record, at }) => {
+      const sourcesKept = cites(name, at, record.sources);
       if (sourcesKept.length === 0 && record.sources.length > 0) {
-        report(`${name}[${i}]`, 'has no source left; the record is left out');
+        report(`${name}[${at}]`, 'has no source left; the record is left out');
         return [];
       }
-      return [{ ...record, sources: sourcesKept }];
+      return [{ record: { ...record, sources: sourcesKept }, at }];
     });
 
-  const rounds = withSources('rounds', keep('rounds', Round, (r) => r.id));
-  const entities = withSources('entities', keep('entities', Entity, (e) => e.id));
+  const rounds = recordsOf(withSources('rounds', keep('rounds', Round, (r) => r.id)));
+  const entities = recordsOf(withSources('entities', keep('entities', Entity, (e) => e.id)));
   const entityIds = new Set(entities.map((e) => e.id));
   const roundIds = new Set(rounds.map((r) => r.id));
-  const links = withSources('links', keep('links', Link, (l) => l.id)).filter((link, i) => {
-    const ok = entityIds.has(link.source) && entityIds.has(link.target) && link.source !== link.target && !entityIds.has(link.id);
-    if (!ok) report(`links[${i}]`, `"${link.id}" joins "${link.source}" to "${link.target}", which are not two different entities of the file; left out`);
-    return ok;
-  });
+  const links = recordsOf(
+    withSources('links', keep('links', Link, (l) => l.id)).filter(({ record: link, at }) => {
+      const problem = !entityIds.has(link.source) || !entityIds.has(link.target)
+        ? `"${link.id}" joins "${link.source}" to "${link.target}", but ${entityIds.has(link.source) ? `"${link.target}"` : `"${link.source}"`} is not an entity of the file`
+        : link.source === link.target
+          ? `"${link.id}" joins "${link.source}" to itself`
+          : entityIds.has(link.id)
+            ? `"${link.id}" is also the id of an entity`
+            : link.period?.from && link.period.to && link.period.from > link.period.to
+              ? `"${link.id}" starts (${link.period.from}) after it ends (${link.period.to})`
+              : null;
+      if (problem) report(`links[${at}]`, `${problem}; left out`);
+      return problem === null;
+    }),
+  );
   const listingKeys = new Set<string>();
-  const listings = withSources('listings', keep('listings', Listing)).filter((listing, i) => {
-    const key = `${listing.entity}\u0000${listing.round}`;
-    const ok = entityIds.has(listing.entity) && roundIds.has(listing.round) && !listingKeys.has(key);
-    if (!ok) report(`listings[${i}]`, `lists "${listing.entity}" in round "${listing.round}", which is missing or listed twice; left out`);
-    listingKeys.add(key);
-    return ok;
-  });
-  const dataset: Dataset = { format: 'supply-lines', version: 1, title, sources, rounds, entities, listings, links };
+  const listings = recordsOf(
+    withSources('listings', keep('listings', Listing)).filter(({ record: listing, at }) => {
+      const key = `${listing.entity}\u0000${listing.round}`;
+      const ok = entityIds.has(listing.entity) && roundIds.has(listing.round) && !listingKeys.has(key);
+      if (!ok) report(`listings[${at}]`, `lists "${listing.entity}" in round "${listing.round}", which is missing or listed twice; left out`);
+      listingKeys.add(key);
+      return ok;
+    }),
+  );
+  const dataset: Dataset = { format: 'supply-lines', version: 1, title: title.trim() || file.trim() || 'Imported data', sources: recordsOf(sources), rounds, entities, listings, links };
   return { dataset, problems };
+}
+
+/** A file's opening view, if it is valid, showing only rounds the dataset has; and what was wrong with it. */
+export function openingViewOf(value: unknown, rounds: ReadonlyArray<{ id: string }>): { view?: Dataset['view']; problem?: string } {
+  if (value === undefined) return {};
+  const parsed = OpeningView.safeParse(value);
+  if (!parsed.success) return { problem: 'has an opening view that is not valid; it is passed over' };
+  const { rounds: shown = [], ...view } = parsed.data;
+  const missing = shown.filter((id) => !rounds.some((r) => r.id === id));
+  const kept = shown.filter((id) => !missing.includes(id));
+  return {
+    view: { ...view, ...(kept.length > 0 ? { rounds: kept } : {}) },
+    ...(missing.length > 0 ? { problem: `has an opening view that shows rounds the file does not have (${missing.join(', ')}); they are left out of it` } : {}),
+  };
 }

@@ -34,8 +34,10 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   let fellBack: ImportHandle | null = null;
   running.addEventListener('message', (event: MessageEvent<ImportReply>) => {
     if (cancelled) return;
-    if (event.data.type === 'progress') callbacks.onProgress(event.data.progress);
-    else deliver(event.data.result);
+    if (event.data.type === 'progress') return callbacks.onProgress(event.data.progress);
+    // A summary ends the import: the worker, which holds the files' text, goes. A mapping question keeps it for the answer.
+    if (event.data.result.kind === 'summary') running.terminate();
+    deliver(event.data.result);
   });
   running.addEventListener('error', (event) => {
     running.terminate();

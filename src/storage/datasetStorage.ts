@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, get, set, update } from 'idb-keyval';
 import type { Dataset } from '../model/types';
 
 /** What the Datasets switcher shows of a stored dataset, without loading it. */
@@ -30,7 +30,8 @@ export async function storeDataset(name: string, dataset: Dataset): Promise<Stor
   };
   if (!store) throw new Error('storeDataset: this browser has no IndexedDB, so imports cannot be kept');
   await set(meta.id, dataset, store);
-  await set(LIST, [...(await listStoredDatasets()), meta], store);
+  // Read and write the list in one transaction, so two saves at once cannot drop each other's entry.
+  await update<StoredDatasetMeta[]>(LIST, (list = []) => [...list, meta], store);
   return meta;
 }
 
@@ -40,13 +41,13 @@ export async function loadStoredDataset(id: string): Promise<Dataset | undefined
 
 export async function renameStoredDataset(id: string, name: string): Promise<void> {
   if (!store) return;
-  await set(LIST, (await listStoredDatasets()).map((m) => (m.id === id ? { ...m, name } : m)), store);
+  await update<StoredDatasetMeta[]>(LIST, (list = []) => list.map((m) => (m.id === id ? { ...m, name } : m)), store);
 }
 
 export async function deleteStoredDataset(id: string): Promise<void> {
   if (!store) return;
   await del(id, store);
-  await set(LIST, (await listStoredDatasets()).filter((m) => m.id !== id), store);
+  await update<StoredDatasetMeta[]>(LIST, (list = []) => list.filter((m) => m.id !== id), store);
 }
 
 /** Which dataset was open last, so a reload reopens it. */

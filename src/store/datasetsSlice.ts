@@ -43,6 +43,7 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
       set({ datasetsError: (error as Error).message });
     }
   };
+  let latestSwitch = 0;
   return {
     builtinDataset: null,
     storedDatasets: [],
@@ -61,7 +62,11 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     },
     switchDataset: (id) =>
       attempt(async () => {
-        get().setDataset(await get().loadDatasetById(id));
+        // The last choice wins: a slow load of an earlier choice must not replace it when it lands.
+        const choice = ++latestSwitch;
+        const dataset = await get().loadDatasetById(id);
+        if (choice !== latestSwitch) return;
+        get().setDataset(dataset);
         writeActiveDatasetId(id);
         set({ activeDatasetId: id, datasetsError: null });
       }),
@@ -74,7 +79,10 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
         set({ importSummary: null });
       }),
     saveAndOpen: async (name, dataset) => {
-      const meta = await storeDataset(name, dataset);
+      // Only a dataset that will open is kept: a stored dataset that fails to open could not be used.
+      const result = validateDataset(dataset);
+      if (!result.ok) throw new Error(`"${name}" was not saved: it is not a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}).`);
+      const meta = await storeDataset(name, result.dataset);
       set({ storedDatasets: await listStoredDatasets() });
       await get().switchDataset(meta.id);
     },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatImportProblem } from '../../import/importTypes';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
@@ -13,6 +14,8 @@ export function ImportReport() {
   const setImportSummary = useAppStore((s) => s.setImportSummary);
   const acceptImport = useAppStore((s) => s.acceptImport);
   const cancel = () => setImportSummary(null);
+  // One click saves once: the button stays off until the save has ended.
+  const [saving, setSaving] = useState(false);
   if (!summary) return null;
   const { entities, links, listings, rounds, sources } = summary.counts;
   const empty = entities === 0;
@@ -32,7 +35,7 @@ export function ImportReport() {
           <>
             <p className="error">
               {count(summary.problemCount)} problem{summary.problemCount === 1 ? '' : 's'}
-              {empty ? '' : '; the records they concern are left out'}:
+              {empty ? ':' : '. Each says whether its record is left out or how it was read:'}
             </p>
             <ul className="problems" aria-label="Problems">
               {summary.problems.slice(0, SHOWN).map((p, i) => <li key={i}><code>{formatImportProblem(p)}</code></li>)}
@@ -42,7 +45,10 @@ export function ImportReport() {
         )}
         <div className="modal-actions">
           <button type="button" onClick={cancel}>Cancel</button>
-          <button type="button" className="primary" disabled={empty} onClick={() => void acceptImport()}>
+          <button type="button" className="primary" disabled={empty || saving} onClick={() => {
+              setSaving(true);
+              void acceptImport().finally(() => setSaving(false));
+            }}>
             {summary.problemCount > 0 ? 'Import valid part' : 'Import'}
           </button>
         </div>

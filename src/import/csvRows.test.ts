@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readCsvRows } from './csvRows';
+
+describe('readCsvRows', () => {
+  it('gives each row the line it starts on, past quoted line breaks and blank lines', () => {
+    const { headers, rows } = readCsvRows('\uFEFFId,Label\r\na,"Multi\r\nline"\r\n\r\n\r\nb,Beta\r\n');
+    expect(headers).toEqual(['Id', 'Label']);
+    expect(rows).toEqual([
+      { cells: ['a', 'Multi\r\nline'], line: 2 },
+      { cells: ['b', 'Beta'], line: 6 },
+    ]);
+  });
+
+  it('puts a broken quote on the line where its row starts', () => {
+    expect(readCsvRows('Id,Label\na,"Alpha\n').errors).toEqual([{ line: 2, message: 'Quoted field unterminated' }]);
+  });
+
+  it('detects semicolons and tabs as delimiters', () => {
+    expect(readCsvRows('Id;Label\na;Alpha\n').rows[0]!.cells).toEqual(['a', 'Alpha']);
+    expect(readCsvRows('Id\tLabel\na\tAlpha\n').rows[0]!.cells).toEqual(['a', 'Alpha']);
+  });
+});

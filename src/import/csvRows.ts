@@ -1,0 +1,39 @@
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  cells: string[];
+  /** The 1-based line the row starts on, counting quoted line breaks and blank lines before it. */
+  line: number;
+}
+
+/**
+ * Reads CSV text into its header and rows, each row with the line it starts on, so a problem points
+ * at the right line even after a cell that spans lines. The delimiter is detected (comma, semicolon,
+ * tab); a byte-order mark is dropped; blank lines are skipped.
+ */
+export function readCsvRows(text: string): { headers: string[]; rows: CsvRow[]; errors: Array<{ line: number; message: string }> } {
+  const source = text.replace(/^\uFEFF/, '');
+  const rows: CsvRow[] = [];
+  const errors: Array<{ line: number; message: string }> = [];
+  let cursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(source, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const end = result.meta.cursor;
+      let start = line;
+      // Blank lines before the row belong to the stretch Papa read for it: count them first.
+      for (let k = cursor; k < end; k++) {
+        const c = source.charCodeAt(k);
+        if (c === 10) start++;
+        else if (c !== 13 && c !== 32 && c !== 9) break;
+      }
+      for (let k = cursor; k < end; k++) if (source.charCodeAt(k) === 10) line++;
+      cursor = end;
+      rows.push({ cells: result.data, line: start });
+      for (const error of result.errors) errors.push({ line: start, message: error.message });
+    },
+  });
+  const [header, ...data] = rows;
+  return { headers: (header?.cells ?? []).map((h) => h.trim()), rows: data, errors: errors.filter((e) => e.line !== header?.line || data.length === 0) };
+}
