@@ -12,6 +12,8 @@ export const ENTITY_FIELDS = {
   notes: ['notes', 'description'],
   uncertain: ['uncertain'],
   sources: ['sources', 'source url', 'url', 'urls'],
+  sourceIds: ['source_ids', 'source ids'],
+  record: ['supply_lines'],
 } as const;
 export const LINK_FIELDS = {
   id: ['id'],
@@ -25,6 +27,8 @@ export const LINK_FIELDS = {
   notes: ['notes', 'description'],
   uncertain: ['uncertain'],
   sources: ['sources', 'source url', 'url', 'urls'],
+  sourceIds: ['source_ids', 'source ids'],
+  record: ['supply_lines'],
 } as const;
 export type EntityField = keyof typeof ENTITY_FIELDS;
 export type LinkField = keyof typeof LINK_FIELDS;
@@ -41,6 +45,8 @@ export const FIELD_LABELS: Record<EntityField | LinkField, string> = {
   notes: 'Notes',
   uncertain: 'Uncertain',
   sources: 'Sources (URLs)',
+  sourceIds: 'Source ids',
+  record: 'Supply Lines record',
   source: 'From (source)',
   target: 'To (target)',
   items: 'Items',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { toCsvTables } from '../export/formats/csvTables';
-import { makeDataset, makeEntity, makeLink } from '../test/factories';
-import { validateDataset } from '../validate/validateDataset';
+import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
+import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import { formatImportProblem } from './importTypes';
 import { parseCsvTables } from './parseCsvTables';
 
@@ -57,6 +58,27 @@ describe('parseCsvTables', () => {
     expect(draft.dataset.entities[0]).toMatchObject({ id: 'x', name: '=HYPERLINK("evil")' });
   });
 
+  it('round-trips the CSV export exactly: entities, links, listings, their rounds and sources', () => {
+    const dataset = makeDataset({
+      sources: [makeSource({ id: 'file-1', url: 'https://rusi.org/a' }), makeSource({ id: 'ap', title: 'AP report', url: undefined, notes: 'No address given' })],
+      rounds: [makeRound({ id: 'bis', citation: 'FR Doc. 2023-21080', published: '2023-09-27', summary: '11 entities', sources: ['file-1'] })],
+      entities: [
+        makeEntity({ id: 'apl', name: '=Asia Pacific Links', aliases: ['APL', 'A; P; L'], country: 'HK', city: 'Hong Kong', notes: 'Line one\nline two', uncertain: 'Role inferred', sources: ['file-1', 'ap'] }),
+        makeEntity({ id: 'smt', name: 'SMT-iLogic', kind: 'company', role: 'distributor', sources: ['ap'] }),
+      ],
+      listings: [makeListing({ entity: 'apl', round: 'bis', reason: 'Supplying STC', uncertain: 'Date of the rule', sources: ['file-1'] })],
+      links: [makeLink({ id: 'apl-smt', source: 'apl', target: 'smt', items: ['GNSS modules', 'a; b'], period: { from: '2019', to: '2022-08' }, confidence: 'official', notes: '-50% share', sources: ['ap', 'file-1'] })],
+    });
+    const tables = toCsvTables(dataset);
+    const draft = parseCsvTables([{ name: 'entities.csv', text: tables.entities }, { name: 'links.csv', text: tables.links }]);
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities).toEqual(dataset.entities);
+    expect(draft.dataset.links).toEqual(dataset.links);
+    expect(draft.dataset.listings).toEqual(dataset.listings);
+    expect(draft.dataset.rounds).toEqual(dataset.rounds);
+    expect([...draft.dataset.sources].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...dataset.sources].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
   it('round-trips the CSV export: same entities, links, countries and cited URLs', () => {
     const dataset = makeDataset({ entities: [makeEntity({ country: 'HK' }), makeEntity({ id: 'entity-2', name: 'Two, Ltd.' })], links: [makeLink({ items: ['a', 'b'] })] });
     const tables = toCsvTables(dataset);
@@ -101,5 +123,24 @@ describe('parseCsvTables on files as other tools write them', () => {
     const rows = Array.from({ length: 50 }, (_, i) => `e${i},E ${i},https://example.org/${i % 5}`).join('\n');
     const draft = parseCsvTables([{ name: 'n.csv', text: `Id,Label,Sources\n${rows}\n` }]);
     expect(draft.dataset.sources).toHaveLength(6);
+  });
+});
+
+describe('the built-in dataset through CSV', () => {
+  it('comes back with the same entities, links and listings, the rounds they are in and the sources they cite', () => {
+    const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
+    const tables = toCsvTables(builtin);
+    const draft = parseCsvTables([{ name: 'entities.csv', text: tables.entities }, { name: 'links.csv', text: tables.links }]);
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities).toEqual(builtin.entities);
+    expect(draft.dataset.links).toEqual(builtin.links);
+    const byKey = (l: { entity: string; round: string }) => `${l.entity}|${l.round}`;
+    expect([...draft.dataset.listings].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([...builtin.listings].sort((a, b) => byKey(a).localeCompare(byKey(b))));
+    const listed = new Set(builtin.listings.map((l) => l.round));
+    expect(new Set(draft.dataset.rounds.map((r) => r.id))).toEqual(listed);
+    for (const round of draft.dataset.rounds) expect(round).toEqual(builtin.rounds.find((r) => r.id === round.id));
+    for (const source of draft.dataset.sources) expect(source).toEqual(builtin.sources.find((s) => s.id === source.id));
+    const cited = new Set([...builtin.entities, ...builtin.links, ...builtin.listings, ...builtin.rounds.filter((r) => listed.has(r.id))].flatMap((r) => r.sources));
+    expect(new Set(draft.dataset.sources.map((s) => s.id))).toEqual(cited);
   });
 });

@@ -1,4 +1,5 @@
 import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
+import { CsvRecords } from './csvRecords';
 import { readCsvRows } from './csvRows';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
@@ -19,6 +20,7 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
   const lines = new Map<string, number>();
   const ids = idMaker();
   const urls = new Map<string, string>();
+  const records = new CsvRecords(raw as { sources: Row[]; rounds: Row[]; listings: Row[] });
   for (const file of files) {
     const { headers, rows, errors } = readCsvRows(file.text);
     const mapping = mappings.find((m) => m.file === file.name) ?? guessMapping(file.name, headers);
@@ -28,22 +30,34 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
       continue;
     }
     for (const error of errors) problems.push({ file: file.name, line: error.line, message: `${error.message} (the row is read as far as possible)` });
-    const fileSource = { id: `file-${raw.sources!.length + 1}`, title: file.name, publisher: 'Imported file' };
-    raw.sources!.push(fileSource);
+    // The file is a source only of rows that carry no sources of their own.
+    const fileSource = { id: '', title: file.name, publisher: 'Imported file' };
+    const citeFile = () => {
+      if (!fileSource.id) {
+        fileSource.id = records.claimSourceId(`file-${files.indexOf(file) + 1}`);
+        raw.sources!.push(fileSource);
+      }
+      return fileSource.id;
+    };
     // Cells are found by column position, so a column named "__proto__" or "constructor" is plain data.
     const columns = mapping.columns as Partial<Record<EntityField | LinkField, string>>;
     const position = (field: EntityField | LinkField) => (columns[field] === undefined ? -1 : headers.indexOf(columns[field]!));
     for (const { cells, line } of rows) {
-      const get = (field: EntityField | LinkField) => (cells[position(field)] ?? '').trim();
-      const sources = [fileSource.id, ...urlSources(get('sources'), raw.sources as Row[], urls)];
+      const get = (field: EntityField | LinkField) => asWritten((cells[position(field)] ?? '').trim());
       const warn = (message: string) => problems.push({ file: file.name, line, message });
+      // A Supply Lines export carries each row's record: its exact lists, listings and sources.
+      const record = records.parse(get('record'), warn);
+      const sources = (record && records.citations(record, get('sourceIds'))) ?? [citeFile(), ...urlSources(get('sources'), raw.sources as Row[], urls, records)];
       if (mapping.table === 'links') {
         const index = raw.links!.length;
         lines.set(`links[${index}]`, line);
-        raw.links!.push(linkRecord(get, sources, index, ids, warn));
+        const link = linkRecord(get, sources, index, ids, warn);
+        raw.links!.push({ ...link, items: (record && records.items(record)) ?? link.items });
       } else {
         lines.set(`entities[${raw.entities!.length}]`, line);
-        raw.entities!.push(entityRecord(get, sources, ids, warn));
+        const entity = entityRecord(get, sources, ids, warn);
+        raw.entities!.push({ ...entity, aliases: (record && records.aliases(record)) ?? entity.aliases });
+        if (record) records.listings(record, entity.id, line, lines);
       }
     }
   }
@@ -104,6 +118,11 @@ function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string)
   }
 }
 
+/** A cell our export (or a careful spreadsheet) kept from running as a formula, `'=…`, as it was written. */
+function asWritten(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /**
  * Link ids from the file (Gephi numbers edges 0, 1, 2 like its nodes) become dataset ids that are no
  * entity's: the same text always the same id, so a repeated id is still reported as repeated.
@@ -113,11 +132,11 @@ function settleLinkIds(links: Row[], entityIds: Set<string>) {
   for (const link of links) link.id = linkIds(link.id!);
 }
 
-function urlSources(cell: string, sources: Row[], known: Map<string, string>): string[] {
+function urlSources(cell: string, sources: Row[], known: Map<string, string>, records: CsvRecords): string[] {
   return [...new Set(cell.match(URL_PATTERN) ?? [])].map((url) => {
     const existing = known.get(url);
     if (existing) return existing;
-    const id = `url-${sources.length + 1}`;
+    const id = records.claimSourceId(`url-${sources.length + 1}`);
     known.set(url, id);
     let publisher = url;
     try {

@@ -1,14 +1,17 @@
 import type { Dataset } from '../../model/types';
 import { toCsv } from '../csv';
+import { RECORD_ATTRIBUTE, edgeRecord, nodeRecord } from './graphAttributes';
 import { listingsText, sourcesText } from './sourcesText';
 
 /**
  * Two tables in the Gephi/Kumu convention: entities (`Id`, `Label`, …) and links (`Source`, `Target`,
  * `Type`, …), with listings and sources as text cells, so they open in a spreadsheet or import to Gephi.
+ * The last two columns, `source_ids` and `supply_lines` (the record the graph formats carry: lists as
+ * lists, listings with their rounds, sources in full), let the tables import back exactly.
  */
 export function toCsvTables(dataset: Dataset): { entities: string; links: string } {
   const entities = toCsv(
-    ['Id', 'Label', 'Aliases', 'Kind', 'Role', 'Country', 'City', 'Listings', 'Notes', 'Uncertain', 'Sources'],
+    ['Id', 'Label', 'Aliases', 'Kind', 'Role', 'Country', 'City', 'Listings', 'Notes', 'Uncertain', 'Sources', 'source_ids', RECORD_ATTRIBUTE],
     dataset.entities.map((e) => [
       e.id,
       e.name,
@@ -21,10 +24,12 @@ export function toCsvTables(dataset: Dataset): { entities: string; links: string
       e.notes ?? '',
       e.uncertain ?? '',
       sourcesText(dataset, e.sources),
+      e.sources.join('; '),
+      JSON.stringify(nodeRecord(dataset, e)),
     ]),
   );
   const links = toCsv(
-    ['Id', 'Source', 'Target', 'Type', 'Items', 'From', 'To', 'Confidence', 'Notes', 'Uncertain', 'Sources'],
+    ['Id', 'Source', 'Target', 'Type', 'Items', 'Period from', 'Period to', 'Confidence', 'Notes', 'Uncertain', 'Sources', 'source_ids', RECORD_ATTRIBUTE],
     dataset.links.map((l) => [
       l.id,
       l.source,
@@ -37,6 +42,8 @@ export function toCsvTables(dataset: Dataset): { entities: string; links: string
       l.notes ?? '',
       l.uncertain ?? '',
       sourcesText(dataset, l.sources),
+      l.sources.join('; '),
+      JSON.stringify(edgeRecord(dataset, l)),
     ]),
   );
   return { entities, links };
