@@ -64,3 +64,24 @@ FORMATS.forEach((format, i) => {
     for (const name of expected) expect(again.map((f) => f.text).join('\n')).toContain(name);
   });
 });
+
+// Files as other tools write them: Gephi, yEd, Cytoscape desktop, OpenSanctions and trade.gov.
+const FOREIGN = [
+  { file: 'gephi.gexf', entities: 3, links: 2, listings: 0 },
+  { file: 'yed.graphml', entities: 2, links: 1, listings: 0 },
+  { file: 'cytoscape-desktop.cyjs', entities: 2, links: 1, listings: 0 },
+  { file: 'targets.nested.json', entities: 2, links: 1, listings: 1 },
+  { file: 'consolidated.json', entities: 2, links: 0, listings: 2 },
+];
+
+FOREIGN.forEach(({ file, entities, links, listings }, i) => {
+  test(`${file} from another tool imports through the ${i % 2 === 0 ? 'picker' : 'drop'}`, async ({ page }) => {
+    await openApp(page);
+    const text = await readFile(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+    await importFiles(page, [{ name: file, text }], i % 2 === 0 ? 'picker' : 'drop');
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await expect(report).toContainText(`Will import ${entities} entities, ${links} links, ${listings} listings`);
+    await report.getByRole('button', { name: /^Import/ }).click();
+    await expect(statusText(page)).toContainText(`${entities} of ${entities} entities · ${links} of ${links} links`);
+  });
+});
