@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toFtmLines } from '../export/formats/ftm';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
-import { validateDataset } from '../validate/validateDataset';
+import type { Round } from '../model/types';
+import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import { formatImportProblem } from './importTypes';
 import { parseFtm } from './parseFtm';
 
@@ -63,5 +65,21 @@ describe('parseFtm', () => {
     const draft = parseFtm('{"id":"a","schema":"Company","properties":{"__proto__":["x"],"name":["A"]}}', 'x.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(draft.dataset.entities).toMatchObject([{ id: 'a', name: 'A' }]);
+  });
+});
+
+describe('the built-in dataset through FollowTheMoney', () => {
+  it('comes back with the same entities, links, listings and sources, and the rounds they are in', () => {
+    const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
+    const draft = parseFtm(toFtmLines(builtin), 'dataset.ftm.json');
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities).toEqual(builtin.entities);
+    expect(draft.dataset.links).toEqual(builtin.links);
+    expect(draft.dataset.listings).toEqual(builtin.listings);
+    expect(draft.dataset.sources).toEqual(builtin.sources);
+    // Round titles, notes and uncertainty have no place in a Sanction; the rest of each round returns.
+    const listed = builtin.rounds.filter((r) => builtin.listings.some((l) => l.round === r.id));
+    const essentials = (r: Round) => ({ id: r.id, authority: r.authority, list: r.list, date: r.date, published: r.published, citation: r.citation, summary: r.summary });
+    expect(draft.dataset.rounds.map(essentials)).toEqual(listed.map(essentials));
   });
 });

@@ -19,6 +19,7 @@ const KIND_OF_SCHEMA: Record<string, string> = {
   Company: 'company',
   LegalEntity: 'company',
 };
+const ROUND_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 /** FtM link schemata: which property holds each end, and the link kind they become. */
 const LINK_SCHEMATA: Record<string, { source: string; target: string; kind: string }> = {
   Ownership: { source: 'owner', target: 'asset', kind: 'owns' },
@@ -60,9 +61,32 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const first = (e: FtmEntity, ...props: string[]) => props.map((p) => e.properties[p]?.find((v) => typeof v === 'string') as string | undefined).find(Boolean);
   const all = (e: FtmEntity, ...props: string[]) => props.flatMap((p) => (e.properties[p] ?? []).filter((v): v is string => typeof v === 'string'));
 
-  const sources: Loose[] = [{ id: 'file', title: file, publisher: 'Imported file' }];
+  const sources: Loose[] = [];
+  const fileSource = { id: 'file', title: file, publisher: 'Imported file' };
+  const citeFile = () => {
+    if (!sources.includes(fileSource)) sources.push(fileSource);
+    return ['file'];
+  };
+  // Documents are sources; records cite them as `proof` (a Supply Lines export does).
+  const documents = new Map<string, string>();
+  for (const { entity: e } of records) {
+    if (e.schema !== 'Document') continue;
+    const id = e.id.startsWith('source:') ? e.id.slice(7) : e.id;
+    documents.set(e.id, id);
+    const date = first(e, 'date', 'publishedAt')?.slice(0, 10);
+    sources.push({
+      id,
+      title: first(e, 'title', 'fileName', 'name') ?? e.id,
+      publisher: first(e, 'publisher') ?? 'Unknown publisher',
+      ...(date ? { date } : {}),
+      ...(first(e, 'sourceUrl') ? { url: first(e, 'sourceUrl') } : {}),
+      ...(first(e, 'description') ? { notes: first(e, 'description') } : {}),
+    });
+  }
   const sourceByUrl = new Map<string, Loose>();
   const sourceFor = (e: FtmEntity): string[] => {
+    const proofs = all(e, 'proof').map((id) => documents.get(id));
+    if (proofs.length > 0 && proofs.every((id) => id !== undefined)) return proofs as string[];
     const urls = all(e, 'sourceUrl');
     const publisher = first(e, 'publisher');
     const ids = urls.map((url) => {
@@ -74,12 +98,12 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
       }
       return source.id as string;
     });
-    return ids.length > 0 ? ids : ['file'];
+    return ids.length > 0 ? ids : citeFile();
   };
 
   const raw = { sources, rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] as Loose[] };
   const lines = new Map<string, number>();
-  const roundIds = new Set<string>();
+  const roundIds = new Map<string, string>();
   const at = (name: keyof typeof raw, line: number) => lines.set(`${name}[${raw[name].length}]`, line);
   for (const { entity: e, line } of records) {
     const entityKind = KIND_OF_SCHEMA[e.schema];
@@ -97,6 +121,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
         country: code && isKnownCountry(code) ? code : UNKNOWN_COUNTRY,
         ...(first(e, 'address') ? { city: first(e, 'address') } : {}),
         ...(notesOf(all(e, 'notes')) ? { notes: notesOf(all(e, 'notes')) } : {}),
+        ...uncertainOf(all(e, 'notes')),
         sources: sourceFor(e),
       });
     } else if (e.schema === 'Sanction') {
@@ -107,21 +132,47 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
         problems.push({ file, line, message: `Sanction "${e.id}" has no date, so it fits no round; left out` });
         continue;
       }
-      const roundId = `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
-      if (!roundIds.has(roundId)) {
-        roundIds.add(roundId);
+      // One round per authority, programme and date; its id is the Sanction's programId when that is a free, valid id.
+      const key = `${authority}\u0000${list}\u0000${date}`;
+      let roundId = roundIds.get(key);
+      if (!roundId) {
+        const programId = first(e, 'programId');
+        const generated = `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
+        roundId = programId && ROUND_ID.test(programId) && ![...roundIds.values()].includes(programId) ? programId : generated;
+        roundIds.set(key, roundId);
+        const published = first(e, 'listingDate')?.slice(0, 10);
         at('rounds', line);
-        raw.rounds.push({ id: roundId, authority, list, date, ...(first(e, 'authorityId') ? { citation: first(e, 'authorityId') } : {}), sources: sourceFor(e) });
+        raw.rounds.push({
+          id: roundId,
+          authority,
+          list,
+          date,
+          ...(published && published !== date ? { published } : {}),
+          ...(first(e, 'authorityId') ? { citation: first(e, 'authorityId') } : {}),
+          ...(first(e, 'summary') ? { summary: first(e, 'summary') } : {}),
+          sources: sourceFor(e),
+        });
       }
+      const descriptions = all(e, 'description');
+      const notes = descriptions.filter((d) => !d.startsWith('Uncertain: ')).join(' ');
       for (const target of all(e, 'entity')) {
         at('listings', line);
-        raw.listings.push({ entity: resolve(target), round: roundId, ...(first(e, 'reason') ? { reason: first(e, 'reason') } : {}), sources: sourceFor(e) });
+        raw.listings.push({
+          entity: resolve(target),
+          round: roundId,
+          ...(first(e, 'reason') ? { reason: first(e, 'reason') } : {}),
+          ...(notes ? { notes } : {}),
+          ...uncertainOf(descriptions),
+          sources: sourceFor(e),
+        });
       }
     } else if (LINK_SCHEMATA[e.schema]) {
       const shape = LINK_SCHEMATA[e.schema]!;
       const role = first(e, 'role');
       const kind = role && (LINK_KINDS as readonly string[]).includes(role) ? role : shape.kind;
-      const confidence = all(e, 'description').map((d) => d.match(/^confidence: (\w+)/)?.[1]).find((c) => c && (CONFIDENCES as readonly string[]).includes(c));
+      const descriptions = all(e, 'description');
+      const confidence = descriptions.map((d) => d.match(/^confidence: (\w+)$/)?.[1]).find((c) => c && (CONFIDENCES as readonly string[]).includes(c));
+      const notes = [...descriptions.filter((d) => !/^confidence: \w+$/.test(d) && !d.startsWith('Uncertain: ')), ...(role && role !== kind ? [`Role in the file: ${role}`] : [])].join(' ');
       const period = { ...(first(e, 'startDate') ? { from: first(e, 'startDate')!.slice(0, 10) } : {}), ...(first(e, 'endDate') ? { to: first(e, 'endDate')!.slice(0, 10) } : {}) };
       at('links', line);
       raw.links.push({
@@ -132,7 +183,8 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
         items: all(e, 'summary'),
         confidence: confidence ?? 'reported',
         ...(Object.keys(period).length > 0 ? { period } : {}),
-        ...(role && role !== kind ? { notes: `Role in the file: ${role}` } : {}),
+        ...(notes ? { notes } : {}),
+        ...uncertainOf(descriptions),
         sources: sourceFor(e),
       });
     }
@@ -161,6 +213,12 @@ function collect(value: unknown, line: number, out: Array<{ entity: FtmEntity; l
 function isEntity(value: unknown): value is FtmEntity {
   const v = value as Loose | null;
   return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.schema === 'string' && typeof v.properties === 'object' && v.properties !== null;
+}
+
+/** The text a Supply Lines export wrote as `Uncertain: …`, as the record's `uncertain`. */
+function uncertainOf(texts: string[]): { uncertain?: string } {
+  const uncertain = texts.find((t) => t.startsWith('Uncertain: '))?.slice(11);
+  return uncertain ? { uncertain } : {};
 }
 
 function notesOf(notes: string[]): string | undefined {

@@ -13,9 +13,13 @@ interface FtmEntity {
  * FollowTheMoney entities, one JSON object per line as OpenSanctions ships them: companies, people,
  * public bodies and organisations; a `Sanction` per listing; `Ownership` and `Employment` for owns and
  * employs; `UnknownLink` with a role for supply, shipping, payment and procurement. Items go in
- * `summary`, confidence and notes in `description`, sources in `sourceUrl` (and `publisher`).
+ * `summary`, confidence and notes in `description`. Each source is a `Document` that records cite as
+ * `proof`, besides `sourceUrl` and `publisher` for tools that read only those. A Sanction carries its
+ * round: `programId` is the round's id, `authorityId` its citation, `listingDate` its publication,
+ * `summary` its published counts.
  */
 export function toFtmLines(dataset: Dataset): string {
+  const proof = (ids: readonly string[]) => ids.map(documentId);
   const urls = (ids: readonly string[]) => ids.map((id) => dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== undefined);
   const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
   const listed = new Set(dataset.listings.map((l) => l.entity));
@@ -32,7 +36,13 @@ export function toFtmLines(dataset: Dataset): string {
       topics: [listed.has(e.id) ? 'sanction' : undefined],
       sourceUrl: urls(e.sources),
       publisher: publishers(e.sources),
+      proof: proof(e.sources),
     }),
+  }));
+  const documents: FtmEntity[] = dataset.sources.map((s) => ({
+    id: documentId(s.id),
+    schema: 'Document',
+    properties: clean({ title: [s.title], publisher: [s.publisher], date: [s.date], sourceUrl: [s.url], description: [s.notes] }),
   }));
   const sanctions: FtmEntity[] = dataset.listings.map((l) => {
     const round = dataset.rounds.find((r) => r.id === l.round)!;
@@ -46,16 +56,23 @@ export function toFtmLines(dataset: Dataset): string {
         startDate: [round.date],
         listingDate: [round.published ?? round.date],
         authorityId: [round.citation],
+        programId: [round.id],
         reason: [l.reason],
         summary: [round.summary],
-        description: [l.uncertain && `Uncertain: ${l.uncertain}`],
+        description: [l.notes, l.uncertain && `Uncertain: ${l.uncertain}`],
         sourceUrl: urls([...l.sources, ...round.sources]),
         publisher: publishers(l.sources),
+        proof: proof(l.sources),
       }),
     };
   });
-  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources) }) }));
-  return [...entities, ...sanctions, ...links].map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources), proof: proof(l.sources) }) }));
+  return [...documents, ...entities, ...sanctions, ...links].map((entity) => JSON.stringify(entity)).join('\n') + '\n';
+}
+
+/** A source's Document id: prefixed, so it cannot be an entity's id too. */
+export function documentId(sourceId: string): string {
+  return `source:${sourceId}`;
 }
 
 const LINK_SCHEMA: Record<LinkKind, string> = {
