@@ -104,10 +104,11 @@ describe('data exports', () => {
 
   it('FollowTheMoney lines have entities, sanctions and links of the right schemata', () => {
     const lines = toFtmLines(dataset).trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((l) => l.schema)).toEqual(['Company', 'Person', 'Company', 'Sanction', 'UnknownLink', 'Ownership']);
-    expect(lines[0].properties).toMatchObject({ name: [dataset.entities[0]!.name], alias: ['APL'], country: ['hk'], topics: ['sanction'], sourceUrl: ['https://rusi.org/x?a=1&b=2'] });
-    expect(lines[3].properties).toMatchObject({ entity: ['apl'], authority: ['US BIS'], program: ['Entity List'], startDate: ['2023-09-25'], authorityId: ['FR Doc. 2023-21080'] });
-    expect(lines[4].properties).toMatchObject({ subject: ['apl'], object: ['smt'], role: ['supplies'], summary: ['GNSS modules', 'cellular modules'], startDate: ['2019'] });
-    expect(lines[5].properties).toMatchObject({ owner: ['smt'], asset: ['apl'] });
+    expect(lines.map((l) => l.schema)).toEqual(['Document', 'Company', 'Person', 'Company', 'Sanction', 'UnknownLink', 'Ownership']);
+    expect(lines[0]).toMatchObject({ id: 'source:src-1', properties: { title: ['RUSI <report>'], sourceUrl: ['https://rusi.org/x?a=1&b=2'] } });
+    expect(lines[1].properties).toMatchObject({ name: [dataset.entities[0]!.name], alias: ['APL'], country: ['hk'], topics: ['sanction'], sourceUrl: ['https://rusi.org/x?a=1&b=2'], proof: ['source:src-1'] });
+    expect(lines[4].properties).toMatchObject({ entity: ['apl'], authority: ['US BIS'], program: ['Entity List'], programId: ['bis'], startDate: ['2023-09-25'], authorityId: ['FR Doc. 2023-21080'] });
+    expect(lines[5].properties).toMatchObject({ subject: ['apl'], object: ['smt'], role: ['supplies'], summary: ['GNSS modules', 'cellular modules'], startDate: ['2019'] });
+    expect(lines[6].properties).toMatchObject({ owner: ['smt'], asset: ['apl'] });
   });
 });
