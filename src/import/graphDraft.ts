@@ -64,11 +64,12 @@ export function graphDraft(graph: GraphFile, file: string, problems: ImportProbl
 }
 
 const WHOLE_FILE: Where = { path: 'the file' };
+/** What a missing field becomes, said of one record and of several. */
 const DEFAULTS = {
-  kind: 'entities have no kind; they are imported as companies',
-  role: 'entities have no role; imported as other',
-  country: 'entities have no country; filed under Unknown',
-  type: 'edges have no type; imported as supplies',
+  kind: ['entity has no kind; it is imported as a company', 'entities have no kind; they are imported as companies'],
+  role: ['entity has no role; imported as other', 'entities have no role; imported as other'],
+  country: ['entity has no country; filed under Unknown', 'entities have no country; filed under Unknown'],
+  type: ['edge has no type; imported as supplies', 'edges have no type; imported as supplies'],
 };
 type RecordName = 'sources' | 'rounds' | 'entities' | 'listings' | 'links';
 
@@ -206,7 +207,7 @@ class GraphReading {
   }
 
   finish(name: string, dataset: Loose | undefined, recordAt: Where | undefined): ImportDraft {
-    for (const [field, count] of Object.entries(this.absent)) if (count > 0) this.report(WHOLE_FILE, `${count} ${DEFAULTS[field as keyof typeof DEFAULTS]}`);
+    for (const [field, count] of Object.entries(this.absent)) if (count > 0) this.report(WHOLE_FILE, `${count} ${DEFAULTS[field as keyof typeof DEFAULTS][count === 1 ? 0 : 1]}`);
     const text = (key: string) => {
       const value = dataset ? own(dataset, key) : undefined;
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;

@@ -61,7 +61,7 @@ describe('parseCytoscapeJson', () => {
       'procurement.cyjs, elements.edges[1].data: link type "pp" is not one of supplies, ships, pays, owns, employs, procures-for, produces-for, associated-with; imported as supplies',
       'procurement.cyjs, the file: 2 entities have no kind; they are imported as companies',
       'procurement.cyjs, the file: 2 entities have no role; imported as other',
-      'procurement.cyjs, the file: 1 entities have no country; filed under Unknown',
+      'procurement.cyjs, the file: 1 entity has no country; filed under Unknown',
     ]);
   });
 

@@ -86,9 +86,9 @@ describe('parseGexf', () => {
       'procurement.gexf, line 32, node "n2": kind "Vessel" is not one of company, person, agency, organisation; imported as company',
       'procurement.gexf, line 32, node "n2": country "Atlantis" is neither a country code nor an English country name; filed under Unknown',
       'procurement.gexf, line 40, edge "2": link type "bribes" is not one of supplies, ships, pays, owns, employs, procures-for, produces-for, associated-with; imported as supplies',
-      'procurement.gexf, the file: 1 entities have no kind; they are imported as companies',
-      'procurement.gexf, the file: 1 entities have no country; filed under Unknown',
-      'procurement.gexf, the file: 1 edges have no type; imported as supplies',
+      'procurement.gexf, the file: 1 entity has no kind; it is imported as a company',
+      'procurement.gexf, the file: 1 entity has no country; filed under Unknown',
+      'procurement.gexf, the file: 1 edge has no type; imported as supplies',
     ]);
   });
 

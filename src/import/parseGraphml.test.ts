@@ -104,7 +104,7 @@ describe('parseGraphml', () => {
     expect(problems(draft).split('\n')).toEqual([
       'diagram.graphml, the file: 4 entities have no kind; they are imported as companies',
       'diagram.graphml, the file: 3 entities have no role; imported as other',
-      'diagram.graphml, the file: 1 edges have no type; imported as supplies',
+      'diagram.graphml, the file: 1 edge has no type; imported as supplies',
     ]);
   });
 
