@@ -83,6 +83,8 @@ class GraphReading {
   private readonly nodeIdOf = new Map<string, string>();
   private readonly edgeIds = new Set<string>();
   private readonly absent = { kind: 0, role: 0, country: 0, type: 0 };
+  /** The first source and round of each id, so records that carry the same ones are matched at once. */
+  private readonly byId = { sources: new Map<string, Loose>(), rounds: new Map<string, Loose>() };
   /** The ids of the sources that are valid, which records may cite. */
   private readonly citable = new Set<string>();
   private fileSource = '';
@@ -103,7 +105,7 @@ class GraphReading {
       const record = objectOf(item, path, `a record of "${name}"`, this.report);
       if (!record) return;
       if (typeof record.id !== 'string') return this.report(path, 'has no id; it is passed over');
-      const first = this.raw[name].find((r) => r.id === record.id);
+      const first = this.byId[name].get(record.id);
       if (first && JSON.stringify(first) !== JSON.stringify(record)) this.report(path, `describes "${record.id}" otherwise than an earlier record; the first is kept`);
       if (first) return;
       this.add(name, path, record);
@@ -194,7 +196,7 @@ class GraphReading {
     const ids = idList(value).filter((id) => this.citable.has(id) || (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`), false));
     if (ids.length > 0) return ids;
     if (!this.fileSource) {
-      this.fileSource = idMaker('imported-file', (id) => this.raw.sources.some((s) => s.id === id))('imported-file');
+      this.fileSource = idMaker('imported-file', (id) => this.byId.sources.has(id))('imported-file');
       this.citable.add(this.fileSource);
       this.add('sources', WHOLE_FILE, { id: this.fileSource, title: this.file, publisher: 'Imported file' });
     }
@@ -203,6 +205,7 @@ class GraphReading {
 
   private add(name: RecordName, at: Where, record: Loose) {
     this.raw[name].push(record);
+    if ((name === 'sources' || name === 'rounds') && typeof record.id === 'string' && !this.byId[name].has(record.id)) this.byId[name].set(record.id, record);
     this.where[name].push(at);
   }
 
