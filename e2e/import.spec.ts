@@ -88,7 +88,7 @@ test('CSV tables (entities and links) import through the picker with their probl
   ]);
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Will import 2 entities, 1 links');
-  await expect(report.getByRole('list', { name: 'Problems' })).toContainText('line 4, entities[2].country');
+  await expect(report.getByRole('list', { name: 'Problems' })).toContainText('nodes.csv, line 4, entities[2].country');
   await report.getByRole('button', { name: 'Import valid part' }).click();
   await expect(statusText(page)).toContainText('2 of 2 entities · 1 of 1 links');
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China', exact: true }).uncheck();

@@ -44,13 +44,13 @@ export class CsvRecords {
   }
 
   /** An entity record's listings, with their rounds and sources, added for the entity `entityId`. */
-  listings(record: Loose, entityId: string, line: number, lines: Map<string, number>) {
+  listings(record: Loose, entityId: string, mark: (path: string) => void) {
     const sourceIds = this.addAll('sources', record.sources);
     const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...round, sources: (strings(round.sources) ?? []).map((id) => sourceIds.get(id) ?? id) }));
     for (const entry of Array.isArray(record.listings) ? record.listings : []) {
       if (!isObject(entry) || typeof entry.round !== 'string') continue;
       const { round, source_ids: cited, authority: _authority, list: _list, date: _date, ...listing } = entry;
-      lines.set(`listings[${this.raw.listings.length}]`, line);
+      mark(`listings[${this.raw.listings.length}]`);
       this.raw.listings.push({ ...listing, entity: entityId, round: roundIds.get(round as string) ?? round, sources: (strings(cited) ?? []).map((id) => sourceIds.get(id) ?? id) });
     }
   }

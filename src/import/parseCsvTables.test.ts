@@ -40,8 +40,8 @@ describe('parseCsvTables', () => {
     ]);
     const text = problems(draft);
     expect(text).toContain('edges.csv, line 2: link type "bribes" is not one of');
-    expect(text).toContain('entities[0].country: is not an ISO 3166-1 alpha-2 country code');
-    expect(text).toContain('line 3, links[1]: "link-2" joins "b" to itself; left out');
+    expect(text).toContain('nodes.csv, line 2, entities[0].country: is not an ISO 3166-1 alpha-2 country code');
+    expect(text).toContain('edges.csv, line 3, links[1]: "link-2" joins "b" to itself; left out');
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['b']);
     expect(validateDataset(draft.dataset).ok).toBe(true);
   });

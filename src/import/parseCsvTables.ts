@@ -17,7 +17,7 @@ const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
 export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string }>, mappings: readonly CsvTableMapping[] = []): ImportDraft {
   const problems: ImportProblem[] = [];
   const raw = { sources: [] as Row[], rounds: [], entities: [] as Row[], listings: [], links: [] as Row[] } as Record<string, unknown[]>;
-  const lines = new Map<string, number>();
+  const origin = new Map<string, { file: string; line: number }>();
   const ids = idMaker();
   const urls = new Map<string, string>();
   const records = new CsvRecords(raw as { sources: Row[]; rounds: Row[]; listings: Row[] });
@@ -50,23 +50,24 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
       const sources = (record && records.citations(record, get('sourceIds'))) ?? [citeFile(), ...urlSources(get('sources'), raw.sources as Row[], urls, records)];
       if (mapping.table === 'links') {
         const index = raw.links!.length;
-        lines.set(`links[${index}]`, line);
+        origin.set(`links[${index}]`, { file: file.name, line });
         const link = linkRecord(get, sources, index, ids, warn);
         raw.links!.push({ ...link, items: (record && records.items(record)) ?? link.items });
       } else {
-        lines.set(`entities[${raw.entities!.length}]`, line);
+        origin.set(`entities[${raw.entities!.length}]`, { file: file.name, line });
         const entity = entityRecord(get, sources, ids, warn);
         raw.entities!.push({ ...entity, aliases: (record && records.aliases(record)) ?? entity.aliases });
-        if (record) records.listings(record, entity.id, line, lines);
+        if (record) records.listings(record, entity.id, (path) => origin.set(path, { file: file.name, line }));
       }
     }
   }
   addMissingEntities(raw, ids.textOf);
   settleLinkIds(raw.links as Row[], new Set((raw.entities as Row[]).map((e) => e.id!)));
   const name = files.map((f) => f.name.replace(/\.csv$/i, '')).join(' + ');
-  const lineOf = (path: string) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? '');
-  const salvaged = salvage(raw, files.map((f) => f.name).join(', '), name, lineOf);
-  return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
+  const salvaged = salvage(raw, files.map((f) => f.name).join(', '), name);
+  // The check speaks of `entities[3]`; say which file and line that record came from.
+  const located = salvaged.problems.map((problem) => ({ ...problem, ...origin.get(problem.path?.match(/^[a-z]+\[\d+\]/)?.[0] ?? '') }));
+  return { name, dataset: salvaged.dataset, problems: [...problems, ...located] };
 }
 
 function entityRecord(get: (field: EntityField) => string, sources: string[], ids: (key: string) => string, warn: (message: string) => void) {
