@@ -126,6 +126,8 @@ describe('parseCsvTables on files as other tools write them', () => {
   });
 });
 
+const byKey = (l: { entity: string; round: string }) => `${l.entity}|${l.round}`;
+
 describe('the built-in dataset through CSV', () => {
   it('comes back with the same entities, links and listings, the rounds they are in and the sources they cite', () => {
     const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
@@ -134,7 +136,6 @@ describe('the built-in dataset through CSV', () => {
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.entities).toEqual(builtin.entities);
     expect(draft.dataset.links).toEqual(builtin.links);
-    const byKey = (l: { entity: string; round: string }) => `${l.entity}|${l.round}`;
     expect([...draft.dataset.listings].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual([...builtin.listings].sort((a, b) => byKey(a).localeCompare(byKey(b))));
     const listed = new Set(builtin.listings.map((l) => l.round));
     expect(new Set(draft.dataset.rounds.map((r) => r.id))).toEqual(listed);

@@ -68,6 +68,8 @@ describe('parseFtm', () => {
   });
 });
 
+const essentials = (r: Round) => ({ id: r.id, authority: r.authority, list: r.list, date: r.date, published: r.published, citation: r.citation, summary: r.summary });
+
 describe('the built-in dataset through FollowTheMoney', () => {
   it('comes back with the same entities, links, listings and sources, and the rounds they are in', () => {
     const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
@@ -79,7 +81,6 @@ describe('the built-in dataset through FollowTheMoney', () => {
     expect(draft.dataset.sources).toEqual(builtin.sources);
     // Round titles, notes and uncertainty have no place in a Sanction; the rest of each round returns.
     const listed = builtin.rounds.filter((r) => builtin.listings.some((l) => l.round === r.id));
-    const essentials = (r: Round) => ({ id: r.id, authority: r.authority, list: r.list, date: r.date, published: r.published, citation: r.citation, summary: r.summary });
     expect(draft.dataset.rounds.map(essentials)).toEqual(listed.map(essentials));
   });
 });

@@ -19,7 +19,6 @@ interface FtmEntity {
  * `summary` its published counts.
  */
 export function toFtmLines(dataset: Dataset): string {
-  const proof = (ids: readonly string[]) => ids.map(documentId);
   const urls = (ids: readonly string[]) => ids.map((id) => dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== undefined);
   const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
   const listed = new Set(dataset.listings.map((l) => l.entity));
@@ -36,7 +35,7 @@ export function toFtmLines(dataset: Dataset): string {
       topics: [listed.has(e.id) ? 'sanction' : undefined],
       sourceUrl: urls(e.sources),
       publisher: publishers(e.sources),
-      proof: proof(e.sources),
+      proof: proofOf(e.sources),
     }),
   }));
   const documents: FtmEntity[] = dataset.sources.map((s) => ({
@@ -62,13 +61,15 @@ export function toFtmLines(dataset: Dataset): string {
         description: [l.notes, l.uncertain && `Uncertain: ${l.uncertain}`],
         sourceUrl: urls([...l.sources, ...round.sources]),
         publisher: publishers(l.sources),
-        proof: proof(l.sources),
+        proof: proofOf(l.sources),
       }),
     };
   });
-  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources), proof: proof(l.sources) }) }));
+  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources), proof: proofOf(l.sources) }) }));
   return [...documents, ...entities, ...sanctions, ...links].map((entity) => JSON.stringify(entity)).join('\n') + '\n';
 }
+
+const proofOf = (ids: readonly string[]) => ids.map(documentId);
 
 /** A source's Document id: prefixed, so it cannot be an entity's id too. */
 export function documentId(sourceId: string): string {
