@@ -83,3 +83,21 @@ test('merging an import into the built-in dataset shows the matches first and sa
   expect(await page.evaluate(() => window.cy!.getElementById('nk-apl').connectedEdges().length)).toBeGreaterThan(1);
   await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(3);
 });
+
+test('dragging files over the page says it will take them, and dropping them starts the import', async ({ page }) => {
+  await openApp(page);
+  const overlay = page.getByText('Drop files to import them.');
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Id,Label\na,Alpha\n'], 'nodes.csv'));
+    (window as unknown as { dragged: DataTransfer }).dragged = transfer;
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(overlay).toBeVisible();
+  await page.evaluate(() => {
+    const transfer = (window as unknown as { dragged: DataTransfer }).dragged;
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(overlay).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('Will import 1 entities');
+});
