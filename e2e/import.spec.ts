@@ -30,6 +30,8 @@ test('importing a file shows a report first, imports the valid part, and the imp
   await expect(report).toContainText('Will import 2 entities, 1 links, 1 listings, 1 rounds and 1 sources');
   await expect(report.getByRole('list', { name: 'Problems' })).toContainText('shipments.json, entities[2].country: is not an ISO 3166-1 alpha-2 country code');
   await expect(report.getByRole('list', { name: 'Problems' })).toContainText('links[1]: "ac" joins "a" to "c"');
+  const saved = await downloadedText(page, report.getByRole('button', { name: 'Save problem list' }));
+  expect(saved.trim().split('\n')).toEqual([expect.stringContaining('shipments.json, entities[2].country'), expect.stringContaining('shipments.json, links[1]: "ac" joins "a" to "c"')]);
   await report.getByRole('button', { name: 'Import valid part' }).click();
   await expect(report).toBeHidden();
   await expect(statusText(page)).toContainText('2 of 2 entities · 1 of 1 links · 1 sanctioned');

@@ -34,14 +34,14 @@ describe('createImportSession', () => {
 });
 
 describe('summariseOutcome', () => {
-  it('keeps the counts and the first thousand problems, and carries the dataset as JSON bytes', async () => {
-    const broken = Array.from({ length: 1500 }, (_, i) => `{"id":"e${i}","schema":"Company","properties":{"name":["E"],"country":["xx"]}}`).join('\n');
+  it('keeps the counts and the first 10,000 problems, and carries the dataset as JSON bytes', async () => {
+    const broken = Array.from({ length: 10_500 }, (_, i) => `{"id":"e${i}","schema":"Company","properties":{"name":["E"],"country":["xx"]}}`).join('\n');
     const outcome = await createImportSession(() => {}).start([new File([broken], 'x.ftm.json')]);
     const result = summariseOutcome(outcome);
     if (result.kind !== 'summary') throw new Error('expected a summary');
-    expect(result.summary.counts.entities).toBe(1500);
-    expect(result.summary.problemCount).toBe(1500);
-    expect(result.summary.problems).toHaveLength(1000);
+    expect(result.summary.counts.entities).toBe(10_500);
+    expect(result.summary.problemCount).toBe(10_500);
+    expect(result.summary.problems).toHaveLength(10_000);
     expect(summaryDataset(result.summary)).toEqual(outcome.kind === 'draft' && outcome.draft.dataset);
   });
 });

@@ -36,14 +36,14 @@ export type ImportOutcome = { kind: 'draft'; draft: ImportDraft } | { kind: 'map
 export interface ImportSummary {
   name: string;
   counts: Record<'entities' | 'links' | 'listings' | 'rounds' | 'sources', number>;
-  /** The first problems, enough to read through; `problemCount` says how many there are in all. */
+  /** The first 10,000 problems, enough to work through; `problemCount` says how many there are in all. */
   problems: ImportProblem[];
   problemCount: number;
   datasetJson: ArrayBuffer;
 }
 export type ImportResult = { kind: 'summary'; summary: ImportSummary } | { kind: 'mapping'; tables: CsvTablePreview[] };
 
-const PROBLEMS_SENT = 1000;
+const PROBLEMS_SENT = 10_000;
 /** A problem quoting a value from the file (an enormous cell, say) is cut to this many characters. */
 const MESSAGE_LENGTH = 400;
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { formatImportProblem } from '../../import/importTypes';
+import { downloadBlob } from '../../export/download';
+import { formatImportProblem, type ImportSummary } from '../../import/importTypes';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
 
-const SHOWN = 50;
+/** The list shows this many problems; `Save problem list` writes every one the report holds. */
+const SHOWN = 200;
 /** Above this many entities, drawing (without a GPU) takes long enough that the user should know first. */
 const LARGE = 20000;
 const count = (n: number) => n.toLocaleString('en');
@@ -41,6 +43,9 @@ export function ImportReport() {
               {summary.problems.slice(0, SHOWN).map((p, i) => <li key={i}><code>{formatImportProblem(p)}</code></li>)}
             </ul>
             {summary.problemCount > SHOWN && <p>…and {count(summary.problemCount - SHOWN)} more.</p>}
+            <button type="button" onClick={() => saveProblems(summary)}>
+              Save problem list
+            </button>
           </>
         )}
         <div className="modal-actions">
@@ -54,4 +59,11 @@ export function ImportReport() {
         </div>
     </Modal>
   );
+}
+
+/** Every problem the report holds, one per line, as a text file to work through or send on. */
+function saveProblems(summary: ImportSummary) {
+  const lines = summary.problems.map(formatImportProblem);
+  if (summary.problemCount > lines.length) lines.push(`…and ${count(summary.problemCount - lines.length)} more, not listed: fix these and import again to see them.`);
+  downloadBlob(`${summary.name} problems.txt`, new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' }));
 }
