@@ -21,7 +21,7 @@ test('opens on the built-in data with no console error and no request to another
   await expect(statusText(page)).toHaveText(
     `${entityCount} of ${entityCount} entities · ${linkCount} of ${linkCount} links · ${sanctionedAsOf(openingAsOf)} sanctioned as of ${openingAsOf}`,
   );
-  expect(await visibleNodeIds(page)).toHaveLength(entityCount);
+  await expect.poll(() => visibleNodeIds(page)).toHaveLength(entityCount);
   await expect(page.getByRole('region', { name: 'Network graph' })).toBeVisible();
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
@@ -35,13 +35,13 @@ test('a country filter shows only that country, and Hong Kong counts under China
   await countries.getByRole('checkbox', { name: 'Finland', exact: true }).check();
   const finnish = builtin.entities.filter((e) => e.country === 'FI').map((e) => e.id).sort();
   await expect(statusText(page)).toContainText(`${finnish.length} of ${entityCount} entities`);
-  expect(await visibleNodeIds(page)).toEqual(finnish);
+  await expect.poll(() => visibleNodeIds(page)).toEqual(finnish);
 
   await countries.getByRole('checkbox', { name: 'Finland', exact: true }).uncheck();
   await countries.getByRole('checkbox', { name: 'China', exact: true }).check();
   const chinese = builtin.entities.filter((e) => ['CN', 'HK', 'MO'].includes(e.country)).map((e) => e.id).sort();
   await expect(statusText(page)).toContainText(`${chinese.length} of ${entityCount} entities`);
-  expect(await visibleNodeIds(page)).toEqual(chinese);
+  await expect.poll(() => visibleNodeIds(page)).toEqual(chinese);
   expect(chinese).toContain('asia-pacific-links');
 });
 

@@ -31,7 +31,7 @@ test('selecting Finland shows the three Finnish firms', async ({ page }) => {
   await expect(statusText(page)).toContainText(`3 of ${builtin.entities.length} entities`);
   const labels = await page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.data('label') as string).sort());
   expect(labels).toEqual(['Evolog Oy', 'Luminor Oy', 'Siberica Oy']);
-  expect(await visibleNodeIds(page)).toEqual(['evolog-oy', 'luminor-oy', 'siberica-oy']);
+  await expect.poll(() => visibleNodeIds(page)).toEqual(['evolog-oy', 'luminor-oy', 'siberica-oy']);
 });
 
 test('stepping As of past 25 Sept 2023 turns the STC-scheme companies from not listed to listed by the US BIS', async ({ page }) => {

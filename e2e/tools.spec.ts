@@ -72,7 +72,7 @@ test('focus shows the neighbourhood, Hops widens it, and Show all returns', asyn
   await details(page).getByRole('button', { name: 'Focus' }).click();
   const oneHop = new Set(['special-technology-center', ...partnersOf('special-technology-center')]);
   await expect(statusText(page)).toContainText(`${oneHop.size} of ${entityCount} entities`);
-  expect(await visibleNodeIds(page)).toEqual([...oneHop].sort());
+  await expect.poll(() => visibleNodeIds(page)).toEqual([...oneHop].sort());
 
   await page.getByRole('combobox', { name: 'Hops' }).selectOption('2');
   const twoHops = new Set([...oneHop].flatMap((id) => [id, ...partnersOf(id)]));
@@ -83,7 +83,7 @@ test('focus shows the neighbourhood, Hops widens it, and Show all returns', asyn
   const downstream = new Set(['special-technology-center', ...customersOf('special-technology-center')]);
   for (const id of Array.from(downstream)) customersOf(id).forEach((c) => downstream.add(c));
   await expect(statusText(page)).toContainText(`${downstream.size} of ${entityCount} entities`);
-  expect(await visibleNodeIds(page)).toEqual([...downstream].sort());
+  await expect.poll(() => visibleNodeIds(page)).toEqual([...downstream].sort());
 
   await page.getByRole('button', { name: 'Show all' }).first().click();
   await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
@@ -163,7 +163,7 @@ test('authority filters answer "listed by A but not by B", and details show auth
   await page.getByRole('combobox', { name: 'Not listed by' }).selectOption('US BIS');
   const expected = builtin.entities.filter((e) => authoritiesOf(e.id).has('US OFAC') && !authoritiesOf(e.id).has('US BIS')).map((e) => e.id).sort();
   await expect(statusText(page)).toContainText(`${expected.length} of ${entityCount} entities`);
-  expect(await visibleNodeIds(page)).toEqual(expected);
+  await expect.poll(() => visibleNodeIds(page)).toEqual(expected);
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await clickNode(page, 'luminor-oy');
   await expect(details(page).getByRole('list', { name: 'Listed by' }).getByRole('listitem')).toHaveText(['US BIS', 'US OFAC']);
