@@ -11,7 +11,7 @@ export interface CsvRow {
  * at the right line even after a cell that spans lines. The delimiter is detected (comma, semicolon,
  * tab); a byte-order mark is dropped; blank lines are skipped.
  */
-export function readCsvRows(text: string): { headers: string[]; rows: CsvRow[]; errors: Array<{ line: number; message: string }> } {
+export function readCsvRows(text: string, onProgress: (fraction: number) => void = () => {}): { headers: string[]; rows: CsvRow[]; errors: Array<{ line: number; message: string }> } {
   const source = text.replace(/^\uFEFF/, '');
   const rows: CsvRow[] = [];
   const errors: Array<{ line: number; message: string }> = [];
@@ -31,6 +31,7 @@ export function readCsvRows(text: string): { headers: string[]; rows: CsvRow[]; 
       for (let k = cursor; k < end; k++) if (source.charCodeAt(k) === 10) line++;
       cursor = end;
       rows.push({ cells: result.data, line: start });
+      if (rows.length % 5000 === 0) onProgress(end / source.length);
       for (const error of result.errors) errors.push({ line: start, message: error.message });
     },
   });

@@ -26,13 +26,15 @@ export interface DraftOptions {
 export function draftFromTexts(texts: readonly ImportText[], options: DraftOptions = {}): ImportOutcome {
   const onProgress = options.onProgress ?? (() => {});
   const draft = (make: () => ImportDraft): ImportOutcome => {
+    const read = make();
     onProgress({ step: 'Checking the records', fraction: null });
-    const made = checked(make());
+    const made = checked(read);
     // Problems met while reading the bytes (an encoding) come first, as they concern every record.
     return { kind: 'draft', draft: { ...made, problems: [...texts.flatMap((t) => t.problems), ...made.problems] } };
   };
   const only = texts.length === 1 ? texts[0]! : null;
-  if (only && isCsl(only.text)) return draft(() => parseCsl(only.text, only.name));
+  const rowsRead = (fraction: number) => onProgress({ step: 'Reading rows', fraction });
+  if (only && isCsl(only.text)) return draft(() => parseCsl(only.text, only.name, rowsRead));
   const graph = only && detectGraphFormat(only.name, only.text);
   if (only && graph) return draft(() => GRAPH_READERS[graph](only.text, only.name));
   if (only && isFtm(only.text)) return draft(() => parseFtm(only.text, only.name, (fraction) => onProgress({ step: 'Reading records', fraction })));
@@ -44,7 +46,7 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
       if (misshapen) return { kind: 'draft', draft: emptyDraft(misshapen.file, { file: misshapen.file, line: 1, message: headerProblem(misshapen.headers)! }) };
       if (tables.some((t) => !t.recognised)) return { kind: 'mapping', tables };
     }
-    return draft(() => parseCsvTables(texts, options.mappings));
+    return draft(() => parseCsvTables(texts, options.mappings, rowsRead));
   }
   const names = texts.map((t) => t.name).join(', ');
   return {

@@ -22,7 +22,7 @@ export function looksLikeCsl(headerOrKeys: readonly string[]): boolean {
  * an entity with a listing; each source list and start date (with its Federal Register notice) is a
  * round; the country comes from the last address's closing code.
  */
-export function parseCsl(content: string, file: string): ImportDraft {
+export function parseCsl(content: string, file: string, onProgress: (fraction: number) => void = () => {}): ImportDraft {
   const problems: ImportProblem[] = [];
   const rows: Array<{ row: Loose; line: number }> = [];
   const trimmed = content.replace(/^\uFEFF/, '').trimStart();
@@ -40,7 +40,7 @@ export function parseCsl(content: string, file: string): ImportDraft {
       problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
     }
   } else {
-    const { headers, rows: csvRows, errors } = readCsvRows(trimmed);
+    const { headers, rows: csvRows, errors } = readCsvRows(trimmed, onProgress);
     for (const error of errors) problems.push({ file, line: error.line, message: error.message });
     for (const { cells, line } of csvRows) {
       // No prototype: a column named "__proto__" stays a plain key.

@@ -14,7 +14,7 @@ const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
  * record cites the file it came from, plus any URLs in its Sources cell. Unknown link types import as
  * `supplies`, with a note.
  */
-export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string }>, mappings: readonly CsvTableMapping[] = []): ImportDraft {
+export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string }>, mappings: readonly CsvTableMapping[] = [], onProgress: (fraction: number) => void = () => {}): ImportDraft {
   const problems: ImportProblem[] = [];
   const raw = { sources: [] as Row[], rounds: [], entities: [] as Row[], listings: [], links: [] as Row[] } as Record<string, unknown[]>;
   const origin = new Map<string, { file: string; line: number }>();
@@ -22,7 +22,8 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
   const urls = new Map<string, string>();
   const records = new CsvRecords(raw as { sources: Row[]; rounds: Row[]; listings: Row[] });
   for (const file of files) {
-    const { headers, rows, errors } = readCsvRows(file.text);
+    const done = files.indexOf(file);
+    const { headers, rows, errors } = readCsvRows(file.text, (fraction) => onProgress((done + fraction) / files.length));
     const mapping = mappings.find((m) => m.file === file.name) ?? guessMapping(file.name, headers);
     if (mapping.table === 'skip') continue;
     if (mappingProblem(mapping)) {
