@@ -84,3 +84,45 @@ describe('the built-in dataset through FollowTheMoney', () => {
     expect(draft.dataset.rounds.map(essentials)).toEqual(listed.map(essentials));
   });
 });
+
+describe('FollowTheMoney round trip on awkward data', () => {
+  it('keeps two rounds of one authority, list and date apart, and notes that look like the export’s own lines', () => {
+    const dataset = makeDataset({
+      sources: [makeSource()],
+      rounds: [makeRound({ id: 'r1', citation: 'FR 1' }), makeRound({ id: 'r2', citation: 'FR 2' })],
+      entities: [
+        makeEntity({ notes: 'Uncertain: because', uncertain: 'Really' }),
+        makeEntity({ id: 'entity-2', notes: 'Role: owner, it says', role: 'supplier' }),
+        makeEntity({ id: 'entity-3', notes: 'Note: as written' }),
+      ],
+      listings: [makeListing({ round: 'r1', notes: 'Uncertain: x', uncertain: 'y' }), makeListing({ entity: 'entity-2', round: 'r2' })],
+      links: [makeLink({ notes: 'confidence: official', confidence: 'reported' })],
+    });
+    const draft = parseFtm(toFtmLines(dataset), 'x.ftm.json');
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities).toEqual(dataset.entities);
+    expect(draft.dataset.listings).toEqual(dataset.listings);
+    expect(draft.dataset.links).toEqual(dataset.links);
+    expect(draft.dataset.rounds.map((r) => [r.id, r.citation])).toEqual([
+      ['r1', 'FR 1'],
+      ['r2', 'FR 2'],
+    ]);
+  });
+
+  it('gives rounds and sources it names itself ids no other record has', () => {
+    const sanction = (id: string, program: string, programId?: string) => ({ id, schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], program: [program], startDate: ['2023-01-01'], ...(programId ? { programId: [programId] } : {}) } });
+    const draft = parseFtm(
+      lines(
+        { id: 'source:src-1', schema: 'Document', properties: { title: ['RUSI report'], publisher: ['RUSI'] } },
+        { id: 'a', schema: 'Company', properties: { name: ['A'], sourceUrl: ['https://ofac.example/1'] } },
+        sanction('s1', 'Russia/Ukraine'),
+        sanction('s2', 'Russia Ukraine'),
+      ),
+      'x.json',
+    );
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.rounds.map((r) => r.list)).toEqual(['Russia/Ukraine', 'Russia Ukraine']);
+    expect(new Set(draft.dataset.listings.map((l) => l.round)).size).toBe(2);
+    expect(draft.dataset.entities[0]!.sources.map((id) => draft.dataset.sources.find((s) => s.id === id)!.url)).toEqual(['https://ofac.example/1']);
+  });
+});

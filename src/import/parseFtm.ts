@@ -62,10 +62,21 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const all = (e: FtmEntity, ...props: string[]) => props.flatMap((p) => (e.properties[p] ?? []).filter((v): v is string => typeof v === 'string'));
 
   const sources: Loose[] = [];
-  const fileSource = { id: 'file', title: file, publisher: 'Imported file' };
+  // Ids this import makes (the file, a URL) are chosen clear of the Documents' ids.
+  const takenSourceIds = new Set<string>();
+  const freeSourceId = (preferred: string) => {
+    let id = preferred;
+    for (let n = 2; takenSourceIds.has(id); n++) id = `${preferred}-${n}`;
+    takenSourceIds.add(id);
+    return id;
+  };
+  const fileSource = { id: '', title: file, publisher: 'Imported file' };
   const citeFile = () => {
-    if (!sources.includes(fileSource)) sources.push(fileSource);
-    return ['file'];
+    if (!fileSource.id) {
+      fileSource.id = freeSourceId('file');
+      sources.push(fileSource);
+    }
+    return [fileSource.id];
   };
   // Documents are sources; records cite them as `proof` (a Supply Lines export does).
   const documents = new Map<string, string>();
@@ -73,6 +84,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
     if (e.schema !== 'Document') continue;
     const id = e.id.startsWith('source:') ? e.id.slice(7) : e.id;
     documents.set(e.id, id);
+    takenSourceIds.add(id);
     const date = first(e, 'date', 'publishedAt')?.slice(0, 10);
     sources.push({
       id,
@@ -92,7 +104,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
     const ids = urls.map((url) => {
       let source = sourceByUrl.get(url);
       if (!source) {
-        source = { id: `src-${sources.length}`, title: url, publisher: publisher ?? hostname(url), url };
+        source = { id: freeSourceId(`src-${sources.length}`), title: url, publisher: publisher ?? hostname(url), url };
         sources.push(source);
         sourceByUrl.set(url, source);
       }
@@ -104,6 +116,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const raw = { sources, rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] as Loose[] };
   const lines = new Map<string, number>();
   const roundIds = new Map<string, string>();
+  const usedRoundIds = new Set<string>();
   const at = (name: keyof typeof raw, line: number) => lines.set(`${name}[${raw[name].length}]`, line);
   for (const { entity: e, line } of records) {
     const entityKind = KIND_OF_SCHEMA[e.schema];
@@ -132,13 +145,16 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
         problems.push({ file, line, message: `Sanction "${e.id}" has no date, so it fits no round; left out` });
         continue;
       }
-      // One round per authority, programme and date; its id is the Sanction's programId when that is a free, valid id.
-      const key = `${authority}\u0000${list}\u0000${date}`;
+      // A Supply Lines export names each Sanction's round in programId; other files get one round per
+      // authority, programme and date. Either way a round's id is unique: a taken one gets a suffix.
+      const programId = first(e, 'programId');
+      const key = programId && ROUND_ID.test(programId) ? `id\u0000${programId}\u0000${authority}\u0000${list}\u0000${date}` : `${authority}\u0000${list}\u0000${date}`;
       let roundId = roundIds.get(key);
       if (!roundId) {
-        const programId = first(e, 'programId');
-        const generated = `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
-        roundId = programId && ROUND_ID.test(programId) && ![...roundIds.values()].includes(programId) ? programId : generated;
+        const preferred = programId && ROUND_ID.test(programId) ? programId : `${authority}-${list}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-').slice(0, 190);
+        roundId = preferred;
+        for (let n = 2; usedRoundIds.has(roundId); n++) roundId = `${preferred}-${n}`;
+        usedRoundIds.add(roundId);
         roundIds.set(key, roundId);
         const published = first(e, 'listingDate')?.slice(0, 10);
         at('rounds', line);
@@ -154,7 +170,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
         });
       }
       const descriptions = all(e, 'description');
-      const notes = descriptions.filter((d) => !d.startsWith('Uncertain: ')).join(' ');
+      const notes = descriptions.filter((d) => !d.startsWith('Uncertain: ')).map(unescapeNote).join(' ');
       for (const target of all(e, 'entity')) {
         at('listings', line);
         raw.listings.push({
@@ -172,7 +188,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
       const kind = role && (LINK_KINDS as readonly string[]).includes(role) ? role : shape.kind;
       const descriptions = all(e, 'description');
       const confidence = descriptions.map((d) => d.match(/^confidence: (\w+)$/)?.[1]).find((c) => c && (CONFIDENCES as readonly string[]).includes(c));
-      const notes = [...descriptions.filter((d) => !/^confidence: \w+$/.test(d) && !d.startsWith('Uncertain: ')), ...(role && role !== kind ? [`Role in the file: ${role}`] : [])].join(' ');
+      const notes = [...descriptions.filter((d) => !/^confidence: \w+$/.test(d) && !d.startsWith('Uncertain: ')).map(unescapeNote), ...(role && role !== kind ? [`Role in the file: ${role}`] : [])].join(' ');
       const period = { ...(first(e, 'startDate') ? { from: first(e, 'startDate')!.slice(0, 10) } : {}), ...(first(e, 'endDate') ? { to: first(e, 'endDate')!.slice(0, 10) } : {}) };
       at('links', line);
       raw.links.push({
@@ -222,7 +238,12 @@ function uncertainOf(texts: string[]): { uncertain?: string } {
 }
 
 function notesOf(notes: string[]): string | undefined {
-  return notes.filter((n) => !n.startsWith('Role: ') && !n.startsWith('Uncertain: ')).join(' ') || undefined;
+  return notes.filter((n) => !n.startsWith('Role: ') && !n.startsWith('Uncertain: ')).map(unescapeNote).join(' ') || undefined;
+}
+
+/** A note the export escaped because it began like one of its own lines (see escapeNote), as written. */
+function unescapeNote(text: string): string {
+  return text.startsWith('Note: ') ? text.slice(6) : text;
 }
 
 function hostname(url: string): string {

@@ -31,7 +31,7 @@ export function toFtmLines(dataset: Dataset): string {
       alias: e.aliases,
       country: [e.country === UNKNOWN_COUNTRY ? undefined : e.country.toLowerCase()],
       address: [e.city],
-      notes: [e.notes, e.uncertain && `Uncertain: ${e.uncertain}`, `Role: ${e.role}`],
+      notes: [escapeNote(e.notes), e.uncertain && `Uncertain: ${e.uncertain}`, `Role: ${e.role}`],
       topics: [listed.has(e.id) ? 'sanction' : undefined],
       sourceUrl: urls(e.sources),
       publisher: publishers(e.sources),
@@ -58,16 +58,25 @@ export function toFtmLines(dataset: Dataset): string {
         programId: [round.id],
         reason: [l.reason],
         summary: [round.summary],
-        description: [l.notes, l.uncertain && `Uncertain: ${l.uncertain}`],
+        description: [escapeNote(l.notes), l.uncertain && `Uncertain: ${l.uncertain}`],
         sourceUrl: urls([...l.sources, ...round.sources]),
         publisher: publishers(l.sources),
         proof: proofOf(l.sources),
       }),
     };
   });
-  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, l.notes, l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources), proof: proofOf(l.sources) }) }));
+  const links: FtmEntity[] = dataset.links.map((l) => ({ id: l.id, schema: LINK_SCHEMA[l.kind], properties: clean({ ...linkEnds(l.kind, l.source, l.target), startDate: [l.period?.from], endDate: [l.period?.to], summary: l.items, description: [`confidence: ${l.confidence}`, escapeNote(l.notes), l.uncertain && `Uncertain: ${l.uncertain}`], sourceUrl: urls(l.sources), publisher: publishers(l.sources), proof: proofOf(l.sources) }) }));
   return [...documents, ...entities, ...sanctions, ...links].map((entity) => JSON.stringify(entity)).join('\n') + '\n';
 }
+
+/**
+ * The export writes `Role: `, `Uncertain: ` and `confidence: ` lines of its own beside the user's notes;
+ * notes that begin like one of them (or like this escape) get `Note: ` in front, which the import removes.
+ */
+export function escapeNote(text: string | undefined): string | undefined {
+  return text && NOTE_MARKER.test(text) ? `Note: ${text}` : text;
+}
+const NOTE_MARKER = /^(Note|Role|Uncertain|confidence): /;
 
 const proofOf = (ids: readonly string[]) => ids.map(documentId);
 
