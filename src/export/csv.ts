@@ -9,6 +9,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly (s
 
 function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Text already starting with quote marks before such a character gets one more, so the import's strip restores it.
+  if (typeof value === 'string' && /^'*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -64,7 +64,7 @@ describe('parseCsvTables', () => {
       rounds: [makeRound({ id: 'bis', citation: 'FR Doc. 2023-21080', published: '2023-09-27', summary: '11 entities', sources: ['file-1'] })],
       entities: [
         makeEntity({ id: 'apl', name: '=Asia Pacific Links', aliases: ['APL', 'A; P; L'], country: 'HK', city: 'Hong Kong', notes: 'Line one\nline two', uncertain: 'Role inferred', sources: ['file-1', 'ap'] }),
-        makeEntity({ id: 'smt', name: 'SMT-iLogic', kind: 'company', role: 'distributor', sources: ['ap'] }),
+        makeEntity({ id: 'smt', name: 'SMT-iLogic', kind: 'company', role: 'distributor', notes: "'=already guarded", city: "''-twice", sources: ['ap'] }),
       ],
       listings: [makeListing({ entity: 'apl', round: 'bis', reason: 'Supplying STC', uncertain: 'Date of the rule', sources: ['file-1'] })],
       links: [makeLink({ id: 'apl-smt', source: 'apl', target: 'smt', items: ['GNSS modules', 'a; b'], period: { from: '2019', to: '2022-08' }, confidence: 'official', notes: '-50% share', sources: ['ap', 'file-1'] })],

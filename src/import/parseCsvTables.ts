@@ -122,7 +122,7 @@ function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string)
 
 /** A cell our export (or a careful spreadsheet) kept from running as a formula, `'=…`, as it was written. */
 function asWritten(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /**

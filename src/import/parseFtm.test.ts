@@ -85,6 +85,8 @@ describe('the built-in dataset through FollowTheMoney', () => {
   });
 });
 
+const sanction = (id: string, program: string) => ({ id, schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], program: [program], startDate: ['2023-01-01'] } });
+
 describe('FollowTheMoney round trip on awkward data', () => {
   it('keeps two rounds of one authority, list and date apart, and notes that look like the export’s own lines', () => {
     const dataset = makeDataset({
@@ -110,7 +112,6 @@ describe('FollowTheMoney round trip on awkward data', () => {
   });
 
   it('gives rounds and sources it names itself ids no other record has', () => {
-    const sanction = (id: string, program: string, programId?: string) => ({ id, schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], program: [program], startDate: ['2023-01-01'], ...(programId ? { programId: [programId] } : {}) } });
     const draft = parseFtm(
       lines(
         { id: 'source:src-1', schema: 'Document', properties: { title: ['RUSI report'], publisher: ['RUSI'] } },

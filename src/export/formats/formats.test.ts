@@ -65,6 +65,14 @@ describe('data exports', () => {
     expect(gexf.match(/<edge /g)).toHaveLength(2);
   });
 
+  it('GEXF and GraphML replace characters XML cannot hold, so strict readers accept them', () => {
+    const odd = makeDataset({ ...dataset, entities: [makeEntity({ id: 'apl', name: 'Bell\u0007 and form\u000Cfeed\uFFFF', notes: 'tab\tand\nline' })], listings: [], links: [] });
+    for (const xml of [toGexf(odd, {}, () => '#000000', '2026-11-28'), toGraphml(odd)]) {
+      expect([...xml].filter((c) => (c < ' ' && !'\t\n\r'.includes(c)) || c === '\uFFFE' || c === '\uFFFF')).toEqual([]);
+      expect(xml).toContain('Bell\uFFFD and form\uFFFDfeed\uFFFD');
+    }
+  });
+
   it('GEXF and GraphML carry each record with its listings, rounds and full sources, and the dataset record', () => {
     for (const xml of [toGexf(dataset, {}, () => '#000000', '2026-11-28'), toGraphml(dataset)]) {
       const records = [...xml.matchAll(/for="supply_lines" value="([^"]*)|key="[ne]_supply_lines">([^<]*)/g)].map((m) => JSON.parse(unescape(m[1] ?? m[2]!)));

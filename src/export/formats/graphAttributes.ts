@@ -1,5 +1,5 @@
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../../model/types';
-import { escapeXml } from '../xml';
+import { escapeXml, xmlChars } from '../xml';
 import { listingsText, sourcesText } from './sourcesText';
 
 /**
@@ -106,5 +106,5 @@ export function xmlAttribute(text: string): string {
 
 /** Text escaped for an XML element: quotes stay as they are (JSON reads as JSON), carriage returns, which a reader turns into line feeds, become references. */
 export function xmlText(text: string): string {
-  return text.replace(/[<>&\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '\r': '&#13;' })[c]!);
+  return xmlChars(text).replace(/[<>&\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '\r': '&#13;' })[c]!);
 }
