@@ -173,3 +173,12 @@ describe('parseCytoscapeJson', () => {
     });
   });
 });
+
+describe('parseCytoscapeJson with one list of elements', () => {
+  it('believes an element’s group before guessing from a source field', () => {
+    const text = JSON.stringify({ elements: [{ group: 'nodes', data: { id: 'a', name: 'Alpha', source: 'Customs register' } }, { group: 'nodes', data: { id: 'b', name: 'Beta' } }, { data: { id: 'e', source: 'a', target: 'b' } }] });
+    const draft = parseCytoscapeJson(text, 'x.cyjs');
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(draft.dataset.links).toHaveLength(1);
+  });
+});

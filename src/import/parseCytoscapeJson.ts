@@ -27,7 +27,8 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
     // Cytoscape.js: one list, each element saying its group (or, without one, an edge by its source and target).
     elements.forEach((value, i) => {
       const data = isObject(value) ? own(value, 'data') : undefined;
-      const edge = (isObject(value) && own(value, 'group') === 'edges') || (isObject(data) && own(data, 'source') !== undefined);
+      const group = isObject(value) ? own(value, 'group') : undefined;
+      const edge = group === 'edges' || (group !== 'nodes' && isObject(data) && own(data, 'source') !== undefined);
       groups[edge ? 'edges' : 'nodes'].push({ value, path: `elements[${i}]` });
     });
   } else if (isObject(elements)) {

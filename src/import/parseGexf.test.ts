@@ -177,3 +177,11 @@ describe('parseGexf', () => {
     });
   });
 });
+
+describe('parseGexf against a flood of attributes', () => {
+  it('refuses a file that declares thousands of attributes', () => {
+    const attributes = Array.from({ length: 3000 }, (_, i) => `<attribute id="${i}" title="a${i}" type="string"><default>x</default></attribute>`).join('');
+    const draft = parseGexf(`<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><attributes class="node">${attributes}</attributes><nodes><node id="a"/></nodes></graph></gexf>`, 'flood.gexf');
+    expect(draft.problems.map(formatImportProblem)).toEqual(['flood.gexf: declares 3,000 attributes; a file this app reads declares at most 500']);
+  });
+});

@@ -1,4 +1,5 @@
 import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
+import { MAX_COLUMNS } from './csvMapping';
 import { graphDraft, type GraphElement } from './graphDraft';
 import { emptyDraft, type ImportDraft } from './importTypes';
 import { childrenNamed, readXmlRoot, type XmlElement } from './readXml';
@@ -13,6 +14,8 @@ export function parseGexf(text: string, file: string): ImportDraft {
   if (!root) return { ...emptyDraft(file, problems[0]!), problems };
   const graph = childrenNamed(root, 'graph')[0];
   const titles = { node: declaredTitles(graph, 'node'), edge: declaredTitles(graph, 'edge') };
+  const declared = titles.node.byId.size + titles.edge.byId.size;
+  if (declared > MAX_COLUMNS) return emptyDraft(file, { file, message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}` });
   const record = childrenNamed(childrenNamed(root, 'meta')[0], RECORD_ATTRIBUTE)[0];
   const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
     const id = xml.attributes.get('id');

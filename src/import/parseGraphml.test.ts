@@ -163,3 +163,13 @@ describe('parseGraphml', () => {
     });
   });
 });
+
+describe('parseGraphml against a flood of keys', () => {
+  it('refuses a file that declares thousands of keys, quickly, instead of copying every default into every node', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `<key id="k${i}" for="node" attr.name="a${i}"><default>x</default></key>`).join('');
+    const nodes = Array.from({ length: 5000 }, (_, i) => `<node id="n${i}"/>`).join('');
+    const draft = parseGraphml(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${keys}<graph>${nodes}</graph></graphml>`, 'flood.graphml');
+    expect(draft.problems.map(formatImportProblem)).toEqual(['flood.graphml: declares 5,000 keys; a file this app reads declares at most 500']);
+    expect(draft.dataset.entities).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
+import { MAX_COLUMNS } from './csvMapping';
 import { graphDraft, type GraphElement } from './graphDraft';
 import { emptyDraft, type ImportDraft } from './importTypes';
 import { childrenNamed, descendantsNamed, readXmlRoot, type XmlElement } from './readXml';
@@ -28,12 +29,15 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     const graphics = (key.attributes.get('yfiles.type') ?? '').endsWith('graphics');
     keys.set(id, { for: key.attributes.get('for') ?? 'all', name: (key.attributes.get('attr.name') ?? id).toLowerCase(), graphics, ...(fallback !== undefined ? { fallback } : {}) });
   }
-  const keysFor = (kind: string) => [...keys.values()].filter((key) => key.for === kind || key.for === 'all');
+  if (keys.size > MAX_COLUMNS) return emptyDraft(file, { file, message: `declares ${keys.size.toLocaleString('en')} keys; a file this app reads declares at most ${MAX_COLUMNS}` });
+  // Each kind's defaults, worked out once rather than for every node.
+  const defaultsOf = (kind: string) => [...keys.values()].filter((key) => (key.for === kind || key.for === 'all') && key.fallback !== undefined).map((key) => [key.name, key.fallback] as const);
+  const defaults = { node: defaultsOf('node'), edge: defaultsOf('edge') };
   const graph = childrenNamed(root, 'graph')[0];
   const record = childrenNamed(graph, 'data').find((data) => keys.get(data.attributes.get('key') ?? '')?.name === RECORD_ATTRIBUTE);
   const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
     const id = xml.attributes.get('id');
-    const attributes = new Map<string, unknown>(keysFor(kind).flatMap((key) => (key.fallback !== undefined ? [[key.name, key.fallback] as const] : [])));
+    const attributes = new Map<string, unknown>(defaults[kind]);
     let label: string | undefined;
     for (const data of childrenNamed(xml, 'data')) {
       const keyId = data.attributes.get('key') ?? '';
