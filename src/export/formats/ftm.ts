@@ -1,5 +1,6 @@
 import { UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Dataset, EntityKind, LinkKind } from '../../model/types';
+import { exportIndex } from './exportIndex';
 
 const SCHEMA_OF_KIND: Record<EntityKind, string> = { company: 'Company', person: 'Person', agency: 'PublicBody', organisation: 'Organization' };
 
@@ -19,8 +20,9 @@ interface FtmEntity {
  * `summary` its published counts.
  */
 export function toFtmLines(dataset: Dataset): string {
-  const urls = (ids: readonly string[]) => ids.map((id) => dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== undefined);
-  const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter((p) => p !== undefined))];
+  const { sourceById, roundById } = exportIndex(dataset);
+  const urls = (ids: readonly string[]) => ids.map((id) => sourceById.get(id)?.url).filter((u) => u !== undefined);
+  const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => sourceById.get(id)?.publisher).filter((p) => p !== undefined))];
   const listed = new Set(dataset.listings.map((l) => l.entity));
 
   const entities: FtmEntity[] = dataset.entities.map((e) => ({
@@ -44,7 +46,7 @@ export function toFtmLines(dataset: Dataset): string {
     properties: clean({ title: [s.title], publisher: [s.publisher], date: [s.date], sourceUrl: [s.url], description: [s.notes] }),
   }));
   const sanctions: FtmEntity[] = dataset.listings.map((l) => {
-    const round = dataset.rounds.find((r) => r.id === l.round)!;
+    const round = roundById.get(l.round)!;
     return {
       id: `${l.entity}--${l.round}`,
       schema: 'Sanction',

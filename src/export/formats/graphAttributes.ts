@@ -1,5 +1,6 @@
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../../model/types';
 import { escapeXml, xmlChars } from '../xml';
+import { exportIndex } from './exportIndex';
 import { listingsText, sourcesText } from './sourcesText';
 
 /**
@@ -39,12 +40,13 @@ export interface EdgeRecord {
 export type DatasetRecord = Pick<Dataset, 'title' | 'description' | 'view' | 'sources' | 'rounds' | 'listings'>;
 
 export function nodeRecord(dataset: Dataset, entity: Entity): NodeRecord {
-  const listings = dataset.listings.filter((l) => l.entity === entity.id);
-  const roundIds = new Set(listings.map((l) => l.round));
-  const rounds = dataset.rounds.filter((r) => roundIds.has(r.id));
+  const { listingsByEntity, roundById, roundOrder } = exportIndex(dataset);
+  const listings = listingsByEntity.get(entity.id) ?? [];
+  const rounds = [...new Set(listings.map((l) => l.round))].map((id) => roundById.get(id)).filter((r) => r !== undefined);
+  rounds.sort((a, b) => roundOrder.get(a.id)! - roundOrder.get(b.id)!);
   const entries = listings.flatMap((whole) => {
     const { entity: _entity, sources, ...listing } = whole;
-    const round = rounds.find((r) => r.id === listing.round);
+    const round = roundById.get(listing.round);
     return round ? [{ ...listing, authority: round.authority, list: round.list, date: round.date, source_ids: sources }] : [];
   });
   return { aliases: entity.aliases, listings: entries, rounds, sources: cited(dataset, [entity, ...listings, ...rounds]) };
@@ -61,8 +63,9 @@ export function datasetRecord(dataset: Dataset): DatasetRecord {
 
 /** The sources the records cite, in the dataset's order. */
 function cited(dataset: Dataset, records: ReadonlyArray<{ sources: readonly string[] }>): Source[] {
-  const ids = new Set(records.flatMap((r) => r.sources));
-  return dataset.sources.filter((s) => ids.has(s.id));
+  const { sourceById, sourceOrder } = exportIndex(dataset);
+  const ids = [...new Set(records.flatMap((r) => r.sources))].filter((id) => sourceById.has(id));
+  return ids.sort((a, b) => sourceOrder.get(a)! - sourceOrder.get(b)!).map((id) => sourceById.get(id)!);
 }
 
 export function nodeAttributes(dataset: Dataset, entity: Entity): Record<(typeof NODE_ATTRIBUTES)[number], string> {
