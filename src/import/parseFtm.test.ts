@@ -61,6 +61,18 @@ describe('parseFtm', () => {
     expect(parseFtm(text, 'x.json').problems.map(formatImportProblem).join('\n')).toContain(expected);
   });
 
+  it('passes over entities nested thousands deep with a problem on their line, and keeps the rest', () => {
+    let nested = JSON.stringify({ id: 'bottom', schema: 'Company', properties: { name: ['Bottom'] } });
+    for (let level = 3000; level > 0; level--) nested = `{"id":"n${level}","schema":"Company","properties":{"name":["N${level}"],"parent":[${nested}]}}`;
+    const draft = parseFtm(lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }) + '\n' + nested, 'x.json');
+    expect(draft.problems.map(formatImportProblem)).toEqual(['x.json, line 2: nests entities more than 100 levels deep; "n102" and what it holds are passed over']);
+    const ids = draft.dataset.entities.map((e) => e.id);
+    expect(ids).toContain('a');
+    expect(ids).toContain('n1');
+    expect(ids).toContain('n101');
+    expect(ids).not.toContain('n102');
+  });
+
   it('is not fooled by __proto__ keys in properties', () => {
     const draft = parseFtm('{"id":"a","schema":"Company","properties":{"__proto__":["x"],"name":["A"]}}', 'x.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

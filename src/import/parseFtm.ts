@@ -210,17 +210,24 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
 }
 
+/** How deep entities may nest in one another's properties; OpenSanctions nests one or two levels. */
+const MAX_NESTING = 100;
+
 /** Adds an FtM entity and any whole entities nested in its properties (targets.nested.json). */
-function collect(value: unknown, line: number, out: Array<{ entity: FtmEntity; line: number }>, warn: (message: string) => void): string | undefined {
+function collect(value: unknown, line: number, out: Array<{ entity: FtmEntity; line: number }>, warn: (message: string) => void, depth = 0): string | undefined {
   if (!isEntity(value)) {
     warn('is not a FollowTheMoney entity (it needs "id", "schema" and "properties")');
+    return undefined;
+  }
+  if (depth > MAX_NESTING) {
+    warn(`nests entities more than ${MAX_NESTING} levels deep; "${value.id}" and what it holds are passed over`);
     return undefined;
   }
   // No prototype: a key such as "__proto__" in the file stays a plain key.
   const properties: Record<string, unknown[]> = Object.create(null);
   for (const [key, values] of Object.entries(value.properties)) {
     if (!Array.isArray(values)) continue;
-    properties[key] = values.map((v) => (isEntity(v) ? collect(v, line, out, warn) : v)).filter((v) => v !== undefined);
+    properties[key] = values.map((v) => (isEntity(v) ? collect(v, line, out, warn, depth + 1) : v)).filter((v) => v !== undefined);
   }
   out.push({ entity: { ...value, properties }, line });
   return value.id;
