@@ -142,6 +142,12 @@ describe('parseGraphml', () => {
       expect(draft.dataset.links.map((l) => l.id)).toEqual(['e']);
     });
 
+    it('a hyperedge, which no link can hold, is named and passed over', () => {
+      const draft = parseGraphml(graphml('<node id="a"/>\n<node id="b"/>\n<node id="c"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>\n<edge source="a" target="b"/>'), 'x.graphml');
+      expect(problems(draft).split('\n')[0]).toBe('x.graphml, line 9, hyperedge 1: joins 3 nodes at once; a link joins two entities, so it is passed over');
+      expect(draft.dataset.links.map((l) => [l.source, l.target])).toEqual([['a', 'b']]);
+    });
+
     it('__proto__ and constructor as key names, attribute names and elements', () => {
       const keys = '\n  <key id="__proto__" for="node" attr.name="constructor"/>\n  <key id="p" for="node" attr.name="__proto__"/>';
       const draft = parseGraphml(graphml('<node id="a" constructor="x"><data key="__proto__">polluted</data><data key="p">polluted</data><data key="d0">A</data><constructor/></node>', keys), 'x.graphml');

@@ -48,7 +48,15 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
     return { id, label, source: xml.attributes.get('source'), target: xml.attributes.get('target'), attributes, line: xml.line, path };
   };
-  const { nodes, edges } = elementsOf(graph);
+  const { nodes, edges, hyperedges } = elementsOf(graph);
+  hyperedges.forEach((xml, i) =>
+    problems.push({
+      file,
+      line: xml.line,
+      path: `hyperedge ${i + 1}`,
+      message: `joins ${childrenNamed(xml, 'endpoint').length} nodes at once; a link joins two entities, so it is passed over`,
+    }),
+  );
   return graphDraft(
     {
       nodes: nodes.map((xml, i) => element('node', xml, i)),
@@ -60,18 +68,19 @@ export function parseGraphml(text: string, file: string): ImportDraft {
   );
 }
 
-/** The nodes and edges of a graph and of the graphs nested in its nodes, in the file's order. */
-function elementsOf(graph: XmlElement | undefined): { nodes: XmlElement[]; edges: XmlElement[] } {
-  const nodes: XmlElement[] = [];
-  const edges: XmlElement[] = [];
+/** The nodes, edges and hyperedges of a graph and of the graphs nested in its nodes, in the file's order. */
+function elementsOf(graph: XmlElement | undefined): Record<'nodes' | 'edges' | 'hyperedges', XmlElement[]> {
+  const found = { nodes: [] as XmlElement[], edges: [] as XmlElement[], hyperedges: [] as XmlElement[] };
   for (const child of graph?.children ?? []) {
-    if (child.name === 'edge') edges.push(child);
+    if (child.name === 'edge') found.edges.push(child);
+    if (child.name === 'hyperedge') found.hyperedges.push(child);
     if (child.name !== 'node') continue;
-    nodes.push(child);
+    found.nodes.push(child);
     for (const inner of childrenNamed(child, 'graph').map(elementsOf)) {
-      nodes.push(...inner.nodes);
-      edges.push(...inner.edges);
+      found.nodes.push(...inner.nodes);
+      found.edges.push(...inner.edges);
+      found.hyperedges.push(...inner.hyperedges);
     }
   }
-  return { nodes, edges };
+  return found;
 }
