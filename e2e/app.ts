@@ -44,3 +44,29 @@ export async function downloadedText(page: Page, control: Locator): Promise<stri
   await control.click();
   return readFile((await (await downloading).path())!, 'utf8');
 }
+
+export type SavedFile = { name: string; text: string };
+
+/**
+ * Chooses a data format in the Export menu and returns the files it saved, sorted by name (CSV saves two).
+ * With a scope, the menu's "Data of" choice is set first; without one, it is left as it is.
+ */
+export async function exportFiles(
+  page: Page,
+  format: string,
+  { scope, count = 1 }: { scope?: 'this view' | 'whole dataset'; count?: number } = {},
+): Promise<SavedFile[]> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  if (scope) await page.getByRole('radiogroup', { name: 'Data of' }).getByLabel(scope).check();
+  const files: SavedFile[] = [];
+  const saved = new Promise<void>((resolve) => {
+    page.on('download', async (download) => {
+      files.push({ name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') });
+      if (files.length === count) resolve();
+    });
+  });
+  await page.getByRole('menuitem', { name: format, exact: true }).click();
+  await saved;
+  page.removeAllListeners('download');
+  return files.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,21 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { validateDatasetText } from '../src/validate/validateDataset';
-import { builtin, openApp, visibleNodeIds } from './app';
-
-async function exportFiles(page: Page, format: string, count = 1): Promise<Array<{ name: string; text: string }>> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const files: Array<{ name: string; text: string }> = [];
-  const done = new Promise<void>((resolve) => {
-    page.on('download', async (download) => {
-      files.push({ name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') });
-      if (files.length === count) resolve();
-    });
-  });
-  await page.getByRole('menuitem', { name: format, exact: true }).click();
-  await done;
-  return files.sort((a, b) => a.name.localeCompare(b.name));
-}
+import { builtin, exportFiles, openApp, visibleNodeIds } from './app';
 
 test('data exports of the current view hold exactly what is shown, with sources', async ({ page }) => {
   await openApp(page, '?countries=FI,RU');
@@ -27,7 +12,7 @@ test('data exports of the current view hold exactly what is shown, with sources'
   expect(result.dataset!.entities.map((e) => e.id).sort()).toEqual(shown);
   expect(result.dataset!.sources.length).toBeGreaterThan(0);
 
-  const [entities, links] = await exportFiles(page, 'CSV', 2);
+  const [entities, links] = await exportFiles(page, 'CSV', { count: 2 });
   expect(entities!.name).toBe('supply-lines-view-entities.csv');
   expect(entities!.text.trim().split('\r\n')).toHaveLength(shown.length + 1);
   expect(links!.text).toContain('https://');

@@ -1,31 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, statusText } from './app';
+import { exportFiles, openApp, statusText, type SavedFile } from './app';
 
 // Every data format the Export menu writes comes back through Import: half through the file picker,
 // half dropped on the page. The import survives a reload and exports again.
 const FORMATS = ['JSON', 'CSV', 'GEXF', 'GraphML', 'Cytoscape JSON', 'FollowTheMoney'] as const;
 
-type Exported = Array<{ name: string; text: string }>;
-
-/** Chooses a data format in the Export menu and returns the files it saved (CSV saves two). */
-async function exportFiles(page: Page, format: string, scope: 'this view' | 'whole dataset', count: number): Promise<Exported> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('radiogroup', { name: 'Data of' }).getByLabel(scope).check();
-  const files: Exported = [];
-  const done = new Promise<void>((resolve) => {
-    page.on('download', async (download) => {
-      files.push({ name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') });
-      if (files.length === count) resolve();
-    });
-  });
-  await page.getByRole('menuitem', { name: format, exact: true }).click();
-  await done;
-  page.removeAllListeners('download');
-  return files;
-}
-
-async function importFiles(page: Page, files: Exported, by: 'picker' | 'drop') {
+async function importFiles(page: Page, files: SavedFile[], by: 'picker' | 'drop') {
   if (by === 'picker') {
     await page.getByLabel('Import data file').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
     return;
@@ -43,9 +24,9 @@ FORMATS.forEach((format, i) => {
   const by = i % 2 === 0 ? 'picker' : 'drop';
   test(`${format} exported from a view imports back (${by}), survives a reload and exports again`, async ({ page }) => {
     await openApp(page, '?countries=FI');
-    const [reference] = await exportFiles(page, 'JSON', 'this view', 1);
+    const [reference] = await exportFiles(page, 'JSON', { scope: 'this view' });
     const expected = (JSON.parse(reference!.text) as { entities: Array<{ name: string }> }).entities.map((e) => e.name).sort();
-    const files = await exportFiles(page, format, 'this view', format === 'CSV' ? 2 : 1);
+    const files = await exportFiles(page, format, { scope: 'this view', count: format === 'CSV' ? 2 : 1 });
 
     await importFiles(page, files, by);
     const report = page.getByRole('dialog', { name: 'Import report' });
@@ -60,7 +41,7 @@ FORMATS.forEach((format, i) => {
     expect(await shownNames(page)).toEqual(expected);
     await expect(page.getByRole('combobox', { name: 'Datasets' }).locator('option')).toHaveCount(2);
 
-    const again = await exportFiles(page, format, 'whole dataset', format === 'CSV' ? 2 : 1);
+    const again = await exportFiles(page, format, { scope: 'whole dataset', count: format === 'CSV' ? 2 : 1 });
     for (const name of expected) expect(again.map((f) => f.text).join('\n')).toContain(name);
   });
 });
