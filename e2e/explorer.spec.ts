@@ -199,3 +199,24 @@ test('a round shows its citation, published counts and how many of its entities 
   await details.getByRole('button', { name: 'SMT-iLogic' }).click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
 });
+
+test('the legend names what the graph draws now, and follows the filters and tools', async ({ page }) => {
+  const legendItems = () => page.locator('.legend li').allTextContents();
+  await openApp(page);
+  expect(await legendItems()).toContain('End-user (military, drone maker)');
+  expect(await legendItems()).toContain('Sanctioned as of the date');
+  expect(await legendItems()).not.toContain('Exposed (not sanctioned, deals with sanctioned)');
+
+  // Finland's firms: the data has no end-user there, so neither may the legend.
+  const finnish = builtin.entities.filter((e) => e.country === 'FI');
+  expect(finnish.length).toBeGreaterThan(0);
+  expect(finnish.some((e) => e.role === 'end-user')).toBe(false);
+  await openApp(page, '?countries=FI');
+  await expect.poll(legendItems).not.toContain('End-user (military, drone maker)');
+  expect(await legendItems()).not.toContain('End-user (large, bold name; the ring says if sanctioned)');
+
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'Exposure' }).check();
+  await expect.poll(legendItems).toContain('Exposed (not sanctioned, deals with sanctioned)');
+  expect(await legendItems()).toContain('Context, or outside a path or exposure');
+});

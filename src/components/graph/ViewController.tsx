@@ -1,9 +1,8 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { VIEW_CLASS_NAMES, viewClasses } from '../../graph/viewClasses';
-import { selectFilters, selectIndex, selectNetworkView, selectPositions, selectSelection } from '../../store/selectors';
-import { selectHighlight } from '../../store/toolSelectors';
-import { selectNewlyListed } from '../../store/presentationSelectors';
+import { VIEW_CLASS_NAMES } from '../../graph/viewClasses';
+import { selectPositions } from '../../store/selectors';
+import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { centreOn, fitTo, moveNodes } from './viewport';
 
@@ -16,13 +15,8 @@ const READABLE_ZOOM = 1.2;
  * (one batch, no layout), a fit when a dataset is first drawn, and the layout's positions on Re-layout.
  */
 export function ViewController({ cy, elements }: { cy: Core; elements: ElementDefinition[] }) {
-  const index = useAppStore(selectIndex);
-  const view = useAppStore(selectNetworkView);
-  const filters = useAppStore(selectFilters);
-  const selection = useAppStore(selectSelection);
+  const classes = useAppStore(selectViewClasses);
   const positions = useAppStore(selectPositions);
-  const highlight = useAppStore(selectHighlight);
-  const newlyListed = useAppStore(selectNewlyListed);
   const layoutRevision = useAppStore((s) => s.layoutRevision);
   const fitRequest = useAppStore((s) => s.fitRequest);
   const centreRequest = useAppStore((s) => s.centreRequest);
@@ -33,10 +27,9 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   const applied = useRef(new Map<string, string>());
 
   useEffect(() => {
-    if (!index || !view || elements.length === 0) return;
+    if (!classes || elements.length === 0) return;
     const isNewDataset = fittedElements.current !== elements;
     if (isNewDataset) applied.current.clear();
-    const classes = viewClasses(index, view, filters, selection?.id ?? null, highlight, newlyListed);
     cy.batch(() => {
       for (const [id, names] of classes) {
         const key = names.join(' ');
@@ -55,7 +48,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       });
       cy.forceRender();
     }
-  }, [cy, elements, index, view, filters, selection, highlight, newlyListed, setDrawn]);
+  }, [cy, elements, classes, setDrawn]);
 
   useEffect(() => {
     // Entering or leaving presentation mode resizes the canvas: tell Cytoscape, then frame the view.
