@@ -105,6 +105,19 @@ test('the theme follows the system, can be chosen, and is kept', async ({ browse
   await context.close();
 });
 
+test('on a 1280×720 projector, Present puts the legend beside the graph, so the graph keeps the height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  const zoomBefore = await page.evaluate(() => window.cy!.zoom());
+  await page.getByRole('button', { name: 'Present' }).click();
+  const graph = await page.getByRole('region', { name: 'Network graph' }).boundingBox();
+  const legend = await page.locator('.legend').boundingBox();
+  expect(legend!.x).toBeGreaterThanOrEqual(graph!.x + graph!.width - 1);
+  expect(graph!.height).toBeGreaterThan(500);
+  // The fitted view is drawn larger than beside the controls, not smaller.
+  await expect.poll(() => page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(zoomBefore * 1.2);
+});
+
 test('printing puts the view and the legend on one landscape page', async ({ page }) => {
   await openApp(page);
   const pdf = await page.pdf({ format: 'A4', landscape: true });
