@@ -52,6 +52,25 @@ test('SVG image parses as XML and holds the visible entity names as text, with t
   expect(result.texts).toContain('Sanctioned as of the date');
 });
 
+test('in the dark theme, images are drawn in the light style for documents, and the screen stays dark', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page, '?countries=FI');
+  const labelColour = () => page.evaluate(() => window.cy!.nodes(':visible').first().style('color') as string);
+  const onScreen = await labelColour();
+  const svg = (await exportFile(page, 'SVG image')).toString('utf8');
+  // The label of a Finnish firm, as cytoscape-svg writes it: its fill is the light style's near-black.
+  const labelFills = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].filter((t) => t.textContent?.includes('Luminor')).map((t) => t.getAttribute('fill') ?? getComputedStyle(t).fill);
+  }, svg);
+  expect(labelFills.length).toBeGreaterThan(0);
+  for (const fill of labelFills) expect(fill.replace(/\s/g, '')).toMatch(/^(#111827|rgb\(17,24,39\))$/);
+  expect(await labelColour()).toBe(onScreen);
+  expect(onScreen.replace(/\s/g, '')).not.toBe('rgb(17,24,39)');
+  await context.close();
+});
+
 test('Briefing (HTML) opens from disk with every network request blocked and shows the same view', async ({ page, browser }) => {
   await openApp(page, '?countries=RU,FI,DE&entity=smt-ilogic');
   const status = await page.getByRole('status').textContent();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { legendItems } from '../graph/legendItems';
 import { composeSvg, exportFrame } from './composeSvg';
 import { legendSvg } from './legendSvg';
 
-const meta = { title: 'Ties <&> "quotes"', subtitle: 'As of 2023-09-25', sourceLine: 'Sources: BIS & OFAC' };
+const everyEntry = legendItems(null, 'light');
+const meta = { title: 'Ties <&> "quotes"', subtitle: 'As of 2023-09-25', sourceLine: 'Sources: BIS & OFAC', legend: everyEntry };
 
 describe('composeSvg', () => {
   it('puts title, subtitle, legend and source line around the graph, with text escaped', () => {
@@ -15,7 +17,7 @@ describe('composeSvg', () => {
   });
 
   it('sizes the picture to hold the graph, the legend and the margins', () => {
-    const frame = exportFrame(800, 500, meta.sourceLine);
+    const frame = exportFrame(800, 500, meta);
     expect(frame.width).toBe(832);
     expect(frame.height).toBeGreaterThan(500 + frame.legend.height);
     expect(composeSvg(meta, 800, 500, { href: 'data:image/png;base64,AAAA' })).toContain(`width="${frame.width}" height="${frame.height}"`);
@@ -24,15 +26,25 @@ describe('composeSvg', () => {
   it('wraps a long source line instead of cutting it', () => {
     const sourceLine = 'Sources: ' + 'A publisher with a long name; '.repeat(12);
     const svg = composeSvg({ ...meta, sourceLine }, 400, 300, null);
-    const frame = exportFrame(400, 300, sourceLine);
+    const frame = exportFrame(400, 300, { ...meta, sourceLine });
     expect(frame.sourceLines.length).toBeGreaterThan(2);
     expect(frame.sourceLines.every((line) => line.length <= Math.floor(400 / 6.2))).toBe(true);
-    expect(frame.height).toBeGreaterThan(exportFrame(400, 300, 'short').height);
+    expect(frame.height).toBeGreaterThan(exportFrame(400, 300, { ...meta, sourceLine: 'short' }).height);
     expect(frame.sourceLines.join(' ')).toBe(sourceLine.trim());
     for (const line of frame.sourceLines) expect(svg).toContain(`>${line}</text>`);
   });
 
   it('flows the legend into more rows when narrower', () => {
-    expect(legendSvg(300).height).toBeGreaterThan(legendSvg(1200).height);
+    expect(legendSvg(300, everyEntry).height).toBeGreaterThan(legendSvg(1200, everyEntry).height);
+  });
+
+  it('draws the entries it is given, each with its label and its swatch, and no band without any', () => {
+    const rings = everyEntry.filter((item) => item.group === 'Sanctions status');
+    const { markup } = legendSvg(800, rings);
+    expect(markup.match(/<text /g)).toHaveLength(rings.length);
+    expect(markup).toContain('>On the path found</text>');
+    expect(markup).toContain('stroke-dasharray="3 2"');
+    expect(markup).not.toContain('Money: pays');
+    expect(legendSvg(800, []).height).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { LegendItem } from '../graph/legendItems';
 import { legendSvg } from './legendSvg';
 import { escapeXml } from './xml';
 
@@ -7,6 +8,8 @@ export interface ExportMeta {
   subtitle: string;
   /** e.g. "Sources: BIS, OFAC, RUSI … Made with Supply Lines." */
   sourceLine: string;
+  /** The entries of the legend under the picture: what the view draws. */
+  legend: readonly LegendItem[];
 }
 
 const MARGIN = 16;
@@ -14,8 +17,9 @@ const HEADER = 58;
 const FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 
 /** Where the graph goes inside the composed picture, and the picture's size. */
-export function exportFrame(graphWidth: number, graphHeight: number, sourceLine = '') {
-  const legend = legendSvg(graphWidth);
+export function exportFrame(graphWidth: number, graphHeight: number, meta: Pick<ExportMeta, 'sourceLine' | 'legend'>) {
+  const legend = legendSvg(graphWidth, meta.legend);
+  const { sourceLine } = meta;
   const sourceLines = wrapText(sourceLine, Math.floor(graphWidth / SOURCE_CHAR_WIDTH));
   return {
     width: graphWidth + 2 * MARGIN,
@@ -54,7 +58,7 @@ export function composeSvg(
   graphHeight: number,
   graph: { svg: string } | { href: string } | null,
 ): string {
-  const frame = exportFrame(graphWidth, graphHeight, meta.sourceLine);
+  const frame = exportFrame(graphWidth, graphHeight, meta);
   const { x, y, width, height } = frame.graph;
   const graphMarkup = !graph
     ? ''

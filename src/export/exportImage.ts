@@ -10,9 +10,14 @@ export function exportSvg(cy: Core, meta: ExportMeta): Blob {
   return new Blob([composeSvg(meta, cy.width(), cy.height(), { svg: graph })], { type: 'image/svg+xml' });
 }
 
-/** The on-screen view as a PNG `scale` times the screen size, with title, legend and source line. */
+/**
+ * The on-screen view as a PNG `scale` times the screen size, with title, legend and source line. The
+ * graph's picture is taken before anything is awaited, so a style set around the call (light for
+ * documents) is the one drawn.
+ */
 export async function exportPng(cy: Core, meta: ExportMeta, scale: number): Promise<Blob> {
-  const frame = exportFrame(cy.width(), cy.height(), meta.sourceLine);
+  const graphPicture = cy.png({ output: 'blob', full: false, scale, bg: '#ffffff' });
+  const frame = exportFrame(cy.width(), cy.height(), meta);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frame.width * scale);
   canvas.height = Math.round(frame.height * scale);
@@ -21,7 +26,7 @@ export async function exportPng(cy: Core, meta: ExportMeta, scale: number): Prom
   // raster at the same scale, drawn into the frame's empty graph area.
   const frameImage = await loadImage(URL.createObjectURL(new Blob([composeSvg(meta, cy.width(), cy.height(), null)], { type: 'image/svg+xml' })));
   context.drawImage(frameImage, 0, 0, canvas.width, canvas.height);
-  const graph = await createImageBitmap(cy.png({ output: 'blob', full: false, scale, bg: '#ffffff' }));
+  const graph = await createImageBitmap(graphPicture);
   context.drawImage(graph, Math.round(frame.graph.x * scale), Math.round(frame.graph.y * scale), Math.round(frame.graph.width * scale), Math.round(frame.graph.height * scale));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('exportPng: the canvas gave no PNG'))), 'image/png'));
 }

@@ -1,28 +1,14 @@
-import { CONFIDENCE_LINES, END_USER_SHAPE, LINK_GROUPS, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from '../graph/palette';
+import { SWATCH_PATHS, type LegendItem, type LegendSwatch } from '../graph/legendItems';
 import { escapeXml } from './xml';
 
 const ROW_HEIGHT = 20;
 const FONT = 'font-family="system-ui, \'Segoe UI\', Roboto, \'DejaVu Sans\', sans-serif" font-size="12" fill="#111827"';
-const DASHES = { solid: '', dashed: '6 4', dotted: '2 3' } as const;
-
-interface Item {
-  swatch: string;
-  label: string;
-}
 
 /**
- * The legend as SVG markup for exported images, from the same palette as the stylesheet, flowed into
+ * The legend as SVG markup for exported images: the same entries as the on-screen legend, flowed into
  * rows `width` wide. Returns the markup (to place at 0,0) and its height.
  */
-export function legendSvg(width: number): { markup: string; height: number } {
-  const items: Item[] = [
-    ...ROLE_GROUPS.map((g) => ({ swatch: `<circle cx="8" cy="0" r="6" fill="${g.colour}"/>`, label: g.name })),
-    { swatch: `<path d="M5 -7 H11 L15 -3 V3 L11 7 H5 L1 3 V-3 Z" fill="#9ca3af"/>`, label: `End-user (${END_USER_SHAPE})` },
-    { swatch: `<circle cx="8" cy="0" r="5" fill="#9ca3af"/><circle cx="8" cy="0" r="8" fill="none" stroke="${SANCTIONED_RING}" stroke-width="2.5"/>`, label: 'Sanctioned as of the date' },
-    { swatch: `<circle cx="8" cy="0" r="5" fill="#9ca3af"/><circle cx="8" cy="0" r="8" fill="none" stroke="${NOT_YET_RING}" stroke-width="2" stroke-dasharray="3 2"/>`, label: 'Listed later' },
-    ...LINK_GROUPS.map((g) => ({ swatch: lineSwatch(g.colour, ''), label: g.name })),
-    ...Object.values(CONFIDENCE_LINES).map((line) => ({ swatch: lineSwatch('#334155', DASHES[line.style]), label: line.label })),
-  ];
+export function legendSvg(width: number, items: readonly LegendItem[]): { markup: string; height: number } {
   let x = 0;
   let y = ROW_HEIGHT / 2;
   const parts: string[] = [];
@@ -32,12 +18,25 @@ export function legendSvg(width: number): { markup: string; height: number } {
       x = 0;
       y += ROW_HEIGHT;
     }
-    parts.push(`<g transform="translate(${Math.round(x)},${y})">${item.swatch}<text x="24" y="4" ${FONT}>${escapeXml(item.label)}</text></g>`);
+    parts.push(`<g transform="translate(${Math.round(x)},${y})">${swatchSvg(item.swatch)}<text x="24" y="4" ${FONT}>${escapeXml(item.label)}</text></g>`);
     x += itemWidth;
   }
-  return { markup: `<g class="legend">${parts.join('')}</g>`, height: y + ROW_HEIGHT / 2 };
+  return { markup: `<g class="legend">${parts.join('')}</g>`, height: items.length === 0 ? 0 : y + ROW_HEIGHT / 2 };
 }
 
-function lineSwatch(colour: string, dash: string): string {
-  return `<line x1="0" y1="0" x2="14" y2="0" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/><path d="M13 -4 L19 0 L13 4 Z" fill="${colour}"/>`;
+/** A swatch centred on the row's middle line, drawn as the on-screen legend draws it. */
+function swatchSvg(swatch: LegendSwatch): string {
+  if (swatch.type === 'line') {
+    const dash = swatch.dash ? ` stroke-dasharray="${swatch.dash}"` : '';
+    return `<line x1="0" y1="0" x2="14" y2="0" stroke="${swatch.colour}" stroke-width="2.5"${dash}/><path d="M13 -4 L19 0 L13 4 Z" fill="${swatch.colour}"/>`;
+  }
+  const look = `fill="${swatch.fill}" opacity="${swatch.faded ? 0.3 : 1}"`;
+  const body =
+    swatch.shape === 'ellipse'
+      ? `<circle cx="8" cy="8" r="6" ${look}/>`
+      : swatch.shape === 'round-rectangle'
+        ? `<rect x="2" y="2" width="12" height="12" rx="3" ${look}/>`
+        : `<path d="${SWATCH_PATHS[swatch.shape]}" ${look}/>`;
+  const ring = swatch.ring ? `<circle cx="8" cy="8" r="8.5" fill="none" stroke="${swatch.ring}" stroke-width="2.2"${swatch.dashedRing ? ' stroke-dasharray="3 2"' : ''}/>` : '';
+  return `<g transform="translate(0,-8)">${ring}${body}</g>`;
 }

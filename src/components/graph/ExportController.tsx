@@ -2,11 +2,12 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { downloadBlob } from '../../export/download';
 import { exportPng, exportSvg } from '../../export/exportImage';
+import { inLightStyle } from '../../graph/stylesheets';
 import { selectExportMeta } from '../../store/exportSelectors';
-import { selectEffectiveAsOf } from '../../store/selectors';
+import { selectEffectiveAsOf, selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
-/** Makes the image exports the store asks for, since only the canvas holds Cytoscape. */
+/** Makes the image exports the store asks for, since only the canvas holds Cytoscape; always in light style. */
 export function ExportController({ cy }: { cy: Core }) {
   const request = useAppStore((s) => s.exportRequest);
   useEffect(() => {
@@ -14,10 +15,12 @@ export function ExportController({ cy }: { cy: Core }) {
     const state = useAppStore.getState();
     const meta = selectExportMeta(state);
     const base = `supply-lines-${selectEffectiveAsOf(state) ?? 'latest'}`;
-    const made =
+    const screen = { theme: selectTheme(state), presenting: state.presenting };
+    const made = inLightStyle(cy, screen, () =>
       request.format === 'svg'
         ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
-        : exportPng(cy, meta, request.scale).then((blob) => downloadBlob(`${base}@${request.scale}x.png`, blob));
+        : exportPng(cy, meta, request.scale).then((blob) => downloadBlob(`${base}@${request.scale}x.png`, blob)),
+    );
     made.catch((error: Error) => useAppStore.getState().setExportError(error.message));
   }, [cy, request]);
   return null;

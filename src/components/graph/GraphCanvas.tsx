@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { buildElements } from '../../graph/buildElements';
-import { buildStylesheet } from '../../graph/stylesheet';
+import { stylesheetFor } from '../../graph/stylesheets';
 import { selectIndex, selectPositions, selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ExportController } from './ExportController';
@@ -11,11 +11,6 @@ import { HoverCard } from './HoverCard';
 import { PrintController } from './PrintController';
 import { ViewController } from './ViewController';
 
-// Built once: react-cytoscapejs re-applies a stylesheet whenever it gets a new object.
-const STYLESHEETS = {
-  light: { normal: buildStylesheet(), presentation: buildStylesheet({ presentation: true }) },
-  dark: { normal: buildStylesheet({ theme: 'dark' }), presentation: buildStylesheet({ presentation: true, theme: 'dark' }) },
-};
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
@@ -35,7 +30,7 @@ export function GraphCanvas() {
     <>
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEETS[theme][presenting ? 'presentation' : 'normal']}
+        stylesheet={stylesheetFor(theme, presenting)}
         cy={onCy}
         style={CANVAS_STYLE}
         minZoom={0.05}
