@@ -118,6 +118,24 @@ test('on a 1280×720 projector, Present puts the legend beside the graph, so the
   await expect.poll(() => page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(zoomBefore * 1.2);
 });
 
+test('printing in the dark theme turns page, graph and picture light until printing ends', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await openApp(page);
+  const look = () =>
+    page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      label: (window.cy!.nodes().first().style('color') as string).replace(/\s/g, ''),
+      picture: document.querySelector('.print-image') !== null,
+    }));
+  expect(await look()).toEqual({ theme: 'dark', label: 'rgb(243,244,246)', picture: false });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await look()).toEqual({ theme: 'light', label: 'rgb(17,24,39)', picture: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(look).toEqual({ theme: 'dark', label: 'rgb(243,244,246)', picture: false });
+  await context.close();
+});
+
 test('printing puts the view and the legend on one landscape page', async ({ page }) => {
   await openApp(page);
   const pdf = await page.pdf({ format: 'A4', landscape: true });

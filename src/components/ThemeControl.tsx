@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { ThemeChoice } from '../theme/theme';
 import { selectTheme } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
@@ -13,7 +13,8 @@ export function ThemeController() {
     query.addEventListener('change', update);
     return () => query.removeEventListener('change', update);
   }, []);
-  useEffect(() => {
+  // In the commit itself, so a theme set synchronously (for printing) is on the page at once.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return null;

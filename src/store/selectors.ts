@@ -31,5 +31,5 @@ export const selectStatusText = (s: AppState): string | null => {
   ].join(' · ');
 };
 
-/** The theme being drawn: the user's choice, or the system's. */
-export const selectTheme = (s: AppState): Theme => effectiveTheme(s.themeChoice, s.systemPrefersDark);
+/** The theme being drawn: the user's choice, or the system's; light while printing, as paper is white. */
+export const selectTheme = (s: AppState): Theme => (s.printing ? 'light' : effectiveTheme(s.themeChoice, s.systemPrefersDark));

@@ -6,18 +6,23 @@ export interface ThemeSlice {
   themeChoice: ThemeChoice;
   /** What the system asks for; kept current by the theme controller. */
   systemPrefersDark: boolean;
+  /** True between the browser's beforeprint and afterprint: paper is white, so the page is light. */
+  printing: boolean;
   setThemeChoice: (choice: ThemeChoice) => void;
   setSystemPrefersDark: (dark: boolean) => void;
+  setPrinting: (printing: boolean) => void;
 }
 
 export const createThemeSlice: StateCreator<AppState, [], [], ThemeSlice> = (set) => ({
   themeChoice: typeof localStorage === 'undefined' ? 'system' : readThemeChoice(),
   systemPrefersDark: false,
+  printing: false,
   setThemeChoice: (themeChoice) => {
     storeThemeChoice(themeChoice);
     set({ themeChoice });
   },
   setSystemPrefersDark: (systemPrefersDark) => set({ systemPrefersDark }),
+  setPrinting: (printing) => set({ printing }),
 });
 
 export type { Theme };

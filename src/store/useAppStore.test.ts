@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { initialFilterState } from '../filter/filterState';
 import { makeDataset, makeEntity } from '../test/factories';
 import type { AppState } from './appState';
-import { selectNetworkView, selectStatusText } from './selectors';
+import { selectNetworkView, selectStatusText, selectTheme } from './selectors';
 import { createAppState } from './useAppStore';
 
 let store = create<AppState>()(createAppState);
@@ -17,6 +17,17 @@ beforeEach(() => {
 });
 
 describe('the store', () => {
+  it('draws the chosen theme, the system\'s when following it, and light while printing', () => {
+    store.getState().setSystemPrefersDark(true);
+    expect(selectTheme(store.getState())).toBe(store.getState().themeChoice === 'light' ? 'light' : 'dark');
+    store.getState().setThemeChoice('dark');
+    expect(selectTheme(store.getState())).toBe('dark');
+    store.getState().setPrinting(true);
+    expect(selectTheme(store.getState())).toBe('light');
+    store.getState().setPrinting(false);
+    expect(selectTheme(store.getState())).toBe('dark');
+  });
+
   it('toggles a country off, then back on to "no country filter"', () => {
     store.getState().toggleCountry('FI', ALL);
     expect(store.getState().filters.countries).toEqual(['CN', 'RU']);
