@@ -3,7 +3,6 @@ import { filterNetwork } from '../filter/filterNetwork';
 import { initialFilterState, type FilterState } from '../filter/filterState';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
-import { LEGEND_GROUPS, legendItems } from './legendItems';
 import { legendInUse } from './legendInUse';
 import { viewClasses } from './viewClasses';
 
@@ -53,22 +52,5 @@ describe('legendInUse', () => {
     const path = inUse({}, new Map([['apl', 'on-path'], ['gru', 'on-path'], ['apl-gru', 'on-path']]));
     expect([...path.statuses].sort()).toEqual(['dimmed', 'never-listed', 'on-path', 'sanctioned']);
     expect([...inUse({ asOf: '2023-09-25' }, null, new Set(['apl'])).statuses]).toContain('newly-listed');
-  });
-});
-
-const goods = (theme: 'light' | 'dark') => legendItems(null, theme).find((item) => item.label.startsWith('Goods'))!.swatch;
-
-describe('legendItems', () => {
-  it('lists every entry without a view, and only the view\'s entries with one, in the legend\'s order', () => {
-    const every = legendItems(null, 'light');
-    expect(every.map((item) => item.group)).toEqual(every.map((item) => item.group).sort((a, b) => LEGEND_GROUPS.indexOf(a) - LEGEND_GROUPS.indexOf(b)));
-    expect(every.filter((item) => item.group === 'Sanctions status')).toHaveLength(7);
-    const finland = legendItems(inUse({ countries: ['FI'] }), 'light').map((item) => item.label);
-    expect(finland).toEqual(['Logistics', 'Owner, executive or employee', 'Company', 'Person', 'Never listed', 'Control: owns, employs', 'Official finding']);
-  });
-
-  it('colours link lines for the theme', () => {
-    expect(goods('light')).toMatchObject({ type: 'line', colour: '#334155' });
-    expect(goods('dark')).toMatchObject({ type: 'line', colour: '#cbd5e1' });
   });
 });
