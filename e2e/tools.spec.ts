@@ -12,7 +12,7 @@ const partnersOf = (id: string) =>
 
 const customersOf = (id: string) => builtin.links.filter((l) => l.source === id).map((l) => l.target);
 const sanctionedOn = (id: string, date: string) =>
-  builtin.listings.some((l) => l.entity === id && builtin.rounds.find((r) => r.id === l.round)!.date <= date);
+  builtin.listings.some((l) => l.entity === id && builtin.rounds.find((r) => r.id === l.round)!.date! <= date);
 const authoritiesOf = (id: string) =>
   new Set(builtin.listings.filter((l) => l.entity === id).map((l) => builtin.rounds.find((r) => r.id === l.round)!.authority));
 

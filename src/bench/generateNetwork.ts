@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../model/schema';
 import type { Dataset, Entity, Link, Listing, Role, Round } from '../model/types';
 
 /** A small seeded PRNG (mulberry32), so a generated network is the same on every run. */
@@ -57,7 +58,7 @@ export function generateNetwork(entityCount: number, seed = 1): Dataset {
     .map((entity) => ({ entity: entity.id, round: pick(rounds).id, sources: ['gen'] }));
   return {
     format: 'supply-lines',
-    version: 1,
+    version: FORMAT_VERSION,
     title: `Generated network of ${entityCount} entities`,
     sources: [{ id: 'gen', title: 'Generated for benchmarks', publisher: 'Supply Lines', url: 'https://example.org/generated' }],
     rounds,

@@ -43,7 +43,7 @@ describe('composeSvg', () => {
     const { markup } = legendSvg(800, rings);
     expect(markup.match(/<text /g)).toHaveLength(rings.length);
     expect(markup).toContain('>On the path found</text>');
-    expect(markup).toContain('stroke-dasharray="3 2"');
+    expect(markup).toContain('stroke-dasharray="3.1 2.2"');
     expect(markup).not.toContain('Money: pays');
     expect(legendSvg(800, []).height).toBe(0);
   });

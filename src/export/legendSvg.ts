@@ -1,4 +1,4 @@
-import { SWATCH_PATHS, type LegendItem, type LegendSwatch } from '../graph/legendItems';
+import { ringCircles, SWATCH_PATHS, type LegendItem, type LegendSwatch } from '../graph/legendItems';
 import { escapeXml } from './xml';
 
 const ROW_HEIGHT = 20;
@@ -37,6 +37,10 @@ function swatchSvg(swatch: LegendSwatch): string {
       : swatch.shape === 'round-rectangle'
         ? `<rect x="2" y="2" width="12" height="12" rx="3" ${look}/>`
         : `<path d="${SWATCH_PATHS[swatch.shape]}" ${look}/>`;
-  const ring = swatch.ring ? `<circle cx="8" cy="8" r="8.5" fill="none" stroke="${swatch.ring}" stroke-width="2.2"${swatch.dashedRing ? ' stroke-dasharray="3 2"' : ''}/>` : '';
+  const ring = swatch.ring
+    ? ringCircles(8.5, 2.2, swatch.ringStyle)
+        .map((c) => `<circle cx="8" cy="8" r="${c.r}" fill="none" stroke="${swatch.ring}" stroke-width="${c.width}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`)
+        .join('')
+    : '';
   return `<g transform="translate(0,-8)">${ring}${body}</g>`;
 }

@@ -1,6 +1,5 @@
 import { authoritiesListing } from '../analysis/authorities';
 import { neighbourhood } from '../analysis/neighbourhood';
-import { filingCountry } from '../model/countries';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from './filterState';
 import { sanctionStatus } from './sanctionStatus';
@@ -13,6 +12,8 @@ export interface NetworkView {
   contextLinks: ReadonlySet<string>;
   /** Entities on screen (shown or context) that are sanctioned as of the filter's date. */
   sanctionedCount: number;
+  /** Entities on screen that are listed, but on a date no source gives. */
+  undatedCount: number;
 }
 
 /**
@@ -27,7 +28,7 @@ export function filterNetwork(index: DatasetIndex, filters: FilterState): Networ
   const passes = (entityId: string): boolean => {
     const entity = index.entityById.get(entityId);
     if (!entity) return false;
-    if (countries && !countries.has(filingCountry(entity.country))) return false;
+    if (countries && !index.countriesByEntity.get(entityId)!.some((code) => countries.has(code))) return false;
     if (filters.hideNotYetListed && sanctionStatus(index, entityId, filters.asOf) === 'not-yet-listed') return false;
     if (filters.listedBy === null && filters.notListedBy === null) return true;
     const authorities = authoritiesListing(index, entityId, filters.asOf);
@@ -64,8 +65,11 @@ export function filterNetwork(index: DatasetIndex, filters: FilterState): Networ
   }
 
   let sanctionedCount = 0;
+  let undatedCount = 0;
   for (const id of [...shownEntities, ...contextEntities]) {
-    if (sanctionStatus(index, id, filters.asOf) === 'sanctioned') sanctionedCount += 1;
+    const status = sanctionStatus(index, id, filters.asOf);
+    if (status === 'sanctioned') sanctionedCount += 1;
+    else if (status === 'date-unknown') undatedCount += 1;
   }
-  return { shownEntities, contextEntities, shownLinks, contextLinks, sanctionedCount };
+  return { shownEntities, contextEntities, shownLinks, contextLinks, sanctionedCount, undatedCount };
 }

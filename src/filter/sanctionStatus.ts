@@ -1,22 +1,51 @@
-import type { DatasetIndex } from '../model/datasetIndex';
-
-export type SanctionStatus = 'sanctioned' | 'not-yet-listed' | 'never-listed';
+import { listingSince, type DatasetIndex } from '../model/datasetIndex';
+import type { Listing } from '../model/types';
 
 /**
- * Whether an entity is sanctioned on a day: listed by a round dated on or before it. Dates compare as
- * ISO strings, so a round known only to the month (`2016-12`) counts from the first day of that month.
- * `asOf === null` means "today": every listing in the data counts.
+ * An entity's standing on a day. `date-unknown`: listed, but no source says since when, so it is never
+ * treated as "not listed"; `delisted`: every listing it had has ended by then.
  */
-export function sanctionStatus(index: DatasetIndex, entityId: string, asOf: string | null): SanctionStatus {
-  const first = index.firstListedOn.get(entityId);
-  if (first === undefined) return 'never-listed';
-  return asOf === null || first <= asOf ? 'sanctioned' : 'not-yet-listed';
+export type SanctionStatus = 'sanctioned' | 'date-unknown' | 'delisted' | 'not-yet-listed' | 'never-listed';
+
+/** Where one listing stands on a day. */
+export type ListingState = 'in-force' | 'in-force-date-unknown' | 'not-yet' | 'ended';
+
+/**
+ * Where a listing stands on `asOf`. Dates compare as ISO strings, so a round known only to the month
+ * (`2016-12`) counts from the first day of that month. `asOf === null` means "today": every listing
+ * counts unless it has ended. A listing that ended on a day no source gives counts as ended today, and
+ * as in force on any earlier day it had begun by.
+ */
+export function listingState(index: DatasetIndex, listing: Listing, asOf: string | null): ListingState {
+  const end = listing.end;
+  if (end && (end.date === undefined ? asOf === null : asOf === null || end.date <= asOf)) return 'ended';
+  const since = listingSince(listing, index.roundById);
+  if (since === undefined) return 'in-force-date-unknown';
+  return asOf === null || since <= asOf ? 'in-force' : 'not-yet';
 }
 
-/** The listings of an entity that are in force on `asOf`. */
-export function listingsInForce(index: DatasetIndex, entityId: string, asOf: string | null) {
+const STATUS_BY_STATE: ReadonlyArray<[ListingState, SanctionStatus]> = [
+  ['in-force', 'sanctioned'],
+  ['in-force-date-unknown', 'date-unknown'],
+  ['ended', 'delisted'],
+  ['not-yet', 'not-yet-listed'],
+];
+
+/** An entity's status on `asOf`: the strongest of its listings' states, in the order of `STATUS_BY_STATE`. */
+export function sanctionStatus(index: DatasetIndex, entityId: string, asOf: string | null): SanctionStatus {
+  const listings = index.listingsByEntity.get(entityId);
+  if (!listings) return 'never-listed';
+  const states = new Set(listings.map((listing) => listingState(index, listing, asOf)));
+  return STATUS_BY_STATE.find(([state]) => states.has(state))?.[1] ?? 'never-listed';
+}
+
+/** Whether a status means "on a list that day", dated or not. */
+export const isListed = (status: SanctionStatus): boolean => status === 'sanctioned' || status === 'date-unknown';
+
+/** The listings of an entity that are in force on `asOf`, including those whose start no source dates. */
+export function listingsInForce(index: DatasetIndex, entityId: string, asOf: string | null): Listing[] {
   return (index.listingsByEntity.get(entityId) ?? []).filter((listing) => {
-    const round = index.roundById.get(listing.round);
-    return round !== undefined && (asOf === null || round.date <= asOf);
+    const state = listingState(index, listing, asOf);
+    return state === 'in-force' || state === 'in-force-date-unknown';
   });
 }

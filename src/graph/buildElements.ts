@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../layout/computeLayout';
 import type { LayoutEdge, LayoutNode } from '../layout/computeLayout';
 import { filingCountry } from '../model/countries';
+import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Dataset } from '../model/types';
 import { linkLabel } from './labels';
 import { END_USER_SIZE, NODE_SIZE } from './metrics';
@@ -32,7 +33,12 @@ export function buildElements(dataset: Dataset, positions: Positions): ElementDe
   const edges: ElementDefinition[] = dataset.links.map((link) => ({
     group: 'edges',
     data: { id: link.id, source: link.source, target: link.target, kind: link.kind, label: linkLabel(link), confidence: link.confidence },
-    classes: [`link-${link.kind}`, `confidence-${link.confidence}`, link.uncertain ? 'uncertain' : ''].filter(Boolean),
+    classes: [
+      `link-${link.kind}`,
+      `confidence-${link.confidence}`,
+      link.uncertain ? 'uncertain' : '',
+      LINK_KIND_TABLE[link.kind].directed ? '' : 'undirected',
+    ].filter(Boolean),
   }));
   return [...nodes, ...edges];
 }

@@ -34,7 +34,7 @@ describe('legendInUse', () => {
     expect([...legend.kinds].sort()).toEqual(['agency', 'company', 'person']);
     expect(legend.endUsers).toBe(true);
     expect([...legend.statuses].sort()).toEqual(['never-listed', 'sanctioned']);
-    expect([...legend.linkGroups].sort()).toEqual(['Control: owns, employs', 'Goods: supplies, ships, procures or produces for']);
+    expect([...legend.linkGroups].sort()).toEqual(['Control: owns, controls, part of, directs', 'Goods: supplies, ships, procures or produces for']);
     expect([...legend.confidences].sort()).toEqual(['inferred', 'official']);
   });
 
@@ -44,7 +44,7 @@ describe('legendInUse', () => {
     expect([...legend.kinds].sort()).toEqual(['company', 'person']);
     expect(legend.endUsers).toBe(false);
     expect([...legend.statuses]).toEqual(['never-listed']);
-    expect([...legend.linkGroups]).toEqual(['Control: owns, employs']);
+    expect([...legend.linkGroups]).toEqual(['Control: owns, controls, part of, directs']);
   });
 
   it('names "listed later" only before the listing date, and the highlight and playback rings only while they are drawn', () => {

@@ -1,12 +1,22 @@
 import type { EntityKind } from '../model/types';
 import type { Theme } from '../theme/theme';
 import { LEGEND_STATUSES, type LegendInUse, type LegendStatus } from './legendInUse';
-import { CONFIDENCE_LINES, END_USER_SHAPE, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, KIND_SHAPES, LINK_GROUPS, linkColour, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from './palette';
+import { CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, KIND_SHAPES, LINK_GROUPS, linkColour, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from './palette';
 
 export type SwatchShape = typeof END_USER_SHAPE | (typeof KIND_SHAPES)[EntityKind];
 export type LegendSwatch =
-  | { type: 'shape'; shape: SwatchShape; fill: string; ring?: string; dashedRing?: boolean; faded?: boolean }
+  | { type: 'shape'; shape: SwatchShape; fill: string; ring?: string; ringStyle?: RingStyle; faded?: boolean }
   | { type: 'line'; colour: string; dash: string };
+export type RingStyle = 'dashed' | 'dotted' | 'double';
+
+const round = (n: number) => Number(n.toFixed(1));
+
+/** A ring of radius `r` and stroke `width` as circles to draw: one, dashed or dotted, or two thin ones for `double`. */
+export function ringCircles(r: number, width: number, style?: RingStyle): Array<{ r: number; width: number; dash?: string }> {
+  if (style === 'double') return [{ r: round(r - width / 2), width: round(width / 2.5) }, { r: round(r + width / 2), width: round(width / 2.5) }];
+  const dash = style === 'dashed' ? `${round(width * 1.4)} ${round(width)}` : style === 'dotted' ? `${round(width * 0.6)} ${round(width)}` : undefined;
+  return [{ r, width, ...(dash ? { dash } : {}) }];
+}
 export const LEGEND_GROUPS = ['Node colours', 'Node shapes', 'Sanctions status', 'Links'] as const;
 export interface LegendItem {
   group: (typeof LEGEND_GROUPS)[number];
@@ -19,13 +29,26 @@ export const SWATCH_PATHS: Record<Exclude<SwatchShape, 'ellipse' | 'round-rectan
   octagon: 'M5.5 1 H10.5 L15 5.5 V10.5 L10.5 15 H5.5 L1 10.5 V5.5 Z',
   hexagon: 'M4.5 1.5 H11.5 L15 8 L11.5 14.5 H4.5 L1 8 Z',
   barrel: 'M3 1.5 H13 Q15.5 8 13 14.5 H3 Q0.5 8 3 1.5 Z',
+  diamond: 'M8 1 L15 8 L8 15 L1 8 Z',
+  rhomboid: 'M4.5 2.5 H15 L11.5 13.5 H1 Z',
+  triangle: 'M8 1.5 L15 14.5 H1 Z',
 };
 
 const NEUTRAL = '#9ca3af';
-const KIND_LABELS: Record<EntityKind, string> = { company: 'Company', person: 'Person', agency: 'Government agency', organisation: 'Organisation' };
-const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; dashedRing?: boolean; faded?: boolean }> = {
+const KIND_LABELS: Record<EntityKind, string> = {
+  company: 'Company',
+  person: 'Person',
+  agency: 'Government agency',
+  organisation: 'Organisation',
+  programme: 'Programme (e.g. a state UAV programme)',
+  vessel: 'Vessel',
+  aircraft: 'Aircraft',
+};
+const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; ringStyle?: RingStyle; faded?: boolean }> = {
   sanctioned: { label: 'Sanctioned as of the date', ring: SANCTIONED_RING },
-  'not-yet-listed': { label: 'Listed later (not yet)', ring: NOT_YET_RING, dashedRing: true },
+  'date-unknown': { label: 'Listed, date unknown', ring: DATE_UNKNOWN_RING, ringStyle: 'dotted' },
+  delisted: { label: 'Delisted or expired by the date', ring: DELISTED_RING, ringStyle: 'double' },
+  'not-yet-listed': { label: 'Listed later (not yet)', ring: NOT_YET_RING, ringStyle: 'dashed' },
   'never-listed': { label: 'Never listed' },
   dimmed: { label: 'Context, or outside a path or exposure', faded: true },
   'on-path': { label: 'On the path found', ring: HIGHLIGHT_COLOUR },

@@ -1,4 +1,5 @@
-import type { Confidence, EntityKind, LinkKind, Role } from '../model/types';
+import { linkKindsOf } from '../model/linkKinds';
+import type { Confidence, EntityKind, Role } from '../model/types';
 
 /**
  * The visual vocabulary: one table per channel, read by both the stylesheet and the legend, so the
@@ -20,15 +21,18 @@ export const KIND_SHAPES = {
   person: 'ellipse',
   agency: 'hexagon',
   organisation: 'barrel',
+  programme: 'diamond',
+  vessel: 'rhomboid',
+  aircraft: 'triangle',
 } as const satisfies Record<EntityKind, string>;
 export const END_USER_SHAPE = 'octagon';
 
 export const LINK_GROUPS = [
-  { name: 'Goods: supplies, ships, procures or produces for', kinds: ['supplies', 'ships', 'procures-for', 'produces-for'], colour: '#334155', darkColour: '#cbd5e1' },
-  { name: 'Money: pays', kinds: ['pays'], colour: '#a16207', darkColour: '#fbbf24' },
-  { name: 'Control: owns, employs', kinds: ['owns', 'employs'], colour: '#7c3aed', darkColour: '#c4b5fd' },
-  { name: 'Other relation (family, associate, member)', kinds: ['associated-with'], colour: '#64748b', darkColour: '#94a3b8' },
-] as const satisfies ReadonlyArray<{ name: string; kinds: readonly LinkKind[]; colour: string; darkColour: string }>;
+  { name: 'Goods: supplies, ships, procures or produces for', kinds: linkKindsOf('goods'), colour: '#334155', darkColour: '#cbd5e1' },
+  { name: 'Money: pays', kinds: linkKindsOf('money'), colour: '#a16207', darkColour: '#fbbf24' },
+  { name: 'Control: owns, controls, part of, directs', kinds: linkKindsOf('control'), colour: '#7c3aed', darkColour: '#c4b5fd' },
+  { name: 'People: employs, member, represents, family, associate', kinds: linkKindsOf('relation'), colour: '#64748b', darkColour: '#94a3b8' },
+] as const;
 
 /** A link group's colour on the theme's background. */
 export function linkColour(group: (typeof LINK_GROUPS)[number], theme: 'light' | 'dark'): string {
@@ -43,6 +47,10 @@ export const CONFIDENCE_LINES = {
 
 export const SANCTIONED_RING = '#dc2626';
 export const NOT_YET_RING = '#6b7280';
+/** Listed, but no source dates it: the sanctioned colour, dotted. */
+export const DATE_UNKNOWN_RING = SANCTIONED_RING;
+/** Every listing has ended (delisted, expired): a double grey ring. */
+export const DELISTED_RING = '#475569';
 export const SELECTED_COLOUR = '#f59e0b';
 /** A found path, and the links of exposed entities. */
 export const HIGHLIGHT_COLOUR = '#0284c7';

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINES, END_USER_SHAPE, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
 /**
@@ -41,6 +41,8 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
     { selector: 'node.end-user', style: { shape: END_USER_SHAPE, width: END_USER_SIZE, height: END_USER_SIZE, 'font-weight': 'bold' } },
     { selector: 'node.sanctioned', style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' } },
     { selector: 'node.not-yet-listed', style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' } },
+    { selector: 'node.date-unknown', style: { 'outline-width': 4, 'outline-color': DATE_UNKNOWN_RING, 'outline-offset': 2, 'outline-style': 'dotted' } },
+    { selector: 'node.delisted', style: { 'outline-width': 5, 'outline-color': DELISTED_RING, 'outline-offset': 2, 'outline-style': 'double' } },
     {
       selector: 'edge',
       style: {
@@ -63,6 +65,7 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
     ...LINK_GROUPS.flatMap((group) =>
       group.kinds.map((kind) => ({ selector: `edge.link-${kind}`, style: { 'line-color': linkColour(group, theme), 'target-arrow-color': linkColour(group, theme) } })),
     ),
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({
       selector: `edge.confidence-${confidence}`,
       style: { 'line-style': line.style },

@@ -50,6 +50,8 @@ export function viewClasses(
 /** All classes `viewClasses` may set, so a controller can clear them before applying new ones. */
 export const VIEW_CLASS_NAMES = [
   'sanctioned',
+  'date-unknown',
+  'delisted',
   'not-yet-listed',
   'never-listed',
   'dimmed',

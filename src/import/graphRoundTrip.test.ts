@@ -23,7 +23,7 @@ const dataset: Dataset = makeDataset({
     makeSource({ id: 'cited-by-no-one', title: 'Background', publisher: 'Reuters', date: '2008' }),
   ],
   rounds: [
-    makeRound({ id: 'bis-2023-09', citation: 'FR Doc. 2023-21080', published: '2023-09-27', effective: '2023-09-25', title: 'Additions to the Entity List', summary: '28 entities: China 11, Russia 5', listedCount: 28, notes: 'Round notes', uncertain: 'Effective date from the rule', sources: ['fr'] }),
+    makeRound({ id: 'bis-2023-09', citation: 'FR Doc. 2023-21080', published: '2023-09-27', effective: '2023-09-25', title: 'Additions to the Entity List', summary: '28 entities: China 11, Russia 5', size: { entities: 28 }, notes: 'Round notes', uncertain: 'Effective date from the rule', sources: ['fr'] }),
     makeRound({ id: 'ofac-2023-05', authority: 'US OFAC', list: 'SDN List (E.O. 14024)', date: '2023-05', sources: ['rusi', 'fr'] }),
     makeRound({ id: 'uk-2024', authority: 'UK', list: 'Russia sanctions', date: '2024', sources: ['rusi'] }),
   ],

@@ -1,3 +1,4 @@
+import { FORMAT_NAME, FORMAT_VERSION } from '../model/schema';
 import type { Dataset } from '../model/types';
 import type { CsvTableMapping, CsvTablePreview } from './csvMapping';
 
@@ -83,7 +84,7 @@ export function formatImportProblem(problem: ImportProblem): string {
 export function emptyDraft(name: string, problem: ImportProblem): ImportDraft {
   return {
     name,
-    dataset: { format: 'supply-lines', version: 1, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
+    dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
     problems: [problem],
   };
 }

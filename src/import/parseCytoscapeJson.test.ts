@@ -58,7 +58,7 @@ describe('parseCytoscapeJson', () => {
     ]);
     expect(draft.dataset.sources).toEqual([{ id: 'imported-file', title: 'procurement.cyjs', publisher: 'Imported file' }]);
     expect(problems(draft).split('\n')).toEqual([
-      'procurement.cyjs, elements.edges[1].data: link type "pp" is not one of supplies, ships, pays, owns, employs, procures-for, produces-for, associated-with; imported as supplies',
+      'procurement.cyjs, elements.edges[1].data: link type "pp" is not one of supplies, ships, pays, procures-for, produces-for, owns, controls, part-of, directs, employs, member-of, represents, family, associated-with; imported as supplies',
       'procurement.cyjs, the file: 2 entities have no kind; they are imported as companies',
       'procurement.cyjs, the file: 2 entities have no role; imported as other',
       'procurement.cyjs, the file: 1 entity has no country; filed under Unknown',

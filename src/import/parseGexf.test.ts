@@ -47,7 +47,7 @@ const GEPHI = `<?xml version='1.0' encoding='UTF-8'?>
         <viz:color r="255" g="127" b="14"/>
       </node>
       <node id="n2" label="Orlan LLC">
-        <attvalues><attvalue for="0" value="Vessel"/><attvalue for="1" value="Atlantis"/></attvalues>
+        <attvalues><attvalue for="0" value="Submarine"/><attvalue for="1" value="Atlantis"/></attvalues>
       </node>
       <node id="n3" label="深圳 贸易 公司"/>
     </nodes>
@@ -83,9 +83,9 @@ describe('parseGexf', () => {
     expect(draft.dataset.sources).toEqual([{ id: 'imported-file', title: 'procurement.gexf', publisher: 'Imported file' }]);
     expect([...draft.dataset.entities, ...draft.dataset.links].every((r) => r.sources.join() === 'imported-file')).toBe(true);
     expect(problems(draft).split('\n')).toEqual([
-      'procurement.gexf, line 32, node "n2": kind "Vessel" is not one of company, person, agency, organisation; imported as company',
+      'procurement.gexf, line 32, node "n2": kind "Submarine" is not one of company, person, agency, organisation, programme, vessel, aircraft; imported as company',
       'procurement.gexf, line 32, node "n2": country "Atlantis" is neither a country code nor an English country name; filed under Unknown',
-      'procurement.gexf, line 40, edge "2": link type "bribes" is not one of supplies, ships, pays, owns, employs, procures-for, produces-for, associated-with; imported as supplies',
+      'procurement.gexf, line 40, edge "2": link type "bribes" is not one of supplies, ships, pays, procures-for, produces-for, owns, controls, part-of, directs, employs, member-of, represents, family, associated-with; imported as supplies',
       'procurement.gexf, the file: 1 entity has no kind; it is imported as a company',
       'procurement.gexf, the file: 1 entity has no country; filed under Unknown',
       'procurement.gexf, the file: 1 edge has no type; imported as supplies',

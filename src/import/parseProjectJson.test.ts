@@ -19,7 +19,7 @@ describe('parseProjectJson', () => {
     ['malformed JSON', '{"format": "supply-lines",', 'mine.json: is not valid JSON'],
     ['an array', '[]', 'mine.json: is not a Supply Lines dataset: it must be a JSON object'],
     ['another format', { format: 'gexf' }, 'mine.json: is not a Supply Lines dataset'],
-    ['a future version', { ...makeDataset(), version: 9 }, 'mine.json: has format version 9; this app reads versions 1 to 1'],
+    ['a future version', { ...makeDataset(), version: 9 }, 'mine.json: has format version 9; this app reads versions 1 to 2'],
   ])('refuses %s with a clear message', (_, input, expected) => {
     expect(messages(input)[0]).toContain(expected);
     expect(parse(input).dataset.entities).toEqual([]);

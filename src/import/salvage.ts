@@ -1,4 +1,4 @@
-import { Entity, Link, Listing, OpeningView, Round, Source } from '../model/schema';
+import { Entity, FORMAT_NAME, FORMAT_VERSION, Link, Listing, OpeningView, Round, Source } from '../model/schema';
 import type { Dataset } from '../model/types';
 import { schemaProblems } from '../validate/schemaProblems';
 import type { ImportProblem } from './importTypes';
@@ -82,7 +82,7 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
       return ok;
     }),
   );
-  const dataset: Dataset = { format: 'supply-lines', version: 1, title: title.trim() || file.trim() || 'Imported data', sources: recordsOf(sources), rounds, entities, listings, links };
+  const dataset: Dataset = { format: FORMAT_NAME, version: FORMAT_VERSION, title: title.trim() || file.trim() || 'Imported data', sources: recordsOf(sources), rounds, entities, listings, links };
   return { dataset, problems };
 }
 

@@ -1,4 +1,4 @@
-import { filingCountry } from './countries';
+import { entityFilingCountries } from './countries';
 import type { Dataset, Entity, Link, Listing, Round } from './types';
 
 /** Lookups derived once per dataset, so filters and panels never scan arrays. */
@@ -7,16 +7,18 @@ export interface DatasetIndex {
   entityById: ReadonlyMap<string, Entity>;
   roundById: ReadonlyMap<string, Round>;
   linkById: ReadonlyMap<string, Link>;
-  /** Each entity's listings, oldest round first. */
+  /** Each entity's listings, oldest first, undated ones last. */
   listingsByEntity: ReadonlyMap<string, readonly Listing[]>;
-  /** The date of each entity's first listing; absent for entities never listed. */
+  /** The date of each entity's first dated listing; absent for entities never listed or listed only undated. */
   firstListedOn: ReadonlyMap<string, string>;
   linksByEntity: ReadonlyMap<string, readonly Link[]>;
-  /** Rounds oldest first (ties broken by authority, then id, so the order is stable). */
+  /** Rounds oldest first, undated ones last (ties broken by authority, then id, so the order is stable). */
   roundsByDate: readonly Round[];
-  /** The distinct round dates, oldest first: the stops of the `As of` control. */
+  /** The distinct dates of dated rounds, oldest first: the stops of the `As of` control. */
   roundDates: readonly string[];
-  /** Filing countries (Hong Kong under China) with how many entities each holds, by count then name. */
+  /** Each entity's filing countries (Hong Kong under China): its main one and any other the sources give. */
+  countriesByEntity: ReadonlyMap<string, readonly string[]>;
+  /** Filing countries with how many entities each holds (an entity counts under each of its countries), by count then name. */
   countryCounts: ReadonlyArray<{ code: string; count: number }>;
 }
 
@@ -25,22 +27,25 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const roundById = new Map(dataset.rounds.map((r) => [r.id, r]));
   const linkById = new Map(dataset.links.map((l) => [l.id, l]));
   const roundsByDate = [...dataset.rounds].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.authority.localeCompare(b.authority) || a.id.localeCompare(b.id),
+    (a, b) => compareDates(a.date, b.date) || a.authority.localeCompare(b.authority) || a.id.localeCompare(b.id),
   );
   const roundOrder = new Map(roundsByDate.map((r, i) => [r.id, i]));
 
   const listingsByEntity = groupBy(dataset.listings, (l) => [l.entity]);
   const firstListedOn = new Map<string, string>();
   for (const [entityId, listings] of listingsByEntity) {
-    listings.sort((a, b) => (roundOrder.get(a.round) ?? 0) - (roundOrder.get(b.round) ?? 0));
-    const first = roundById.get(listings[0]!.round);
-    if (first) firstListedOn.set(entityId, first.date);
+    const since = (l: Listing) => listingSince(l, roundById);
+    listings.sort((a, b) => compareDates(since(a), since(b)) || (roundOrder.get(a.round) ?? 0) - (roundOrder.get(b.round) ?? 0));
+    const first = since(listings[0]!);
+    if (first !== undefined) firstListedOn.set(entityId, first);
   }
 
   const counts = new Map<string, number>();
+  const countriesByEntity = new Map<string, readonly string[]>();
   for (const entity of dataset.entities) {
-    const code = filingCountry(entity.country);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    const codes = entityFilingCountries(entity);
+    countriesByEntity.set(entity.id, codes);
+    for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return {
     dataset,
@@ -51,11 +56,23 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     firstListedOn,
     linksByEntity: groupBy(dataset.links, (l) => [l.source, l.target]),
     roundsByDate,
-    roundDates: [...new Set(roundsByDate.map((r) => r.date))],
+    countriesByEntity,
+    roundDates: [...new Set(roundsByDate.flatMap((r) => (r.date === undefined ? [] : [r.date])))],
     countryCounts: [...counts]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
+}
+
+/** When a listing took effect: its own date, else its round's; undefined when neither is known. */
+export function listingSince(listing: Listing, roundById: ReadonlyMap<string, Round>): string | undefined {
+  return listing.date ?? roundById.get(listing.round)?.date;
+}
+
+/** Orders dates as ISO strings do, with unknown dates after every known one. */
+function compareDates(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a.localeCompare(b);
 }
 
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { UNKNOWN_COUNTRY, isKnownCountry } from './countries';
 
 /**
- * The Supply Lines dataset format, version 1. This zod schema is the single source of truth: the
+ * The Supply Lines dataset format, version 2. This zod schema is the single source of truth: the
  * TypeScript types are inferred from it and the published JSON Schema (data/supply-lines.schema.json)
- * is generated from it by `npm run schema`.
+ * is generated from it by `npm run schema`. Files of older versions are migrated on load
+ * (`migrateDataset`); version 1's schema stays published as data/supply-lines.v1.schema.json.
  */
 export const FORMAT_NAME = 'supply-lines';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const isoDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A calendar date, as precise as the source: `2023-09-25`, `2016-12` or `2008`. */
@@ -42,23 +43,36 @@ export const Source = z.strictObject({
 });
 
 
+const Count = z.number().int().nonnegative();
+/** How big a round was, as its source states it: "28 entries, 32 entities" is `{ entries: 28, entities: 32 }`. */
+export const RoundSize = z.strictObject({
+  entries: Count.optional().describe('Entries (lines) of the list or rule, as the source counts them.'),
+  entities: Count.optional().describe('Parties listed (organisations and people together), as the source counts them.'),
+  individuals: Count.optional().describe('How many of them are people, where the source says.'),
+});
+
 export const Round = z.strictObject({
   id: Id,
   authority: Text.describe('Who acted, short form: "US BIS", "US OFAC", "US State", "EU", "UK".'),
   list: Text.describe('The list or programme: "Entity List", "SDN List (E.O. 14024)".'),
-  date: IsoDate.describe('The date the action was announced or took effect; `As of` steps through these.'),
+  programme: Text.optional().describe('The sanctions programme, as the list names it: "RUSSIA-EO14024", "IRAN-EO13382".'),
+  date: IsoDate.optional().describe(
+    'The date the action was announced or took effect; `As of` steps through these. Absent: the date is not known ' +
+      '(a list read today whose entries carry no date); its listings count as listed, "date unknown".',
+  ),
   published: IsoDate.optional().describe('Publication date, e.g. in the Federal Register.'),
   effective: IsoDate.optional(),
   citation: Text.optional().describe('Federal Register document, press release number or similar.'),
   title: Text.optional(),
   summary: Text.optional().describe('Counts as published, e.g. "28 entities: China 11, Russia 5, ...".'),
-  listedCount: z.number().int().nonnegative().optional().describe('How many entities the round listed.'),
+  size: RoundSize.optional().describe('The round\'s size as its sources state it.'),
   notes: Text.optional(),
   uncertain: Uncertainty,
   sources: SourceRefs,
 });
 
-export const ENTITY_KINDS = ['company', 'person', 'agency', 'organisation'] as const;
+/** `programme`: a state programme (e.g. Iran's UAV programme) that links can point at. */
+export const ENTITY_KINDS = ['company', 'person', 'agency', 'organisation', 'programme', 'vessel', 'aircraft'] as const;
 export const ROLES = [
   'end-user',
   'manufacturer',
@@ -79,24 +93,62 @@ const CountryCode = z
   .toUpperCase()
   .refine(isKnownCountry, 'is not an ISO 3166-1 alpha-2 country code (e.g. "RU", "CN", "HK")');
 
+/** What a country means for an entity: where it is registered, has an address, or (for people) its nationality. */
+export const COUNTRY_MEANINGS = ['registration', 'address', 'nationality', 'citizenship', 'operations', 'other'] as const;
+export const EntityCountry = z.strictObject({
+  code: CountryCode,
+  as: z.enum(COUNTRY_MEANINGS),
+});
+export const Address = z.strictObject({
+  text: Text.describe('The address as the source writes it.'),
+  city: Text.optional(),
+  country: CountryCode.optional(),
+});
+export const Identifier = z.strictObject({
+  type: Text.describe('What the number is: "Registration ID", "Passport", "INN", "IMO".'),
+  value: Text,
+  country: CountryCode.optional(),
+});
+
 export const Entity = z.strictObject({
   id: Id,
-  name: Text,
+  name: Text.describe('The display name: the caption of a FollowTheMoney entity, the list\'s own spelling.'),
   aliases: z.array(Text).default([]),
   kind: z.enum(ENTITY_KINDS),
   role: z.enum(ROLES),
   country: CountryCode.default(UNKNOWN_COUNTRY).describe(
-    'ISO 3166-1 alpha-2 code: "RU", "CN", "HK". Hong Kong is filed under China. Absent or "ZZ": unknown.',
+    'The main country, the one the entity is counted and coloured under: ISO 3166-1 alpha-2 code: "RU", "CN", "HK". ' +
+      'Hong Kong is filed under China. Absent or "ZZ": unknown.',
   ),
+  countries: z
+    .array(EntityCountry)
+    .optional()
+    .describe('Every country the sources give, with what it means; the country filter matches any of them.'),
   city: Text.optional(),
+  addresses: z.array(Address).optional(),
+  identifiers: z.array(Identifier).optional(),
   notes: Text.optional(),
   uncertain: Uncertainty,
   sources: SourceRefs,
 });
 
+export const LISTING_END_STATUSES = ['delisted', 'expired', 'replaced', 'suspended'] as const;
+/** A listing that no longer holds: when, how and on whose word. */
+export const ListingEnd = z.strictObject({
+  status: z.enum(LISTING_END_STATUSES),
+  date: IsoDate.optional().describe('The day it ended; absent when the source says it ended but not when.'),
+  reason: Text.optional(),
+  sources: z.array(Id).optional().describe('The sources for the end, when not those of the listing.'),
+});
+
 export const Listing = z.strictObject({
   entity: Id,
   round: Id,
+  date: IsoDate.optional().describe("When this entity's listing took effect, where it differs from the round's date or the round has none."),
+  listedOn: IsoDate.optional().describe('When it was published on the list, where the source gives it apart from when it took effect.'),
+  programme: Text.optional().describe('The programme(s) this listing is under, where they differ by entry: "RUSSIA-EO14024".'),
+  citation: Text.optional().describe('This entry\'s own citation: "88 FR 66271", an OFAC or UN id.'),
+  end: ListingEnd.optional(),
   reason: Text.optional(),
   notes: Text.optional(),
   uncertain: Uncertainty,
@@ -107,11 +159,16 @@ export const LINK_KINDS = [
   'supplies',
   'ships',
   'pays',
-  'owns',
-  'employs',
   'procures-for',
   'produces-for',
-  // Family, associates, memberships and other relations that imported data holds (FollowTheMoney).
+  'owns',
+  'controls',
+  'part-of',
+  'directs',
+  'employs',
+  'member-of',
+  'represents',
+  'family',
   'associated-with',
 ] as const;
 export const CONFIDENCES = ['official', 'reported', 'inferred'] as const;
@@ -120,11 +177,13 @@ export const Period = z.strictObject({ from: IsoDate.optional(), to: IsoDate.opt
 
 export const Link = z.strictObject({
   id: Id,
-  source: Id.describe('The supplier, payer, shipper, owner or employer.'),
-  target: Id.describe('The customer, payee, owned company or employee.'),
+  source: Id.describe('The supplier, payer, shipper, owner, controller, part, director, employer or member.'),
+  target: Id.describe('The customer, payee, owned or controlled company, whole, organisation, employee or programme.'),
   kind: z.enum(LINK_KINDS),
   items: z.array(Text).default([]),
-  period: Period.optional(),
+  share: z.number().min(0).max(100).optional().describe('For ownership: the share held, in percent (51 = 51%).'),
+  role: Text.optional().describe('The role in the relation: "director", "beneficial owner", "brother".'),
+  period: Period.optional().describe('When the relation held: `from` (start date) and `to` (end date).'),
   confidence: z.enum(CONFIDENCES),
   notes: Text.optional(),
   uncertain: Uncertainty,

@@ -28,6 +28,7 @@ export const selectStatusText = (s: AppState): string | null => {
     `${shownEntities} of ${entities.length} entities`,
     `${shownLinks} of ${links.length} links`,
     `${view.sanctionedCount} sanctioned${asOf ? ` as of ${asOf}` : ''}`,
+    ...(view.undatedCount > 0 ? [`${view.undatedCount} listed, date unknown`] : []),
   ].join(' · ');
 };
 

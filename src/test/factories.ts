@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../model/schema';
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../model/types';
 
 /** Small builders with sensible defaults, so each test states only what it is about. */
@@ -25,7 +26,7 @@ export function makeLink(overrides: Partial<Link> = {}): Link {
 export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
     format: 'supply-lines',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'Test data',
     sources: [makeSource()],
     rounds: [makeRound()],

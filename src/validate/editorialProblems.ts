@@ -30,7 +30,7 @@ export function editorialProblems(dataset: Dataset): Problem[] {
   dataset.rounds.forEach((round, i) => {
     round.sources.forEach((id, j) => {
       const date = sourceById.get(id)?.date;
-      if (date && isAfter(round.date, date)) add(`rounds[${i}].sources[${j}]`, `source "${id}" is dated ${date}, before the round (${round.date})`);
+      if (date && round.date && isAfter(round.date, date)) add(`rounds[${i}].sources[${j}]`, `source "${id}" is dated ${date}, before the round (${round.date})`);
     });
   });
 

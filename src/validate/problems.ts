@@ -1,6 +1,7 @@
 /** Every way a dataset can be wrong, so the UI and scripts can react to a kind rather than a sentence. */
 export type ProblemCode =
   | 'not-json'
+  | 'not-a-dataset'
   | 'schema'
   | 'duplicate-id'
   | 'unknown-reference'

@@ -1,6 +1,6 @@
+import { type Loose, isObject } from '../model/loose';
 import type { Problem } from './problems';
 
-type Loose = Record<string, unknown>;
 const COLLECTIONS = ['sources', 'rounds', 'entities', 'listings', 'links'] as const;
 
 /**
@@ -54,6 +54,12 @@ export function referenceProblems(input: unknown): Problem[] {
         message: `lists "${String(listing.entity)}" in round "${String(listing.round)}" again (first at listings[${first}])`,
       });
     } else listed.set(key, i);
+    const end = isObject(listing.end) ? listing.end : {};
+    asArray(end.sources).forEach((ref, j) => expectRef(`listings[${i}].end.sources[${j}]`, ref, sourceIds, 'source'));
+    const since = typeof listing.date === 'string' ? listing.date : undefined;
+    if (since !== undefined && typeof end.date === 'string' && since > end.date) {
+      problems.push({ code: 'period-order', path: `listings[${i}].end.date`, message: `ends (${end.date}) before the listing starts (${since})` });
+    }
   });
 
   records.links.forEach((link, i) => {
@@ -79,10 +85,6 @@ function collectIds(name: string, records: Loose[], problems: Problem[]): Set<st
     else problems.push({ code: 'duplicate-id', path: `${name}[${i}].id`, message: `"${record.id}" is already used by ${name}[${first}]` });
   });
   return new Set(firstIndex.keys());
-}
-
-function isObject(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function asArray(value: unknown): unknown[] {

@@ -42,7 +42,7 @@ describe('validateDataset', () => {
     ['a self-link', makeDataset({ links: [makeLink({ target: 'entity-1' })] }), 'links[0]: links "entity-1" to itself'],
     ['a repeated listing', makeDataset({ listings: [makeListing(), makeListing()] }), 'listings[1]: lists "entity-1" in round "round-1" again'],
     ['a reversed period', makeDataset({ links: [makeLink({ period: { from: '2022', to: '2019' } })] }), 'links[0].period: starts (2022) after it ends (2019)'],
-    ['the wrong format version', { ...makeDataset(), version: 9 }, 'version: must be 1'],
+    ['the wrong format version', { ...makeDataset(), version: 9 }, 'version: has format version 9; this app reads versions 1 to 2'],
   ])('reports %s with its path', (_, input, expected) => {
     expect(validateDataset(input).ok).toBe(false);
     expect(messages(input).some((m) => m.startsWith(expected))).toBe(true);
@@ -58,7 +58,7 @@ describe('validateDataset', () => {
 
   it.each([
     ['not JSON', '{"format": ', 'is not valid JSON'],
-    ['not an object', '[1, 2]', 'must be an object'],
+    ['not an object', '[1, 2]', 'must be a JSON object'],
   ])('reports text that is %s', (_, text, expected) => {
     const result = validateDatasetText(text);
     expect(result.ok).toBe(false);

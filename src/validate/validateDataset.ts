@@ -1,3 +1,4 @@
+import { migrateDataset } from '../model/migrate';
 import { Dataset as DatasetSchema } from '../model/schema';
 import type { Dataset } from '../model/types';
 import type { Problem } from './problems';
@@ -9,11 +10,15 @@ export type ValidationResult =
   | { ok: false; dataset?: undefined; problems: Problem[] };
 
 /**
- * The one gate every dataset passes, built-in or imported: the schema (types, required fields, dates,
- * country codes), then references and ids. Returns every problem found, each with its path, and the
- * normalised dataset (country codes upper-cased, defaults filled) only when there are none.
+ * The one gate every dataset passes, built-in or imported: older format versions are migrated, then
+ * the schema (types, required fields, dates, country codes), then references and ids. Returns every
+ * problem found, each with its path, and the normalised dataset (country codes upper-cased, defaults
+ * filled) only when there are none.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(raw: unknown): ValidationResult {
+  const migrated = migrateDataset(raw);
+  if (!migrated.ok) return { ok: false, problems: [{ code: 'not-a-dataset', path: migrated.path, message: migrated.message }] };
+  const input = migrated.data;
   const parsed = DatasetSchema.safeParse(input);
   const problems = [...(parsed.success ? [] : schemaProblems(parsed.error)), ...referenceProblems(input)];
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.data, problems: [] };

@@ -1,16 +1,22 @@
 import { authoritiesListing } from '../../analysis/authorities';
-import { sanctionStatus } from '../../filter/sanctionStatus';
-import { countryLabel } from '../../model/countries';
+import { sanctionStatus, type SanctionStatus } from '../../filter/sanctionStatus';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
 import { FocusControls } from '../tools/FocusControls';
 import { AuthorityBadges } from './AuthorityBadges';
+import { EntityPlaces } from './EntityPlaces';
 import { LinkItem } from './LinkItem';
 import { ListingList } from './ListingList';
 import { SourceList } from './SourceList';
 import { UncertainNote } from './UncertainNote';
 
-const STATUS_TEXT = { sanctioned: 'Sanctioned', 'not-yet-listed': 'Not yet listed', 'never-listed': 'Not listed' } as const;
+const STATUS_TEXT: Record<SanctionStatus, string> = {
+  sanctioned: 'Sanctioned',
+  'date-unknown': 'Listed, date unknown',
+  delisted: 'Delisted',
+  'not-yet-listed': 'Not yet listed',
+  'never-listed': 'Not listed',
+};
 
 export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; entity: Entity; asOf: string | null }) {
   const links = index.linksByEntity.get(entity.id) ?? [];
@@ -25,9 +31,7 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
       <FocusControls entityId={entity.id} />
       <dl className="facts">
         {entity.aliases.length > 0 && (<><dt>Aliases</dt><dd>{entity.aliases.join('; ')}</dd></>)}
-        <dt>Country</dt>
-        <dd>{countryLabel(entity.country)}</dd>
-        {entity.city && (<><dt>City</dt><dd>{entity.city}</dd></>)}
+        <EntityPlaces entity={entity} />
         <dt>Role</dt>
         <dd>{entity.role} ({entity.kind})</dd>
       </dl>

@@ -1,5 +1,5 @@
 import { CONFIDENCE_LINES } from '../../graph/palette';
-import { LINK_KIND_PHRASES } from '../../graph/labels';
+import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Link } from '../../model/types';
 import { useAppStore } from '../../store/useAppStore';
@@ -29,11 +29,13 @@ export function LinkItem({ index, link, fromEntity }: { index: DatasetIndex; lin
   );
 }
 
-/** Items, period, confidence, notes and uncertainty of a link. */
+/** Share, role, items, period, confidence, notes and uncertainty of a link. */
 export function LinkFacts({ link }: { link: Link }) {
   const period = link.period ? [link.period.from ?? '…', link.period.to ?? '…'].join(' – ') : null;
   return (
     <>
+      {link.share !== undefined && <div>Share: {shareText(link.share)}</div>}
+      {link.role && <div>Role: {link.role}</div>}
       {link.items.length > 0 && <div>Items: {link.items.join(', ')}</div>}
       {period && <div>Period: {period}</div>}
       <div>

@@ -1,10 +1,12 @@
-import type { DatasetIndex } from '../../model/datasetIndex';
-import { roundLabel } from '../../model/rounds';
+import { listingState } from '../../filter/sanctionStatus';
+import { listingSince, type DatasetIndex } from '../../model/datasetIndex';
+import { DATE_UNKNOWN, roundLabel } from '../../model/rounds';
+import type { Listing } from '../../model/types';
 import { useAppStore } from '../../store/useAppStore';
 import { SourceList } from './SourceList';
 import { UncertainNote } from './UncertainNote';
 
-/** Every listing of an entity: authority, list, date, citation, reason and sources. */
+/** Every listing of an entity: authority, list, date (or "date unknown"), end, citation, reason and sources. */
 export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; entityId: string; asOf: string | null }) {
   const listings = index.listingsByEntity.get(entityId) ?? [];
   const selectRound = useAppStore((s) => s.selectRound);
@@ -13,15 +15,19 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
     <ul className="listings" aria-label="Listings">
       {listings.map((listing) => {
         const round = index.roundById.get(listing.round)!;
-        const later = asOf !== null && round.date > asOf;
+        const state = listingState(index, listing, asOf);
+        const citation = listing.citation ?? round.citation;
         return (
-          <li key={listing.round} className={later ? 'later' : undefined}>
+          <li key={listing.round} className={state === 'not-yet' || state === 'ended' ? 'later' : undefined}>
             <div className="listing-head">
-              <strong>{round.authority}</strong> {round.list} · <time>{round.date}</time>
-              {later && <span className="badge">not yet as of {asOf}</span>}{' '}
+              <strong>{round.authority}</strong> {round.list} · <time>{listingSince(listing, index.roundById) ?? DATE_UNKNOWN}</time>
+              {state === 'not-yet' && <span className="badge">not yet as of {asOf}</span>}{' '}
               <button type="button" className="link-button small" aria-label={`About ${roundLabel(round)}`} onClick={() => selectRound(round.id)}>round</button>
             </div>
-            {round.citation && <div>Citation: {round.citation}{round.published ? ` (published ${round.published})` : ''}</div>}
+            {listing.end && <ListingEndNote listing={listing} index={index} />}
+            {(listing.programme ?? round.programme) && <div>Programme: {listing.programme ?? round.programme}</div>}
+            {listing.listedOn && <div>On the list since {listing.listedOn}</div>}
+            {citation && <div>Citation: {citation}{!listing.citation && round.published ? ` (published ${round.published})` : ''}</div>}
             {listing.reason && <div>Reason: {listing.reason}</div>}
             {listing.notes && <div>{listing.notes}</div>}
             <UncertainNote text={listing.uncertain ?? round.uncertain} />
@@ -30,5 +36,18 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
         );
       })}
     </ul>
+  );
+}
+
+/** `Delisted 2024-05-02: court ruling`, with the sources of the end when they are not the listing's. */
+function ListingEndNote({ listing, index }: { listing: Listing; index: DatasetIndex }) {
+  const end = listing.end!;
+  const status = end.status[0]!.toUpperCase() + end.status.slice(1);
+  return (
+    <div className="listing-end">
+      <strong>{status} {end.date ?? `(${DATE_UNKNOWN})`}</strong>
+      {end.reason ? `: ${end.reason}` : ''}
+      {end.sources && end.sources.length > 0 && <SourceList index={index} ids={end.sources} />}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../model/datasetIndex';
-import { roundLabel } from '../../model/rounds';
+import { DATE_UNKNOWN, roundLabel, roundSizeText } from '../../model/rounds';
 import type { Round } from '../../model/types';
 import { useAppStore } from '../../store/useAppStore';
 import { SourceList } from './SourceList';
@@ -11,6 +11,7 @@ export function RoundDetails({ index, round }: { index: DatasetIndex; round: Rou
   const listings = index.dataset.listings.filter((l) => l.round === round.id);
   const listed = listings.map((l) => index.entityById.get(l.entity)!);
   const uncertain = listings.filter((l) => l.uncertain).length;
+  const stated = round.size?.entities;
   return (
     <>
       <h2 id="details-heading">{roundLabel(round)}</h2>
@@ -20,16 +21,18 @@ export function RoundDetails({ index, round }: { index: DatasetIndex; round: Rou
         <dd>{round.authority}</dd>
         <dt>List</dt>
         <dd>{round.list}</dd>
+        {round.programme && (<><dt>Programme</dt><dd>{round.programme}</dd></>)}
         <dt>Date</dt>
-        <dd>{round.date}</dd>
+        <dd>{round.date ?? DATE_UNKNOWN}</dd>
         {round.published && (<><dt>Published</dt><dd>{round.published}</dd></>)}
         {round.effective && (<><dt>Effective</dt><dd>{round.effective}</dd></>)}
         {round.citation && (<><dt>Citation</dt><dd>{round.citation}</dd></>)}
         {round.summary && (<><dt>As published</dt><dd>{round.summary}</dd></>)}
+        {round.size && (<><dt>Size, as stated</dt><dd>{roundSizeText(round.size)}</dd></>)}
       </dl>
       <p>
         This dataset names {listed.length}
-        {round.listedCount !== undefined ? ` of the ${round.listedCount}` : ''} {listed.length === 1 && round.listedCount === undefined ? 'entity' : 'entities'} it listed
+        {stated !== undefined ? ` of the ${stated}` : ''} {listed.length === 1 && stated === undefined ? 'entity' : 'entities'} it listed
         {uncertain > 0 ? ` (${uncertain} of them uncertain)` : ''}.
       </p>
       {round.notes && <p>{round.notes}</p>}
@@ -46,3 +49,4 @@ export function RoundDetails({ index, round }: { index: DatasetIndex; round: Rou
     </>
   );
 }
+

@@ -2,7 +2,15 @@ import { UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Dataset, EntityKind, LinkKind } from '../../model/types';
 import { exportIndex } from './exportIndex';
 
-const SCHEMA_OF_KIND: Record<EntityKind, string> = { company: 'Company', person: 'Person', agency: 'PublicBody', organisation: 'Organization' };
+const SCHEMA_OF_KIND: Record<EntityKind, string> = {
+  company: 'Company',
+  person: 'Person',
+  agency: 'PublicBody',
+  organisation: 'Organization',
+  programme: 'Organization',
+  vessel: 'Vessel',
+  aircraft: 'Airplane',
+};
 
 interface FtmEntity {
   id: string;
@@ -96,6 +104,12 @@ const LINK_SCHEMA: Record<LinkKind, string> = {
   'procures-for': 'UnknownLink',
   'produces-for': 'UnknownLink',
   'associated-with': 'UnknownLink',
+  controls: 'UnknownLink',
+  'part-of': 'UnknownLink',
+  directs: 'UnknownLink',
+  'member-of': 'UnknownLink',
+  represents: 'UnknownLink',
+  family: 'UnknownLink',
 };
 
 function linkEnds(kind: LinkKind, source: string, target: string): Record<string, string[]> {
