@@ -28,7 +28,8 @@ export function legendSvg(width: number, items: readonly LegendItem[]): { markup
 function swatchSvg(swatch: LegendSwatch): string {
   if (swatch.type === 'line') {
     const dash = swatch.dash ? ` stroke-dasharray="${swatch.dash}"` : '';
-    return `<line x1="0" y1="0" x2="14" y2="0" stroke="${swatch.colour}" stroke-width="2.5"${dash}/><path d="M13 -4 L19 0 L13 4 Z" fill="${swatch.colour}"/>`;
+    const arrow = swatch.arrow === false ? '' : `<path d="M13 -4 L19 0 L13 4 Z" fill="${swatch.colour}"/>`;
+    return `<line x1="0" y1="0" x2="14" y2="0" stroke="${swatch.colour}" stroke-width="2.5"${dash}/>${arrow}`;
   }
   const look = `fill="${swatch.fill}" opacity="${swatch.faded ? 0.3 : 1}"`;
   const body =

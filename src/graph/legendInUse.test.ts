@@ -53,4 +53,24 @@ describe('legendInUse', () => {
     expect([...path.statuses].sort()).toEqual(['dimmed', 'never-listed', 'on-path', 'sanctioned']);
     expect([...inUse({ asOf: '2023-09-25' }, null, new Set(['apl'])).statuses]).toContain('newly-listed');
   });
+
+  it('names the undated and delisted rings, and the arrowless line, only when something is drawn with them', () => {
+    const v2 = indexDataset(
+      makeDataset({
+        rounds: [makeRound({ id: 'dated', date: '2023-05-19' }), makeRound({ id: 'undated', date: undefined })],
+        entities: [...['a', 'b'].map((id) => makeEntity({ id, kind: 'person' })), makeEntity({ id: 'c', country: 'FI' })],
+        listings: [makeListing({ entity: 'a', round: 'undated' }), makeListing({ entity: 'b', round: 'dated', end: { status: 'delisted', date: '2024-01-01' } })],
+        links: [makeLink({ id: 'ab', source: 'a', target: 'b', kind: 'family' })],
+      }),
+    );
+    const drawn = (filters: Partial<FilterState>) => {
+      const all = { ...initialFilterState(), ...filters };
+      return legendInUse(v2, viewClasses(v2, filterNetwork(v2, all), all, null));
+    };
+    expect([...drawn({ asOf: '2024-06-01' }).statuses].sort()).toEqual(['date-unknown', 'delisted', 'never-listed']);
+    expect([...drawn({ asOf: '2023-06-01' }).statuses].sort()).toEqual(['date-unknown', 'never-listed', 'sanctioned']);
+    expect(drawn({}).undirectedLinks).toBe(true);
+    expect(drawn({ countries: ['FI'] }).undirectedLinks).toBe(false);
+    expect(inUse({}).undirectedLinks).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../model/datasetIndex';
+import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Confidence, EntityKind } from '../model/types';
 import { LINK_GROUPS, ROLE_GROUPS } from './palette';
 import type { ViewClasses } from './viewClasses';
@@ -14,6 +15,8 @@ export interface LegendInUse {
   endUsers: boolean;
   statuses: ReadonlySet<LegendStatus>;
   linkGroups: ReadonlySet<string>;
+  /** Whether a link without direction (family, associate) is drawn, without an arrowhead. */
+  undirectedLinks: boolean;
   confidences: ReadonlySet<Confidence>;
 }
 
@@ -29,6 +32,7 @@ export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendIn
   const linkGroups = new Set<string>();
   const confidences = new Set<Confidence>();
   let endUsers = false;
+  let undirectedLinks = false;
   const drawn = (id: string) => {
     const names = classes.get(id);
     if (!names || names.includes('hidden')) return false;
@@ -44,7 +48,8 @@ export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendIn
   for (const link of index.dataset.links) {
     if (!drawn(link.id)) continue;
     linkGroups.add(groupOfLinkKind.get(link.kind)!);
+    undirectedLinks ||= !LINK_KIND_TABLE[link.kind].directed;
     confidences.add(link.confidence);
   }
-  return { roleGroups, kinds, endUsers, statuses, linkGroups, confidences };
+  return { roleGroups, kinds, endUsers, statuses, linkGroups, undirectedLinks, confidences };
 }

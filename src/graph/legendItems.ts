@@ -6,7 +6,7 @@ import { CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, EXP
 export type SwatchShape = typeof END_USER_SHAPE | (typeof KIND_SHAPES)[EntityKind];
 export type LegendSwatch =
   | { type: 'shape'; shape: SwatchShape; fill: string; ring?: string; ringStyle?: RingStyle; faded?: boolean }
-  | { type: 'line'; colour: string; dash: string };
+  | { type: 'line'; colour: string; dash: string; arrow?: false };
 export type RingStyle = 'dashed' | 'dotted' | 'double';
 
 const round = (n: number) => Number(n.toFixed(1));
@@ -79,6 +79,9 @@ export function legendItems(inUse: LegendInUse | null, theme: Theme): LegendItem
     ...LINK_GROUPS.filter((group) => !inUse || inUse.linkGroups.has(group.name)).map(
       (group): LegendItem => ({ group: 'Links', label: group.name, swatch: { type: 'line', colour: linkColour(group, theme), dash: '' } }),
     ),
+    ...(!inUse || inUse.undirectedLinks
+      ? [{ group: 'Links', label: 'No arrowhead: a tie without direction (family, associate)', swatch: { type: 'line', colour: plainLine, dash: '', arrow: false } } as const]
+      : []),
     ...(Object.keys(CONFIDENCE_LINES) as Array<keyof typeof CONFIDENCE_LINES>)
       .filter((confidence) => !inUse || inUse.confidences.has(confidence))
       .map((confidence): LegendItem => ({ group: 'Links', label: CONFIDENCE_LINES[confidence].label, swatch: { type: 'line', colour: plainLine, dash: DASHES[CONFIDENCE_LINES[confidence].style] } })),

@@ -117,7 +117,7 @@ function mergeSources(base: readonly Source[], other: readonly Source[]) {
   );
 }
 
-const roundKey = (r: Round) => `${r.authority}|${r.list}|${r.date}`;
+const roundKey = (r: Round) => `${r.authority}|${r.list}|${r.date ?? ''}`;
 const entityKey = (e: Entity) => `${normaliseName(e.name)}|${e.country}`;
 const linkKey = (l: Link) => `${l.source}|${l.target}|${l.kind}`;
 const listingId = (l: Listing) => ({ ...l, id: `${l.entity}\u0000${l.round}` });

@@ -1,11 +1,12 @@
+import { listingSince } from '../model/datasetIndex';
 import { roundLabel } from '../model/rounds';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
 import { selectEffectiveAsOf } from './selectors';
 
+/** Entities whose listing took effect on `date`: by their round's date, or their own where it differs. */
 const newlyListedOn = memoizeLast((index: NonNullable<AppState['index']>, date: string) => {
-  const rounds = new Set(index.dataset.rounds.filter((r) => r.date === date).map((r) => r.id));
-  return new Set(index.dataset.listings.filter((l) => rounds.has(l.round)).map((l) => l.entity));
+  return new Set(index.dataset.listings.filter((l) => listingSince(l, index.roundById) === date).map((l) => l.entity));
 });
 
 /** While presenting or playing: the entities listed by the rounds of the current `As of` date. */

@@ -2,9 +2,10 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { listingsInForce } from '../../filter/sanctionStatus';
 import { CONFIDENCE_LINES } from '../../graph/palette';
-import { LINK_KIND_PHRASES } from '../../graph/labels';
+import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
 import { countryLabel } from '../../model/countries';
-import type { DatasetIndex } from '../../model/datasetIndex';
+import { listingSince, type DatasetIndex } from '../../model/datasetIndex';
+import { DATE_UNKNOWN } from '../../model/rounds';
 import { selectEffectiveAsOf, selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -56,7 +57,8 @@ function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
       {listings.length === 0 && <span>Not listed as of {asOf}</span>}
       {listings.map((listing) => {
         const round = index.roundById.get(listing.round)!;
-        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {round.date}){listing.uncertain ? ' (uncertain)' : ''}</span>;
+        const since = listingSince(listing, index.roundById) ?? DATE_UNKNOWN;
+        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}</span>;
       })}
       {entity.uncertain && <span>Uncertain: see details</span>}
     </>
@@ -71,6 +73,8 @@ function linkCard(index: DatasetIndex, id: string) {
       <strong>
         {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]} {index.entityById.get(link.target)!.name}
       </strong>
+      {link.share !== undefined && <span>Share: {shareText(link.share)}</span>}
+      {link.role && <span>Role: {link.role}</span>}
       {link.items.length > 0 && <span>{link.items.join(', ')}</span>}
       <span>{CONFIDENCE_LINES[link.confidence].label}{link.uncertain ? ' (uncertain: see details)' : ''}</span>
     </>

@@ -36,7 +36,7 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   return (
     <svg className="swatch" width="34" height="14" aria-hidden="true">
       <line x1="2" y1="7" x2="26" y2="7" stroke={swatch.colour} strokeWidth="2.5" strokeDasharray={swatch.dash || undefined} />
-      <path d="M25 3 L33 7 L25 11 Z" fill={swatch.colour} />
+      {swatch.arrow !== false && <path d="M25 3 L33 7 L25 11 Z" fill={swatch.colour} />}
     </svg>
   );
 }

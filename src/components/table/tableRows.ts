@@ -1,14 +1,20 @@
 import { authoritiesListing } from '../../analysis/authorities';
 import { CONFIDENCE_LINES } from '../../graph/palette';
-import { LINK_KIND_PHRASES } from '../../graph/labels';
+import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
 import type { NetworkView } from '../../filter/filterNetwork';
 import { countryLabel } from '../../model/countries';
 import type { DatasetIndex } from '../../model/datasetIndex';
+import { DATE_UNKNOWN } from '../../model/rounds';
 
 export interface TableData {
   columns: string[];
   /** One row per element: its id (to select it) and its cells, in column order. */
   rows: Array<{ id: string; cells: string[] }>;
+}
+
+/** The date an entity was first listed: its first dated listing, `date unknown` when listed on no known date, else empty. */
+function firstListedText(index: DatasetIndex, id: string): string {
+  return index.firstListedOn.get(id) ?? (index.listingsByEntity.has(id) ? DATE_UNKNOWN : '');
 }
 
 /** The entities the graph shows: name, country, role, who lists them as of the date, first listing. */
@@ -20,7 +26,7 @@ export function entityRows(index: DatasetIndex, view: NetworkView, asOf: string 
       const entity = index.entityById.get(id)!;
       return {
         id,
-        cells: [entity.name, countryLabel(entity.country), entity.role, authoritiesListing(index, id, asOf).join('; '), index.firstListedOn.get(id) ?? ''],
+        cells: [entity.name, countryLabel(entity.country), entity.role, authoritiesListing(index, id, asOf).join('; '), firstListedText(index, id)],
       };
     }),
   };
@@ -38,7 +44,7 @@ export function linkRows(index: DatasetIndex, view: NetworkView): TableData {
         cells: [
           index.entityById.get(link.source)!.name,
           index.entityById.get(link.target)!.name,
-          LINK_KIND_PHRASES[link.kind],
+          link.share === undefined ? LINK_KIND_PHRASES[link.kind] : `${LINK_KIND_PHRASES[link.kind]} ${shareText(link.share)}`,
           link.items.join('; '),
           CONFIDENCE_LINES[link.confidence].label,
         ],
