@@ -45,10 +45,10 @@ describe('sanctionStatus', () => {
     expect(sanctionStatus(index, id, asOf)).toBe(expected);
   });
 
-  it('orders undated listings after dated ones and dates an entity by its own listing date', () => {
+  it('orders undated listings after dated ones, dates an entity by its own listing date, and steps the timeline through starts and ends', () => {
     expect(index.firstListedOn.get('own-date')).toBe('2022-02-24');
     expect(index.firstListedOn.has('undated')).toBe(false);
-    expect(index.roundDates).toEqual(['2023-05-19']);
+    expect(index.timelineDates).toEqual(['2022-02-24', '2023-05-19', '2024-03-01']);
     expect(index.roundsByDate.map((r) => r.id)).toEqual(['bis', 'sdn']);
   });
 

@@ -14,8 +14,11 @@ export interface DatasetIndex {
   linksByEntity: ReadonlyMap<string, readonly Link[]>;
   /** Rounds oldest first, undated ones last (ties broken by authority, then id, so the order is stable). */
   roundsByDate: readonly Round[];
-  /** The distinct dates of dated rounds, oldest first: the stops of the `As of` control. */
-  roundDates: readonly string[];
+  /**
+   * The stops of the `As of` control, oldest first: the dates of dated rounds, and of listings that
+   * began on a day of their own or ended (so a delisting can be stepped past).
+   */
+  timelineDates: readonly string[];
   /** Each entity's filing countries (Hong Kong under China): its main one and any other the sources give. */
   countriesByEntity: ReadonlyMap<string, readonly string[]>;
   /** Filing countries with how many entities each holds (an entity counts under each of its countries), by count then name. */
@@ -57,11 +60,21 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     linksByEntity: groupBy(dataset.links, (l) => [l.source, l.target]),
     roundsByDate,
     countriesByEntity,
-    roundDates: [...new Set(roundsByDate.flatMap((r) => (r.date === undefined ? [] : [r.date])))],
+    timelineDates: timelineDatesOf(dataset),
     countryCounts: [...counts]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
+}
+
+function timelineDatesOf(dataset: Dataset): string[] {
+  const dates = new Set<string>();
+  for (const round of dataset.rounds) if (round.date) dates.add(round.date);
+  for (const listing of dataset.listings) {
+    if (listing.date) dates.add(listing.date);
+    if (listing.end?.date) dates.add(listing.end.date);
+  }
+  return [...dates].sort();
 }
 
 /** When a listing took effect: its own date, else its round's; undefined when neither is known. */

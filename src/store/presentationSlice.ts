@@ -25,15 +25,15 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   setPresenting: (presenting) => set({ presenting, playing: presenting && get().playing }),
   play: () => {
     const { index, filters } = get();
-    if (!index || index.roundDates.length === 0) return;
-    const atEnd = filters.asOf === null || filters.asOf >= index.roundDates.at(-1)!;
-    set({ playing: true, filters: atEnd ? { ...filters, asOf: index.roundDates[0]! } : filters });
+    if (!index || index.timelineDates.length === 0) return;
+    const atEnd = filters.asOf === null || filters.asOf >= index.timelineDates.at(-1)!;
+    set({ playing: true, filters: atEnd ? { ...filters, asOf: index.timelineDates[0]! } : filters });
   },
   pause: () => set({ playing: false }),
   stepRound: (delta) => {
     const { index, filters } = get();
-    if (!index || index.roundDates.length === 0) return;
-    const dates = index.roundDates;
+    if (!index || index.timelineDates.length === 0) return;
+    const dates = index.timelineDates;
     const current = filters.asOf === null ? dates.length - 1 : lastIndexAtOrBefore(dates, filters.asOf);
     const next = Math.min(dates.length - 1, Math.max(0, current + delta));
     set({ filters: { ...filters, asOf: next === dates.length - 1 ? null : dates[next]! } });

@@ -39,13 +39,12 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
   );
 }
 
-/** `Delisted 2024-05-02: court ruling`, with the sources of the end when they are not the listing's. */
+/** `Ended: delisted 2024-05-02: court ruling`, with the sources of the end when they are not the listing's. */
 function ListingEndNote({ listing, index }: { listing: Listing; index: DatasetIndex }) {
   const end = listing.end!;
-  const status = end.status[0]!.toUpperCase() + end.status.slice(1);
   return (
     <div className="listing-end">
-      <strong>{status} {end.date ?? `(${DATE_UNKNOWN})`}</strong>
+      Ended: <strong>{end.status} {end.date ?? `(${DATE_UNKNOWN})`}</strong>
       {end.reason ? `: ${end.reason}` : ''}
       {end.sources && end.sources.length > 0 && <SourceList index={index} ids={end.sources} />}
     </div>

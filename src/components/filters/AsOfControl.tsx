@@ -3,7 +3,7 @@ import { selectFilters, selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 /**
- * Steps through the dataset's round dates. Entities listed on or before the chosen date are sanctioned;
+ * Steps through the dataset's timeline: round dates, and the days listings began or ended on. Entities listed on or before the chosen date are sanctioned;
  * later ones show as not yet listed, and can be hidden. The last stop is stored as "latest" (no date).
  */
 export function AsOfControl() {
@@ -11,13 +11,14 @@ export function AsOfControl() {
   const { asOf, hideNotYetListed } = useAppStore(selectFilters);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const setHideNotYetListed = useAppStore((s) => s.setHideNotYetListed);
-  if (!index || index.roundDates.length === 0) return null;
-  const dates = index.roundDates;
+  if (!index || index.timelineDates.length === 0) return null;
+  const dates = index.timelineDates;
   const last = dates.length - 1;
   const position = asOf === null ? last : lastIndexAtOrBefore(dates, asOf);
   const shown = asOf ?? dates[last]!;
   const moveTo = (i: number) => setAsOf(i >= last ? null : dates[Math.max(0, i)]!);
   const roundsThatDay = index.roundsByDate.filter((r) => r.date === dates[position]);
+  const endedThatDay = index.dataset.listings.filter((l) => l.end?.date === dates[position]).length;
 
   return (
     <fieldset className="filter-group">
@@ -37,7 +38,9 @@ export function AsOfControl() {
         <button type="button" aria-label="Next round" onClick={() => moveTo(position + 1)} disabled={position >= last}>▶</button>
       </div>
       <div className="as-of-date">{shown}</div>
-      <p className="as-of-rounds">{roundsThatDay.map((r) => `${r.authority} ${r.list}`).join('; ')}</p>
+      <p className="as-of-rounds">
+        {[...roundsThatDay.map((r) => `${r.authority} ${r.list}`), ...(endedThatDay > 0 ? [`${endedThatDay} ${endedThatDay === 1 ? 'listing' : 'listings'} ended`] : [])].join('; ')}
+      </p>
       <label className="toggle">
         <input type="checkbox" checked={hideNotYetListed} onChange={(event) => setHideNotYetListed(event.target.checked)} />
         Hide not yet listed

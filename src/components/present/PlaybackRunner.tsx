@@ -8,7 +8,7 @@ export const PLAYBACK_STEP_MS = 2500;
 export function PlaybackRunner() {
   const playing = useAppStore((s) => s.playing);
   const asOf = useAppStore((s) => s.filters.asOf);
-  const lastDate = useAppStore((s) => s.index?.roundDates.at(-1));
+  const lastDate = useAppStore((s) => s.index?.timelineDates.at(-1));
   useEffect(() => {
     if (!playing) return;
     // Each new date restarts the timer; on the last one, the step ends playback.
