@@ -43,7 +43,7 @@ export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendIn
     if (!drawn(entity.id)) continue;
     roleGroups.add(groupOfRole.get(entity.role)!);
     kinds.add(entity.kind);
-    endUsers ||= entity.role === 'end-user';
+    endUsers ||= entity.role === 'end-user' && entity.kind !== 'programme';
   }
   for (const link of index.dataset.links) {
     if (!drawn(link.id)) continue;

@@ -39,6 +39,8 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
       group.roles.map((role) => ({ selector: `node.role-${role}`, style: { 'background-color': group.colour } })),
     ),
     { selector: 'node.end-user', style: { shape: END_USER_SHAPE, width: END_USER_SIZE, height: END_USER_SIZE, 'font-weight': 'bold' } },
+    // A programme keeps its own shape even as an end-user, so it never passes for an organisation.
+    { selector: 'node.end-user.kind-programme', style: { shape: KIND_SHAPES.programme } },
     { selector: 'node.sanctioned', style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' } },
     { selector: 'node.not-yet-listed', style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' } },
     { selector: 'node.date-unknown', style: { 'outline-width': 4, 'outline-color': DATE_UNKNOWN_RING, 'outline-offset': 2, 'outline-style': 'dotted' } },

@@ -26,7 +26,7 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
   return (
     <>
       <h2 id="details-heading">{entity.name}</h2>
-      <p className={`status status-${status}`}>{STATUS_TEXT[status]}{asOf ? ` as of ${asOf}` : ''}</p>
+      <p className={`status status-${status}`}>{STATUS_TEXT[status]}{asOf && status !== 'date-unknown' ? ` as of ${asOf}` : ''}</p>
       <AuthorityBadges authorities={authoritiesListing(index, entity.id, asOf)} />
       <FocusControls entityId={entity.id} />
       <dl className="facts">
