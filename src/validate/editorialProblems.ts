@@ -42,7 +42,7 @@ export function editorialProblems(dataset: Dataset): Problem[] {
   }
   const attached = new Set<string>();
   for (const link of dataset.links) {
-    if (link.kind !== 'owns' && link.kind !== 'employs') continue;
+    if (!ATTACHING_KINDS.has(link.kind)) continue;
     if (inScope.has(link.target)) attached.add(link.source);
     if (inScope.has(link.source)) attached.add(link.target);
   }
@@ -51,6 +51,9 @@ export function editorialProblems(dataset: Dataset): Problem[] {
   });
   return problems;
 }
+
+/** Ties that bring an owner, controller, director or employee of an in-scope entity into scope. */
+const ATTACHING_KINDS: ReadonlySet<string> = new Set(['owns', 'controls', 'part-of', 'directs', 'employs']);
 
 const LEGAL_SUFFIXES = /\b(ltd|limited|llc|co|company|inc|corp|corporation|oy|gmbh|plc|sti|san|tic|as|a s|pty)\b/g;
 
