@@ -1,6 +1,7 @@
 import { FORMAT_NAME, FORMAT_VERSION } from '../model/schema';
 import type { Dataset } from '../model/types';
 import type { CsvTableMapping, CsvTablePreview } from './csvMapping';
+import { importBreakdown } from './importBreakdown';
 
 /** One thing wrong with an imported file, said in plain words, with where: file, line or path. */
 export interface ImportProblem {
@@ -37,6 +38,8 @@ export type ImportOutcome = { kind: 'draft'; draft: ImportDraft } | { kind: 'map
 export interface ImportSummary {
   name: string;
   counts: Record<'entities' | 'links' | 'listings' | 'rounds' | 'sources', number>;
+  /** The counts per kind, in words: `Entities: 11 companies, 6 people`, `Links: 14 ownerships, …`. */
+  breakdown: string[];
   /** The first 10,000 problems, enough to work through; `problemCount` says how many there are in all. */
   problems: ImportProblem[];
   problemCount: number;
@@ -59,7 +62,7 @@ export function summariseOutcome(outcome: ImportOutcome): ImportResult {
   const { name, dataset, problems } = outcome.draft;
   const counts = { entities: dataset.entities.length, links: dataset.links.length, listings: dataset.listings.length, rounds: dataset.rounds.length, sources: dataset.sources.length };
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
-  return { kind: 'summary', summary: { name, counts, problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
+  return { kind: 'summary', summary: { name, counts, breakdown: importBreakdown(dataset), problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
 }
 
 /** The dataset of a summary, parsed from its bytes: the parser's own output, so it needs no second check. */

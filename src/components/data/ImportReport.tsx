@@ -28,6 +28,11 @@ export function ImportReport() {
           {empty ? 'Nothing can be imported from this file.' : 'Will import'} {count(entities)} entities, {count(links)} links, {count(listings)} listings,{' '}
           {count(rounds)} rounds and {count(sources)} sources. Your current data stays as it is.
         </p>
+        {!empty && summary.breakdown.length > 0 && (
+          <ul className="breakdown" aria-label="What comes in">
+            {summary.breakdown.map((line) => <li key={line}>{line}</li>)}
+          </ul>
+        )}
         {entities > LARGE && (
           <p className="warning">
             {count(entities)} entities is more than the {count(LARGE)} this app draws comfortably: laying out and drawing them may take minutes and much memory. Consider importing a part.
