@@ -173,6 +173,12 @@ export const LINK_KINDS = [
 ] as const;
 export const CONFIDENCES = ['official', 'reported', 'inferred'] as const;
 
+/** A short passage of a source, word for word, that states a fact. */
+export const Quote = z.strictObject({
+  source: Id.describe('The source quoted; it must be one of the record\'s sources.'),
+  text: Text.max(600, 'must be a short passage (at most 600 characters)'),
+});
+
 export const Period = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
 
 export const Link = z.strictObject({
@@ -185,6 +191,10 @@ export const Link = z.strictObject({
   role: Text.optional().describe('The role in the relation: "director", "beneficial owner", "brother".'),
   period: Period.optional().describe('When the relation held: `from` (start date) and `to` (end date).'),
   confidence: z.enum(CONFIDENCES),
+  quotes: z
+    .array(Quote)
+    .optional()
+    .describe('The passages of the sources that state the link, so anyone can check it without opening them.'),
   notes: Text.optional(),
   uncertain: Uncertainty,
   sources: SourceRefs,

@@ -68,6 +68,12 @@ export function referenceProblems(input: unknown): Problem[] {
     if (typeof link.source === 'string' && link.source === link.target) {
       problems.push({ code: 'self-link', path: `links[${i}]`, message: `links "${link.source}" to itself` });
     }
+    asArray(link.quotes).forEach((quote, j) => {
+      const cited = asArray(link.sources);
+      if (isObject(quote) && typeof quote.source === 'string' && !cited.includes(quote.source)) {
+        problems.push({ code: 'unknown-reference', path: `links[${i}].quotes[${j}].source`, message: `quotes "${quote.source}", which the link does not cite` });
+      }
+    });
     const period = isObject(link.period) ? link.period : {};
     if (typeof period.from === 'string' && typeof period.to === 'string' && period.from > period.to) {
       problems.push({ code: 'period-order', path: `links[${i}].period`, message: `starts (${period.from}) after it ends (${period.to})` });

@@ -43,6 +43,10 @@ describe('validateDataset', () => {
     ['a repeated listing', makeDataset({ listings: [makeListing(), makeListing()] }), 'listings[1]: lists "entity-1" in round "round-1" again'],
     ['a reversed period', makeDataset({ links: [makeLink({ period: { from: '2022', to: '2019' } })] }), 'links[0].period: starts (2022) after it ends (2019)'],
     ['the wrong format version', { ...makeDataset(), version: 9 }, 'version: has format version 9; this app reads versions 1 to 2'],
+    ['a quote of a source the link does not cite', makeDataset({ sources: [makeSource(), makeSource({ id: 'src-2' })], links: [makeLink({ quotes: [{ source: 'src-2', text: 'shipped modules' }] })] }), 'links[0].quotes[0].source: quotes "src-2", which the link does not cite'],
+    ['a listing that ends before it starts', makeDataset({ listings: [makeListing({ date: '2023-05-01', end: { status: 'delisted', date: '2022-01-01' } })] }), 'listings[0].end.date: ends (2022-01-01) before the listing starts (2023-05-01)'],
+    ['an ownership share over 100%', makeDataset({ links: [makeLink({ kind: 'owns', share: 120 })] }), 'links[0].share:'],
+    ['an unknown country meaning', makeDataset({ entities: [makeEntity({ countries: [{ code: 'RU', as: 'birth' as never }] }), makeEntity({ id: 'entity-2' })] }), 'entities[0].countries[0].as: must be one of'],
   ])('reports %s with its path', (_, input, expected) => {
     expect(validateDataset(input).ok).toBe(false);
     expect(messages(input).some((m) => m.startsWith(expected))).toBe(true);

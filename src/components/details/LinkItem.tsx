@@ -41,6 +41,9 @@ export function LinkFacts({ link }: { link: Link }) {
       <div>
         Evidence: <span className={`badge confidence-${link.confidence}`}>{CONFIDENCE_LINES[link.confidence].label}</span>
       </div>
+      {link.quotes?.map((quote) => (
+        <blockquote key={`${quote.source}:${quote.text}`} className="quote">“{quote.text}”</blockquote>
+      ))}
       {link.notes && <div>{link.notes}</div>}
       <UncertainNote text={link.uncertain} />
     </>
