@@ -6,6 +6,9 @@ import { chromium, type Locator } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { generateNetwork } from '../src/bench/generateNetwork';
 import { benchImports } from './benchImport';
+import { benchScale, scaleCases } from './benchScale';
+import type { Dataset } from '../src/model/types';
+import builtinData from '../data/drone-rounds-2023.json';
 
 // Written as source text: tsx would otherwise wrap named functions in a helper the page does not have.
 // timeAction: does something to an element (a click, or typing `text` into it), then waits until the
@@ -52,7 +55,11 @@ try {
   ];
   console.log(`Supply Lines benchmark: headless Chromium, median of ${RUNS} runs (min–max)\n`);
   // BENCH_ONLY=import skips the viewing scenarios, BENCH_ONLY=view the imports.
-  for (const scenario of process.env.BENCH_ONLY === 'import' ? [] : scenarios) {
+  // BENCH_ONLY=scale runs only the side-by-side comparison with a bare Cytoscape page.
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'scale') {
+    await benchScale(browser, `http://localhost:${PORT}`, scaleCases(builtinData as unknown as Dataset, RUNS), summary);
+  }
+  for (const scenario of process.env.BENCH_ONLY === 'import' || process.env.BENCH_ONLY === 'scale' ? [] : scenarios) {
     const timings: Record<string, number[]> = { drawn: [], country: [], asOf: [], search: [], focus: [], path: [] };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -89,7 +96,7 @@ try {
     console.log(`  focus (click → redrawn)    ${summary(timings.focus!)}`);
     console.log(`  path (choose To → listed)  ${summary(timings.path!)}\n`);
   }
-  if (process.env.BENCH_ONLY !== 'view') await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'import') await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
 } finally {
   await browser.close();
   stopServer();
