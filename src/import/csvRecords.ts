@@ -1,10 +1,12 @@
-type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, type Loose } from '../model/loose';
+import { readFacts, type EntityFact, type EntityFacts } from './factsFromText';
+import { listingFields } from './listingEntry';
+
 const strings = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined);
 
 /**
  * The `supply_lines` records of a CSV export (see export/formats/graphAttributes.ts), read back into
- * sources, rounds and listings. Each source or round is added once; one whose id is taken by a
+ * sources, rounds, listings and an entity's countries, addresses and identifiers. Each source or round is added once; one whose id is taken by a
  * different record (an imported file's own source, say) gets a new id, and the record's citations
  * follow it.
  */
@@ -44,15 +46,23 @@ export class CsvRecords {
   }
 
   /** An entity record's listings, with their rounds and sources, added for the entity `entityId`. */
-  listings(record: Loose, entityId: string, mark: (path: string) => void) {
+  listings(record: Loose, entityId: string, mark: (path: string) => void, warn: (message: string) => void) {
     const sourceIds = this.addAll('sources', record.sources);
-    const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...round, sources: (strings(round.sources) ?? []).map((id) => sourceIds.get(id) ?? id) }));
+    const cite = (ids: unknown) => (strings(ids) ?? []).map((id) => sourceIds.get(id) ?? id);
+    const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...round, sources: cite(round.sources) }));
+    const roundDates = new Map((Array.isArray(record.rounds) ? record.rounds : []).filter(isObject).map((round) => [round.id, round.date]));
     for (const entry of Array.isArray(record.listings) ? record.listings : []) {
       if (!isObject(entry) || typeof entry.round !== 'string') continue;
-      const { round, source_ids: cited, authority: _authority, list: _list, date: _date, ...listing } = entry;
+      const citeEnd = (ids: unknown) => cite((strings(ids) ?? []).filter((id) => sourceIds.has(id) || (warn(`the end of its listing in "${entry.round}" cites source "${id}", which its record lacks; the citation is dropped`), false)));
+      const fields = listingFields(entry, { entry: true, roundDate: roundDates.get(entry.round), citeEnd });
       mark(`listings[${this.raw.listings.length}]`);
-      this.raw.listings.push({ ...listing, entity: entityId, round: roundIds.get(round as string) ?? round, sources: (strings(cited) ?? []).map((id) => sourceIds.get(id) ?? id) });
+      this.raw.listings.push({ entity: entityId, round: roundIds.get(entry.round) ?? entry.round, ...fields, sources: cite(entry.source_ids) });
     }
+  }
+
+  /** An entity's countries, addresses or identifiers: the record's list while its cell says the same, else the cell's (see factsFromText.ts). */
+  facts(record: Loose | undefined, fact: EntityFact, cell: string, warn: (message: string) => void): Partial<EntityFacts> {
+    return readFacts(fact, record && Object.hasOwn(record, fact) ? record[fact] : undefined, cell, warn);
   }
 
   aliases(record: Loose): string[] | undefined {

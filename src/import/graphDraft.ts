@@ -1,31 +1,14 @@
-import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
 import { UNKNOWN_COUNTRY } from '../model/countries';
+import { isObject, type Loose } from '../model/loose';
 import { Source } from '../model/schema';
 import type { Dataset } from '../model/types';
-import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
+import { arrayOf, idList, objectOf, own, Reader, recordOf, type GraphElement, type Report, type Where } from './graphReader';
+import { listingFields } from './listingEntry';
+import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { openingViewOf, salvage } from './salvage';
 
-type Loose = Record<string, unknown>;
-type Report = (where: Where, message: string) => void;
-
-/** Where something is in the file: a line (XML files) and a path (`node "apl"`, `elements.nodes[3]`). */
-export interface Where {
-  line?: number;
-  path: string;
-}
-
-/** A node or an edge as a graph file (GEXF, GraphML, Cytoscape JSON) has it, before it means anything. */
-export interface GraphElement extends Where {
-  id: unknown;
-  /** The label the format itself gives (GEXF's `label`, yEd's node label, Cytoscape's `name`), if any. */
-  label?: unknown;
-  /** For edges, the ids of the nodes they join. */
-  source?: unknown;
-  target?: unknown;
-  /** Attributes by lower-case name: text in GEXF and GraphML, any JSON value in Cytoscape JSON. */
-  attributes: ReadonlyMap<string, unknown>;
-}
+export type { GraphElement, Where } from './graphReader';
 
 export interface GraphFile {
   nodes: GraphElement[];
@@ -70,6 +53,7 @@ const DEFAULTS = {
   role: ['entity has no role; imported as other', 'entities have no role; imported as other'],
   country: ['entity has no country; filed under Unknown', 'entities have no country; filed under Unknown'],
   type: ['edge has no type; imported as supplies', 'edges have no type; imported as supplies'],
+  undirectedType: ['undirected edge has no type; imported as associated-with', 'undirected edges have no type; imported as associated-with'],
 };
 type RecordName = 'sources' | 'rounds' | 'entities' | 'listings' | 'links';
 
@@ -82,7 +66,7 @@ class GraphReading {
   /** The file's node ids, and the dataset ids they became. */
   private readonly nodeIdOf = new Map<string, string>();
   private readonly edgeIds = new Set<string>();
-  private readonly absent = { kind: 0, role: 0, country: 0, type: 0 };
+  private readonly absent = { kind: 0, role: 0, country: 0, type: 0, undirectedType: 0 };
   /** The first source and round of each id, so records that carry the same ones are matched at once. */
   private readonly byId = { sources: new Map<string, Loose>(), rounds: new Map<string, Loose>() };
   /** The ids of the sources that are valid, which records may cite. */
@@ -136,11 +120,15 @@ class GraphReading {
       kind,
       role,
       country: country ?? UNKNOWN_COUNTRY,
-      ...read.optional('city', 'notes', 'uncertain'),
+      ...read.facts('countries'),
+      ...read.optional('city'),
+      ...read.facts('addresses'),
+      ...read.facts('identifiers'),
+      ...read.optional('notes', 'uncertain'),
       sources: this.cite(read.sourceIds(), node),
     });
     if (!withListings) return;
-    arrayOf(read.structured('listings'), node, 'listings', this.report).forEach((entry, i) => this.listing(entry, id, { line: node.line, path: `${node.path}.listings[${i}]` }));
+    arrayOf(read.structured('listings'), node, 'listings', this.report).forEach((entry, i) => this.listing(entry, id, { line: node.line, path: `${node.path}.listings[${i}]` }, true));
   }
 
   /** The dataset record's listings, but for those of entities that are not nodes of the file (cut out in Gephi, say). */
@@ -149,17 +137,21 @@ class GraphReading {
     listings.forEach((entry, i) => {
       const rawEntity = isObject(entry) ? own(entry, 'entity') : undefined;
       const entity = typeof rawEntity === 'string' ? this.nodeIdOf.get(rawEntity) : undefined;
-      if (entity) this.listing(entry, entity, { line: at.line, path: `${at.path}.listings[${i}]` });
+      if (entity) this.listing(entry, entity, { line: at.line, path: `${at.path}.listings[${i}]` }, false);
       else elsewhere++;
     });
     if (elsewhere > 0) this.report(at, `${elsewhere} listings are of entities that are not nodes of the file; they are left out`);
   }
 
-  private listing(entry: unknown, entity: string, at: Where) {
-    const listing = objectOf(entry, at, 'a listing', this.report);
+  /** A listing of the dataset record, or an `entry` a node carries (see listingEntry.ts). */
+  private listing(value: unknown, entity: string, at: Where, entry: boolean) {
+    const listing = objectOf(value, at, 'a listing', this.report);
     if (!listing) return;
-    const { round, reason, notes, uncertain } = listing;
-    this.add('listings', at, { entity, round, ...defined({ reason, notes, uncertain }), sources: this.cite(listing.source_ids ?? listing.sources, at) });
+    const round = own(listing, 'round');
+    const roundDate = typeof round === 'string' ? this.byId.rounds.get(round)?.date : undefined;
+    const citeEnd = (ids: unknown) => this.citedOnly(idList(ids), { line: at.line, path: `${at.path}.end` });
+    const fields = listingFields(listing, { entry, roundDate, citeEnd });
+    this.add('listings', at, { entity, round, ...fields, sources: this.cite(listing.source_ids ?? listing.sources, at) });
   }
 
   edge(edge: GraphElement, read: Reader, index: number) {
@@ -169,9 +161,13 @@ class GraphReading {
     const rawId = read.text(edge.id, 'id') || `link-${index + 1}`;
     if (this.edgeIds.has(rawId)) return this.report(edge, `has the id "${rawId}" of an earlier edge; the edge is left out`);
     this.edgeIds.add(rawId);
-    const type = read.attribute('kind', 'type', 'interaction') || read.text(edge.label, 'label') || read.attribute('label');
-    this.absent.type += type ? 0 : 1;
-    const { kind, note } = linkKindOf(type, read.warn);
+    const written = read.attribute('kind', 'type', 'interaction') || read.text(edge.label, 'label') || read.attribute('label');
+    // Gephi's edge type says whether an edge is directed, not what it means; without a direction it cannot mean "supplies".
+    const direction = /^(directed|undirected|mixed)$/i.test(written) ? written.toLowerCase() : undefined;
+    const type = direction ? '' : written;
+    const undirected = edge.directed === false || direction === 'undirected';
+    if (!type) this.absent[undirected ? 'undirectedType' : 'type'] += 1;
+    const { kind, note } = type || !undirected ? linkKindOf(type, read.warn) : { kind: 'associated-with' as const };
     const confidenceText = read.attribute('confidence');
     const confidence = confidenceOf(confidenceText);
     if (confidenceText && confidence !== confidenceText.toLowerCase()) read.warn(`confidence "${confidenceText}" is not official, reported or inferred; imported as reported`);
@@ -183,6 +179,8 @@ class GraphReading {
       target: this.nodeIdOf.get(ends[1]!),
       kind,
       items: read.list('items'),
+      ...read.share(),
+      ...read.optional('role'),
       ...(period ? { period } : {}),
       confidence,
       ...(notes ? { notes } : {}),
@@ -193,7 +191,7 @@ class GraphReading {
 
   /** The sources a record cites that the file has; with none, the imported file itself. */
   private cite(value: unknown, at: Where): string[] {
-    const ids = idList(value).filter((id) => this.citable.has(id) || (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`), false));
+    const ids = this.citedOnly(idList(value), at);
     if (ids.length > 0) return ids;
     if (!this.fileSource) {
       this.fileSource = idMaker('imported-file', (id) => this.byId.sources.has(id))('imported-file');
@@ -201,6 +199,11 @@ class GraphReading {
       this.add('sources', WHOLE_FILE, { id: this.fileSource, title: this.file, publisher: 'Imported file' });
     }
     return [this.fileSource];
+  }
+
+  /** The ids of sources the file has and that are valid; each other one gives a problem. */
+  private citedOnly(ids: string[], at: Where): string[] {
+    return ids.filter((id) => this.citable.has(id) || (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`), false));
   }
 
   private add(name: RecordName, at: Where, record: Loose) {
@@ -240,127 +243,4 @@ class GraphReading {
     if (!match || !at) return problem;
     return { ...problem, ...(at.line !== undefined ? { line: at.line } : {}), path: `${at.path}${match[3]}` };
   }
-}
-
-/** Reads one node's or edge's attributes, and the record Supply Lines wrote beside them, if any. */
-class Reader {
-  private readonly record: Loose | undefined;
-
-  constructor(
-    private readonly element: GraphElement,
-    readonly warn: (message: string) => void,
-  ) {
-    const value = element.attributes.get(RECORD_ATTRIBUTE);
-    this.record = recordOf(value, element, `the "${RECORD_ATTRIBUTE}" record`, (_, message) => warn(message));
-  }
-
-  /** A value as text: numbers are read as their digits, with a problem; anything else is passed over. */
-  text(value: unknown, name: string): string {
-    if (typeof value === 'string') return value.trim();
-    if (typeof value === 'number' || typeof value === 'boolean') {
-      this.warn(`"${name}" is ${typeof value === 'number' ? 'a number' : 'true or false'}, not text; read as "${String(value)}"`);
-      return String(value);
-    }
-    if (value !== undefined && value !== null) this.warn(`"${name}" is not text; it is passed over`);
-    return '';
-  }
-
-  /** The first of these attributes that has text. */
-  attribute(...names: string[]): string {
-    for (const name of names) {
-      const text = this.text(this.element.attributes.get(name), name);
-      if (text) return text;
-    }
-    return '';
-  }
-
-  /** These attributes, where they have text. */
-  optional(...names: string[]): Record<string, string> {
-    return Object.fromEntries(names.map((name) => [name, this.attribute(name)]).filter(([, text]) => text));
-  }
-
-  /**
-   * A field of the record (lists, listings, rounds, sources), or the attribute of that name where the
-   * format has real lists (Cytoscape JSON); text is a readable attribute, not this.
-   */
-  structured(name: string): unknown {
-    if (this.record && Object.hasOwn(this.record, name)) return this.record[name];
-    const attribute = this.element.attributes.get(name);
-    return typeof attribute === 'string' ? undefined : attribute;
-  }
-
-  /** The ids of the sources cited: a list, or text (`a; b`). */
-  sourceIds(): string[] {
-    const value = this.structured('source_ids') ?? this.element.attributes.get('source_ids');
-    if (typeof value === 'string') return splitList(value);
-    if (value !== undefined && !Array.isArray(value)) this.warn('"source_ids" is not a list; it is passed over');
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-  }
-
-  /** A list: the record's, as long as the readable attribute still says the same (an edit made in Gephi wins), else the attribute split at `;`. */
-  list(name: string): string[] {
-    const attribute = this.element.attributes.get(name);
-    const readable = typeof attribute === 'string' ? attribute : undefined;
-    const exact = this.structured(name);
-    if (Array.isArray(exact) && (readable === undefined || readable === exact.join('; '))) {
-      const texts = exact.filter((item): item is string => typeof item === 'string');
-      if (texts.length < exact.length) this.warn(`"${name}" holds something other than text; it is passed over`);
-      return texts;
-    }
-    return readable ? splitList(readable) : [];
-  }
-
-  /** `from` and `to`, as attributes (GEXF, GraphML) or in a `period` object (Cytoscape JSON). */
-  period(): { from?: string; to?: string } | undefined {
-    const nested = this.structured('period');
-    const inner = isObject(nested) ? nested : {};
-    const from = this.attribute('from') || this.text(own(inner, 'from'), 'period.from');
-    const to = this.attribute('to') || this.text(own(inner, 'to'), 'period.to');
-    return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
-  }
-}
-
-/** A record, as it is (JSON files) or written as JSON text (XML files); anything else gives a problem. */
-function recordOf(value: unknown, at: Where, what: string, report: Report): Loose | undefined {
-  if (typeof value !== 'string') return objectOf(value, at, what, report);
-  try {
-    return objectOf(JSON.parse(value), at, what, report);
-  } catch (error) {
-    report(at, `${what} is not valid JSON (${(error as Error).message}); it is passed over`);
-    return undefined;
-  }
-}
-
-/** An object; anything else but nothing gives a problem. */
-function objectOf(value: unknown, at: Where, what: string, report: Report): Loose | undefined {
-  if (isObject(value)) return value;
-  if (value !== undefined) report(at, `${what} is not an object; it is passed over`);
-  return undefined;
-}
-
-/** A list; anything else but nothing gives a problem. */
-function arrayOf(value: unknown, at: Where, name: string, report: Report): unknown[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value)) return value;
-  report(at, `"${name}" is not a list; it is passed over`);
-  return [];
-}
-
-export function isObject(value: unknown): value is Loose {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A record's own field: never one its prototype lends (`constructor`, `__proto__`). */
-export function own(record: Loose, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Ids written as a list (or, in a listing of the dataset record, text). */
-function idList(value: unknown): string[] {
-  if (typeof value === 'string') return splitList(value);
-  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-}
-
-function defined(fields: Loose): Loose {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

@@ -5,6 +5,7 @@ import { toGexf } from '../export/formats/gexf';
 import { toGraphml } from '../export/formats/graphml';
 import type { Dataset } from '../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
+import { makeV2Dataset } from '../test/v2Dataset';
 import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import type { ImportDraft } from './importTypes';
 import { parseCytoscapeJson } from './parseCytoscapeJson';
@@ -71,15 +72,64 @@ describe.each(formats)('%s export, then import', (_format, write, parse, file) =
   });
 });
 
+/** What is left when another tool writes the file again from its tables: nodes and edges with their attributes. */
+const withoutDatasetRecord: Record<string, (text: string) => string> = {
+  GEXF: (text) => text.replace(/<supply_lines [^]*?<\/supply_lines>/, ''),
+  GraphML: (text) => text.replace(/<data key="g_supply_lines">[^]*?<\/data>/, ''),
+  'Cytoscape JSON': (text) => JSON.stringify({ ...JSON.parse(text), data: { name: 'x' } }),
+};
+
+describe.each(formats)('%s export of every version 2 field, then import', (format, write, parse, file) => {
+  const v2 = makeV2Dataset();
+
+  it('gives back the same dataset', () => {
+    expect(validateDataset(v2).ok).toBe(true);
+    const draft = parse(write(v2), file);
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset).toStrictEqual(v2);
+  });
+
+  it('gives back the same records from the nodes and edges alone: listings with their own dates and ends, undated rounds, the sources an end cites', () => {
+    const draft = parse(withoutDatasetRecord[format]!(write(v2)), file);
+    expect(draft.problems).toEqual([]);
+    const { title: _title, ...records } = v2;
+    expect(draft.dataset).toStrictEqual({ ...records, title: 'x' });
+  });
+});
+
+/** A Cytoscape network of one entity carrying one listing entry, of a dated round. */
+const network = (listing: object) =>
+  JSON.stringify({
+    data: { name: 'x' },
+    elements: {
+      nodes: [{ data: { id: 'a', name: 'A', kind: 'company', role: 'supplier', country: 'RU', source_ids: ['s'], sources: [makeSource({ id: 's' })], rounds: [makeRound({ id: 'r', date: '2023-09-25', sources: ['s'] })], listings: [listing] } }],
+      edges: [],
+    },
+  });
+
+describe('listings that entities carry', () => {
+  // Before version 2 an entry's `date` was its round's, with no `round_date`; since, `date` is the listing's own.
+  it.each([
+    ['written before version 2: the date is the round\'s', { round: 'r', authority: 'US BIS', list: 'Entity List', date: '2023-09-25', source_ids: ['s'] }, undefined],
+    ['written since: the listing\'s own date, the same as the round\'s', { round: 'r', round_date: '2023-09-25', date: '2023-09-25', source_ids: ['s'] }, '2023-09-25'],
+    ['written since: the listing\'s own date', { round: 'r', round_date: '2023-09-25', date: '2023-10-01', source_ids: ['s'] }, '2023-10-01'],
+    ['written before version 2 with a date not the round\'s, kept as the listing\'s', { round: 'r', date: '2023-10-01', source_ids: ['s'] }, '2023-10-01'],
+  ])('%s', (_case, listing, date) => {
+    const draft = parseCytoscapeJson(network(listing), 'x.cyjs');
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.listings).toStrictEqual([{ entity: 'a', round: 'r', ...(date ? { date } : {}), sources: ['s'] }]);
+  });
+
+  it('an end that cites a source the file lacks keeps its status and date, with a problem', () => {
+    const draft = parseCytoscapeJson(network({ round: 'r', round_date: '2023-09-25', end: { status: 'delisted', date: '2024', sources: ['gone'] }, source_ids: ['s'] }), 'x.cyjs');
+    expect(draft.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['elements.nodes[0].data.listings[0].end: cites source "gone", which is not in the file or not valid; the citation is dropped']);
+    expect(draft.dataset.listings[0]!.end).toStrictEqual({ status: 'delisted', date: '2024' });
+  });
+});
+
 describe('records carry their own sources', () => {
-  // What is left when another tool writes the file again from its tables: nodes and edges with their attributes.
-  const withoutDatasetRecord: Array<[string, string, (text: string, file: string) => ImportDraft, string]> = [
-    ['GEXF', toGexf(dataset, {}, () => '#000000', '2026-11-28').replace(/<supply_lines [^]*?<\/supply_lines>/, ''), parseGexf, 'x.gexf'],
-    ['GraphML', toGraphml(dataset).replace(/<data key="g_supply_lines">[^]*?<\/data>/, ''), parseGraphml, 'x.graphml'],
-    ['Cytoscape JSON', JSON.stringify({ ...JSON.parse(toCytoscapeJson(dataset, {})), data: { name: 'x' } }), parseCytoscapeJson, 'x.cyjs'],
-  ];
-  it.each(withoutDatasetRecord)('%s without the dataset record keeps every record with its sources and listings', (_format, text, parse, file) => {
-    const draft = parse(text, file);
+  it.each(formats)('%s without the dataset record keeps every record with its sources and listings', (format, write, parse, file) => {
+    const draft = parse(withoutDatasetRecord[format]!(write(dataset)), file);
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.entities).toStrictEqual(dataset.entities);
     expect(draft.dataset.links).toStrictEqual(dataset.links);

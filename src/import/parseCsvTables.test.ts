@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { toCsvTables } from '../export/formats/csvTables';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
+import { makeV2Dataset } from '../test/v2Dataset';
 import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import { formatImportProblem } from './importTypes';
 import { parseCsvTables } from './parseCsvTables';
@@ -89,7 +90,55 @@ describe('parseCsvTables', () => {
   });
 });
 
+const readTables = (tables: { entities: string; links: string }) => parseCsvTables([{ name: 'entities.csv', text: tables.entities }, { name: 'links.csv', text: tables.links }]);
+
+describe('version 2 through CSV', () => {
+  const v2 = makeV2Dataset();
+
+  it('gives back every entity, link, listing, listed round and cited source exactly: countries, addresses, identifiers, undated and ended listings, shares and roles', () => {
+    const draft = readTables(toCsvTables(v2));
+    expect(draft.problems).toEqual([]);
+    // What the tables cannot hold is the dataset's title, description and opening view, rounds no one is listed in and sources no one cites.
+    const { title: _title, ...records } = v2;
+    expect(draft.dataset).toStrictEqual({ ...records, title: 'entities + links' });
+  });
+
+  it('an edit to the Countries, Addresses, Identifiers, Share or Role cell wins over the record', () => {
+    const tables = toCsvTables(v2);
+    const entities = tables.entities.replace('RU (registration); CN (address); AE (operations)', 'RU (registration); Hong Kong (address)').replace('INN: 1832090230 (RU);', 'INN: 1832090231 (RU);');
+    const links = tables.links.replace(',owns,,51,beneficial owner,', ',owns,,60 %,owner,');
+    const draft = readTables({ entities, links });
+    expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities[0]!.countries).toStrictEqual([{ code: 'RU', as: 'registration' }, { code: 'HK', as: 'address' }]);
+    expect(draft.dataset.entities[0]!.addresses).toStrictEqual(v2.entities[0]!.addresses);
+    expect(draft.dataset.entities[0]!.identifiers).toStrictEqual([{ type: 'INN', value: '1832090231', country: 'RU' }, { type: 'OGRN', value: '1111832003018' }, { type: 'Registration ID', value: 'A: 12 (b)' }]);
+    expect(draft.dataset.links[0]).toMatchObject({ share: 60, role: 'owner' });
+  });
+});
+
 describe('parseCsvTables on files as other tools write them', () => {
+  it('reads shares, percentages, roles and countries with or without their meaning; an undirected Gephi edge is an association', () => {
+    const draft = parseCsvTables([
+      { name: 'nodes.csv', text: 'Id,Label,Countries,Address,Identifiers\na,Alpha,RU (registration); China (address),"1 Main St, Riga",INN: 123\nb,Beta,cy; Atlantis; FI (birthplace),,42\n' },
+      { name: 'edges.csv', text: 'Source,Target,Type,Percentage,Role\na,b,owns,25.5%,shareholder\nb,a,Undirected,,\na,b,owns,150,\n' },
+    ]);
+    expect(draft.dataset.entities.map((e) => [e.countries, e.addresses, e.identifiers])).toStrictEqual([
+      [[{ code: 'RU', as: 'registration' }, { code: 'CN', as: 'address' }], [{ text: '1 Main St, Riga' }], [{ type: 'INN', value: '123' }]],
+      [[{ code: 'CY', as: 'other' }, { code: 'FI', as: 'other' }], undefined, [{ type: 'Identifier', value: '42' }]],
+    ]);
+    expect(draft.dataset.links.map((l) => [l.kind, l.share, l.role])).toEqual([
+      ['owns', 25.5, 'shareholder'],
+      ['associated-with', undefined, undefined],
+      ['owns', undefined, undefined],
+    ]);
+    expect(problems(draft).split('\n')).toEqual([
+      'nodes.csv, line 3: country "Atlantis" is neither a country code nor an English country name; it is passed over',
+      'nodes.csv, line 3: country "FI (birthplace)" says "birthplace", which is not one of registration, address, nationality, citizenship, operations, other; read as other',
+      'edges.csv, line 4: share "150" is not a percentage from 0 to 100; it is passed over',
+    ]);
+  });
+
+
   it("reads Gephi's own export: edges numbered like the nodes, Type saying Directed", () => {
     const draft = parseCsvTables([
       { name: 'nodes.csv', text: 'Id,Label\n0,Alpha\n1,Beta\n2,Gamma\n' },

@@ -1,6 +1,7 @@
 import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
 import { CsvRecords } from './csvRecords';
 import { readCsvRows } from './csvRows';
+import { shareFrom } from './factsFromText';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
 import { salvage } from './salvage';
@@ -12,7 +13,8 @@ const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
  * Reads spreadsheet tables in the Gephi and Kumu conventions: an entities table (Id, Label, ...) and a
  * links table (Source, Target, Type, ...), either or both, or with the columns the user mapped. Every
  * record cites the file it came from, plus any URLs in its Sources cell. Unknown link types import as
- * `supplies`, with a note.
+ * `supplies`, with a note; Gephi's `Undirected` as `associated-with`. Countries, addresses,
+ * identifiers and a link's share are read as export/formats/factsText.ts writes them.
  */
 export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string }>, mappings: readonly CsvTableMapping[] = [], onProgress: (fraction: number) => void = () => {}): ImportDraft {
   const problems: ImportProblem[] = [];
@@ -57,8 +59,9 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
       } else {
         origin.set(`entities[${raw.entities!.length}]`, { file: file.name, line });
         const entity = entityRecord(get, sources, ids, warn);
-        raw.entities!.push({ ...entity, aliases: (record && records.aliases(record)) ?? entity.aliases });
-        if (record) records.listings(record, entity.id, (path) => origin.set(path, { file: file.name, line }));
+        const facts = (['countries', 'addresses', 'identifiers'] as const).map((fact) => records.facts(record, fact, get(fact), warn));
+        raw.entities!.push({ ...entity, ...Object.assign({}, ...facts), aliases: (record && records.aliases(record)) ?? entity.aliases });
+        if (record) records.listings(record, entity.id, (path) => origin.set(path, { file: file.name, line }), warn);
       }
     }
   }
@@ -91,7 +94,9 @@ function entityRecord(get: (field: EntityField) => string, sources: string[], id
 }
 
 function linkRecord(get: (field: LinkField) => string, sources: string[], index: number, ids: (key: string) => string, warn: (message: string) => void) {
-  const { kind, note } = linkKindOf(get('kind'), warn);
+  // Gephi's Type column says "Undirected" of an edge with no direction, which cannot mean "supplies".
+  const { kind, note } = /^undirected$/i.test(get('kind')) ? { kind: 'associated-with', note: undefined } : linkKindOf(get('kind'), warn);
+  const share = shareFrom(get('share'), warn);
   const notes = [get('notes'), note].filter(Boolean).join(' ');
   const period = { ...(get('from') ? { from: get('from') } : {}), ...(get('to') ? { to: get('to') } : {}) };
   return {
@@ -100,6 +105,8 @@ function linkRecord(get: (field: LinkField) => string, sources: string[], index:
     target: get('target') ? ids(get('target')) : '',
     kind,
     items: splitList(get('items')),
+    ...(share !== undefined ? { share } : {}),
+    ...(get('role') ? { role: get('role') } : {}),
     confidence: confidenceOf(get('confidence')),
     ...(Object.keys(period).length > 0 ? { period } : {}),
     ...(notes ? { notes } : {}),

@@ -174,6 +174,37 @@ describe('parseCytoscapeJson', () => {
   });
 });
 
+describe('parseCytoscapeJson with the names other tools give shares, roles and countries', () => {
+  it('reads share or percentage (a number or text), role, and countries as a list of codes or of objects', () => {
+    const draft = parseCytoscapeJson(
+      cyjs(
+        [
+          { data: { id: 'a', name: 'A', countries: ['RU', 'Cyprus (registration)'], identifiers: [{ type: 'IMO', value: '9123456' }, { type: 'IMO' }] } },
+          { data: { id: 'b', name: 'B', countries: [{ code: 'cn', as: 'address' }], addresses: 'Room 5, 8 Nathan Road' } },
+        ],
+        [
+          { data: { source: 'a', target: 'b', interaction: 'owns', share: 51, role: 'director' } },
+          { data: { source: 'b', target: 'a', interaction: 'owns', percentage: '12.5%' } },
+          { data: { source: 'a', target: 'b', interaction: 'owns', share: -1 } },
+        ],
+      ),
+      'x.cyjs',
+    );
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities.map((e) => [e.countries, e.addresses, e.identifiers])).toStrictEqual([
+      [[{ code: 'RU', as: 'other' }, { code: 'CY', as: 'registration' }], undefined, [{ type: 'IMO', value: '9123456' }]],
+      [[{ code: 'CN', as: 'address' }], [{ text: 'Room 5, 8 Nathan Road' }], undefined],
+    ]);
+    expect(draft.dataset.links.map((l) => [l.share, l.role])).toEqual([
+      [51, 'director'],
+      [12.5, undefined],
+      [undefined, undefined],
+    ]);
+    expect(problems(draft)).toContain('x.cyjs, elements.nodes[0].data: "identifiers[1]" is not an identifier; it is passed over');
+    expect(problems(draft)).toContain('x.cyjs, elements.edges[2].data: share "-1" is not a percentage from 0 to 100; it is passed over');
+  });
+});
+
 describe('parseCytoscapeJson with one list of elements', () => {
   it('believes an element’s group before guessing from a source field', () => {
     const text = JSON.stringify({ elements: [{ group: 'nodes', data: { id: 'a', name: 'Alpha', source: 'Customs register' } }, { group: 'nodes', data: { id: 'b', name: 'Beta' } }, { data: { id: 'e', source: 'a', target: 'b' } }] });

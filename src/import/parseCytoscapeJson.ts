@@ -1,4 +1,6 @@
-import { graphDraft, isObject, own, type GraphElement } from './graphDraft';
+import { isObject } from '../model/loose';
+import { graphDraft, type GraphElement } from './graphDraft';
+import { own } from './graphReader';
 import { emptyDraft, type ImportDraft, type ImportProblem } from './importTypes';
 
 /**

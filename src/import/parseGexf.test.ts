@@ -178,6 +178,46 @@ describe('parseGexf', () => {
   });
 });
 
+describe('parseGexf with the names other tools give shares, roles, countries and direction', () => {
+  const OWNERSHIP = `<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="undirected">
+    <attributes class="node"><attribute id="0" title="Countries" type="string"/><attribute id="1" title="Identifiers" type="string"/></attributes>
+    <attributes class="edge"><attribute id="0" title="percentage" type="double"/><attribute id="1" title="Role" type="string"/><attribute id="2" title="kind" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="Alpha"><attvalues><attvalue for="0" value="RU (registration); Cyprus"/><attvalue for="1" value="INN: 7701 (RU)"/></attvalues></node>
+      <node id="b" label="Beta"/>
+      <node id="c" label="Gamma"/>
+    </nodes>
+    <edges>
+      <edge id="0" source="b" target="a" type="directed"><attvalues><attvalue for="0" value="75.0"/><attvalue for="1" value="shareholder"/><attvalue for="2" value="owns"/></attvalues></edge>
+      <edge id="1" source="b" target="c"><attvalues><attvalue for="1" value="brother"/></attvalues></edge>
+      <edge id="2" source="c" target="a" type="directed"><attvalues><attvalue for="0" value="half"/></attvalues></edge>
+      <edge id="3" source="c" target="b" label="family"/>
+    </edges>
+  </graph>
+</gexf>`;
+
+  it('reads percentage as the share, Role as the role, undirected edges without a type as associations, and countries with or without a meaning', () => {
+    const draft = parseGexf(OWNERSHIP, 'ownership.gexf');
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities[0]).toMatchObject({ countries: [{ code: 'RU', as: 'registration' }, { code: 'CY', as: 'other' }], identifiers: [{ type: 'INN', value: '7701', country: 'RU' }] });
+    expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.share, l.role])).toEqual([
+      ['b', 'a', 'owns', 75, 'shareholder'],
+      ['b', 'c', 'associated-with', undefined, 'brother'],
+      ['c', 'a', 'supplies', undefined, undefined],
+      ['c', 'b', 'family', undefined, undefined],
+    ]);
+    expect(problems(draft).split('\n')).toEqual([
+      'ownership.gexf, line 13, edge "2": share "half" is not a percentage from 0 to 100; it is passed over',
+      'ownership.gexf, the file: 3 entities have no kind; they are imported as companies',
+      'ownership.gexf, the file: 3 entities have no role; imported as other',
+      'ownership.gexf, the file: 3 entities have no country; filed under Unknown',
+      'ownership.gexf, the file: 1 edge has no type; imported as supplies',
+      'ownership.gexf, the file: 1 undirected edge has no type; imported as associated-with',
+    ]);
+  });
+});
+
 describe('parseGexf against a flood of attributes', () => {
   it('refuses a file that declares thousands of attributes', () => {
     const attributes = Array.from({ length: 3000 }, (_, i) => `<attribute id="${i}" title="a${i}" type="string"><default>x</default></attribute>`).join('');

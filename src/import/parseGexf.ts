@@ -8,6 +8,7 @@ import { childrenNamed, readXmlRoot, type XmlElement } from './readXml';
  * GEXF (1.1 to 1.3), as Gephi, NetworkX and Supply Lines write it: nodes with their labels, edges,
  * and the attribute values by their declared titles; `<meta>` may hold a Supply Lines dataset record.
  * Nested nodes (GEXF hierarchies) are read as nodes too; positions, colours and dynamics are not.
+ * An edge's `type` (or the graph's `defaultedgetype`) says whether it has a direction.
  */
 export function parseGexf(text: string, file: string): ImportDraft {
   const { root, problems } = readXmlRoot(text, file, 'gexf', 'GEXF');
@@ -17,6 +18,7 @@ export function parseGexf(text: string, file: string): ImportDraft {
   const declared = titles.node.byId.size + titles.edge.byId.size;
   if (declared > MAX_COLUMNS) return emptyDraft(file, { file, message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}` });
   const record = childrenNamed(childrenNamed(root, 'meta')[0], RECORD_ATTRIBUTE)[0];
+  const defaultEdgeType = graph?.attributes.get('defaultedgetype') ?? 'directed';
   const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
     const id = xml.attributes.get('id');
     const attributes = new Map<string, unknown>(titles[kind].defaults);
@@ -28,7 +30,8 @@ export function parseGexf(text: string, file: string): ImportDraft {
     // GEXF's own `kind` of an edge (parallel edges of different kinds) names its type when no attribute does.
     if (kind === 'edge' && !attributes.has('kind') && xml.attributes.has('kind')) attributes.set('kind', xml.attributes.get('kind'));
     const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
-    return { id, label: xml.attributes.get('label'), source: xml.attributes.get('source'), target: xml.attributes.get('target'), attributes, line: xml.line, path };
+    const direction = kind === 'edge' ? { directed: (xml.attributes.get('type') ?? defaultEdgeType) !== 'undirected' } : {};
+    return { id, label: xml.attributes.get('label'), source: xml.attributes.get('source'), target: xml.attributes.get('target'), ...direction, attributes, line: xml.line, path };
   };
   return graphDraft(
     {

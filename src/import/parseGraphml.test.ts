@@ -170,6 +170,38 @@ describe('parseGraphml', () => {
   });
 });
 
+describe('parseGraphml with the names other tools give shares, roles and direction', () => {
+  /** As NetworkX writes an undirected Graph with an edge that says it is directed (a MultiDiGraph cannot mix them; a hand edit can). */
+  const NETWORKX_UNDIRECTED = `<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="edge" attr.name="share" attr.type="double" />
+  <key id="d1" for="edge" attr.name="role" attr.type="string" />
+  <key id="d2" for="edge" attr.name="weight" attr.type="double" />
+  <key id="d3" for="node" attr.name="countries" attr.type="string" />
+  <graph edgedefault="undirected">
+    <node id="A"><data key="d3">RU; CN (address)</data></node>
+    <node id="B" />
+    <node id="C" />
+    <edge source="A" target="B"><data key="d1">partner</data><data key="d2">3.0</data></edge>
+    <edge source="B" target="C" directed="true"><data key="d0">20.5</data></edge>
+    <edge source="C" target="A" directed="false"><data key="d0">101</data></edge>
+  </graph>
+</graphml>`;
+
+  it('reads share and role, not weight; an undirected edge without a type is an association, a directed one in the same graph a supply', () => {
+    const draft = parseGraphml(NETWORKX_UNDIRECTED, 'nx.graphml');
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.entities[0]!.countries).toStrictEqual([{ code: 'RU', as: 'other' }, { code: 'CN', as: 'address' }]);
+    expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.share, l.role])).toEqual([
+      ['A', 'B', 'associated-with', undefined, 'partner'],
+      ['B', 'C', 'supplies', 20.5, undefined],
+      ['C', 'A', 'associated-with', undefined, undefined],
+    ]);
+    expect(problems(draft)).toContain('nx.graphml, line 13, edge 3: share "101" is not a percentage from 0 to 100; it is passed over');
+    expect(problems(draft)).toContain('nx.graphml, the file: 2 undirected edges have no type; imported as associated-with');
+  });
+});
+
 describe('parseGraphml against a flood of keys', () => {
   it('refuses a file that declares thousands of keys, quickly, instead of copying every default into every node', () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `<key id="k${i}" for="node" attr.name="a${i}"><default>x</default></key>`).join('');

@@ -16,7 +16,8 @@ interface Key {
 /**
  * GraphML as NetworkX, yEd and Supply Lines write it: nodes (nested graphs too, as yEd groups them),
  * edges, and their data by the `attr.name` of its key; a yEd node's or edge's label comes from its
- * graphics. A graph-level `supply_lines` key holds a Supply Lines dataset record.
+ * graphics. A graph-level `supply_lines` key holds a Supply Lines dataset record. An edge's
+ * `directed` (or its graph's `edgedefault`) says whether it has a direction.
  */
 export function parseGraphml(text: string, file: string): ImportDraft {
   const { root, problems } = readXmlRoot(text, file, 'graphml', 'GraphML');
@@ -46,9 +47,10 @@ export function parseGraphml(text: string, file: string): ImportDraft {
       else attributes.set(key?.name ?? keyId.toLowerCase(), data.text);
     }
     const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
-    return { id, label, source: xml.attributes.get('source'), target: xml.attributes.get('target'), attributes, line: xml.line, path };
+    const directed = undirectedEdges.has(xml) ? { directed: false } : kind === 'edge' ? { directed: true } : {};
+    return { id, label, source: xml.attributes.get('source'), target: xml.attributes.get('target'), ...directed, attributes, line: xml.line, path };
   };
-  const { nodes, edges, hyperedges } = elementsOf(graph);
+  const { nodes, edges, hyperedges, undirectedEdges } = elementsOf(graph);
   hyperedges.forEach((xml, i) =>
     problems.push({
       file,
@@ -68,11 +70,17 @@ export function parseGraphml(text: string, file: string): ImportDraft {
   );
 }
 
-/** The nodes, edges and hyperedges of a graph and of the graphs nested in its nodes, in the file's order. */
-function elementsOf(graph: XmlElement | undefined): Record<'nodes' | 'edges' | 'hyperedges', XmlElement[]> {
-  const found = { nodes: [] as XmlElement[], edges: [] as XmlElement[], hyperedges: [] as XmlElement[] };
+/**
+ * The nodes, edges and hyperedges of a graph and of the graphs nested in its nodes, in the file's
+ * order; and the edges without a direction: `directed="false"`, or in a graph whose `edgedefault`
+ * is undirected and not said otherwise.
+ */
+function elementsOf(graph: XmlElement | undefined): Record<'nodes' | 'edges' | 'hyperedges', XmlElement[]> & { undirectedEdges: Set<XmlElement> } {
+  const found = { nodes: [] as XmlElement[], edges: [] as XmlElement[], hyperedges: [] as XmlElement[], undirectedEdges: new Set<XmlElement>() };
+  const undirectedByDefault = graph?.attributes.get('edgedefault') === 'undirected';
   for (const child of graph?.children ?? []) {
     if (child.name === 'edge') found.edges.push(child);
+    if (child.name === 'edge' && (child.attributes.get('directed') ?? String(!undirectedByDefault)) === 'false') found.undirectedEdges.add(child);
     if (child.name === 'hyperedge') found.hyperedges.push(child);
     if (child.name !== 'node') continue;
     found.nodes.push(child);
@@ -80,6 +88,7 @@ function elementsOf(graph: XmlElement | undefined): Record<'nodes' | 'edges' | '
       found.nodes.push(...inner.nodes);
       found.edges.push(...inner.edges);
       found.hyperedges.push(...inner.hyperedges);
+      for (const edge of inner.undirectedEdges) found.undirectedEdges.add(edge);
     }
   }
   return found;

@@ -5,7 +5,8 @@ import { datasetRecord, edgeRecord, nodeRecord } from './graphAttributes';
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop opens it: `elements.nodes` and `elements.edges` with
  * `data` (lists kept as arrays; `source_ids`, and the record that makes the file import back exactly,
- * described in graphAttributes.ts: listings, their rounds and the full sources) and node positions.
+ * described in graphAttributes.ts: listings, their rounds and the full sources; countries, addresses
+ * and identifiers as lists of objects) and node positions; an edge's `share` is a number.
  * The network's `data` holds the dataset record: title, description, view, all sources and rounds.
  */
 export function toCytoscapeJson(dataset: Dataset, positions: Positions): string {
@@ -20,7 +21,7 @@ export function toCytoscapeJson(dataset: Dataset, positions: Positions): string 
         position: positions[e.id] ?? { x: 0, y: 0 },
       })),
       edges: dataset.links.map((l) => ({
-        data: { id: l.id, source: l.source, target: l.target, interaction: l.kind, kind: l.kind, period: l.period, confidence: l.confidence, notes: l.notes, uncertain: l.uncertain, source_ids: l.sources, ...edgeRecord(dataset, l) },
+        data: { id: l.id, source: l.source, target: l.target, interaction: l.kind, kind: l.kind, share: l.share, role: l.role, period: l.period, confidence: l.confidence, notes: l.notes, uncertain: l.uncertain, source_ids: l.sources, ...edgeRecord(dataset, l) },
       })),
     },
   };

@@ -1,10 +1,12 @@
 import type { Positions } from '../../layout/computeLayout';
+import { LINK_KIND_TABLE } from '../../model/linkKinds';
 import type { Dataset } from '../../model/types';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, RECORD_ATTRIBUTE, RECORD_NAMESPACE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from './graphAttributes';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, NUMBER_ATTRIBUTES, RECORD_ATTRIBUTE, RECORD_NAMESPACE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from './graphAttributes';
 
 /**
  * GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). What makes it
  * import back exactly is described in graphAttributes.ts; the dataset record sits in `<meta>`.
+ * Links without a direction (family, associates) are edges of type "undirected".
  */
 export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entityId: string) => string, today: string): string {
   const nodes = dataset.entities.map((entity) => {
@@ -20,7 +22,7 @@ export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entity
   });
   const edges = dataset.links.map(
     (link) =>
-      `      <edge id="${x(link.id)}" source="${x(link.source)}" target="${x(link.target)}" label="${x(link.kind)}"><attvalues>${values(edgeAttributes(dataset, link))}</attvalues></edge>`,
+      `      <edge id="${x(link.id)}" source="${x(link.source)}" target="${x(link.target)}"${LINK_KIND_TABLE[link.kind].directed ? '' : ' type="undirected"'} label="${x(link.kind)}"><attvalues>${values(edgeAttributes(dataset, link))}</attvalues></edge>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
@@ -51,7 +53,7 @@ function rgb(hex: string): { r: number; g: number; b: number } {
 }
 
 function declare(names: readonly string[]): string {
-  return names.map((n) => `      <attribute id="${n}" title="${n}" type="string"/>`).join('\n');
+  return names.map((n) => `      <attribute id="${n}" title="${n}" type="${NUMBER_ATTRIBUTES.has(n) ? 'double' : 'string'}"/>`).join('\n');
 }
 
 function values(record: Record<string, string>): string {

@@ -1,6 +1,7 @@
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../../model/types';
 import { escapeXml, xmlChars } from '../xml';
 import { exportIndex } from './exportIndex';
+import { addressesText, countriesText, identifiersText, shareText } from './factsText';
 import { listingsText, sourcesText } from './sourcesText';
 
 /**
@@ -17,18 +18,31 @@ import { listingsText, sourcesText } from './sourcesText';
  * GraphML holds it in a graph-level key, Cytoscape JSON in the network's `data`, and GEXF, which has
  * no graph attributes, in a `<supply_lines>` element of its own namespace inside `<meta>`, which
  * Gephi passes over.
+ *
+ * Version 2's facts have readable attributes too (`countries`, `identifiers`, a link's `share` and
+ * `role`), with the exact lists in the record; the formats also say what they can say themselves:
+ * `share` is a number, and a family or associate link is an undirected edge.
  */
-export const NODE_ATTRIBUTES = ['kind', 'role', 'country', 'city', 'aliases', 'listings', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
-export const EDGE_ATTRIBUTES = ['kind', 'items', 'from', 'to', 'confidence', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
+export const NODE_ATTRIBUTES = ['kind', 'role', 'country', 'countries', 'city', 'addresses', 'identifiers', 'aliases', 'listings', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
+export const EDGE_ATTRIBUTES = ['kind', 'items', 'share', 'role', 'from', 'to', 'confidence', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
+/** Attributes that are not text, so Gephi and yEd can size, filter and rank by them. */
+export const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['share']);
 /** The name of the record attribute of nodes and edges, and of the dataset record. */
 export const RECORD_ATTRIBUTE = 'supply_lines';
 /** The XML namespace of GEXF's dataset record element. */
 export const RECORD_NAMESPACE = 'urn:supply-lines';
 
-/** A listing as an entity carries it: the listing without its entity, and its round's name for reading. */
-export type ListingEntry = Omit<Listing, 'entity' | 'sources'> & Pick<Round, 'authority' | 'list' | 'date'> & { source_ids: string[] };
+/**
+ * A listing as an entity carries it: the listing without its entity, and its round's authority, list
+ * and date (`round_date`) for reading. `date` is the listing's own. (Before version 2 `date` was the
+ * round's, and there was no `round_date`; the importers tell the two apart by that.)
+ */
+export type ListingEntry = Omit<Listing, 'entity' | 'sources'> & Pick<Round, 'authority' | 'list'> & { round_date?: string; source_ids: string[] };
 export interface NodeRecord {
   aliases: string[];
+  countries?: Entity['countries'];
+  addresses?: Entity['addresses'];
+  identifiers?: Entity['identifiers'];
   listings: ListingEntry[];
   rounds: Round[];
   sources: Source[];
@@ -44,12 +58,21 @@ export function nodeRecord(dataset: Dataset, entity: Entity): NodeRecord {
   const listings = listingsByEntity.get(entity.id) ?? [];
   const rounds = [...new Set(listings.map((l) => l.round))].map((id) => roundById.get(id)).filter((r) => r !== undefined);
   rounds.sort((a, b) => roundOrder.get(a.id)! - roundOrder.get(b.id)!);
-  const entries = listings.flatMap((whole) => {
-    const { entity: _entity, sources, ...listing } = whole;
-    const round = roundById.get(listing.round);
-    return round ? [{ ...listing, authority: round.authority, list: round.list, date: round.date, source_ids: sources }] : [];
+  const entries = listings.flatMap((whole): ListingEntry[] => {
+    const { entity: _entity, sources, round: roundId, ...listing } = whole;
+    const round = roundById.get(roundId);
+    return round ? [{ round: roundId, authority: round.authority, list: round.list, ...(round.date ? { round_date: round.date } : {}), ...listing, source_ids: sources }] : [];
   });
-  return { aliases: entity.aliases, listings: entries, rounds, sources: cited(dataset, [entity, ...listings, ...rounds]) };
+  const { countries, addresses, identifiers } = entity;
+  return {
+    aliases: entity.aliases,
+    ...(countries ? { countries } : {}),
+    ...(addresses ? { addresses } : {}),
+    ...(identifiers ? { identifiers } : {}),
+    listings: entries,
+    rounds,
+    sources: cited(dataset, [entity, ...listings, ...listings.map((l) => ({ sources: l.end?.sources ?? [] })), ...rounds]),
+  };
 }
 
 export function edgeRecord(dataset: Dataset, link: Link): EdgeRecord {
@@ -73,7 +96,10 @@ export function nodeAttributes(dataset: Dataset, entity: Entity): Record<(typeof
     kind: entity.kind,
     role: entity.role,
     country: entity.country,
+    countries: countriesText(entity.countries),
     city: entity.city ?? '',
+    addresses: addressesText(entity.addresses),
+    identifiers: identifiersText(entity.identifiers),
     aliases: entity.aliases.join('; '),
     listings: listingsText(dataset, entity.id),
     notes: entity.notes ?? '',
@@ -88,6 +114,8 @@ export function edgeAttributes(dataset: Dataset, link: Link): Record<(typeof EDG
   return {
     kind: link.kind,
     items: link.items.join('; '),
+    share: shareText(link.share),
+    role: link.role ?? '',
     from: link.period?.from ?? '',
     to: link.period?.to ?? '',
     confidence: link.confidence,
