@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { planLabels, type LabelCandidate, type LabelPlanOptions } from './labelPlan';
+
+const options = (zoom: number, overrides: Partial<LabelPlanOptions> = {}): LabelPlanOptions => ({
+  minFontPx: 9,
+  baseFontSize: 13,
+  zoom,
+  viewport: { width: 800, height: 600 },
+  margin: 5,
+  ...overrides,
+});
+/** A node on screen at (x, y), 30 model units tall, with a label box of 100 × 20 model units. */
+const node = (id: string, x: number, y: number, priority = 0, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  id,
+  x,
+  y,
+  nodeHeight: 30,
+  width: 100,
+  height: 20,
+  priority,
+  ...extra,
+});
+const names = (plan: ReturnType<typeof planLabels>) => plan.labels.map((l) => `${l.id}:${l.side}`);
+
+describe('planLabels', () => {
+  it('draws every name at the base size when zoomed in far enough to read it', () => {
+    const plan = planLabels([node('a', 100, 100), node('b', 400, 100)], options(1));
+    expect(plan.fontSize).toBe(13);
+    expect(names(plan)).toEqual(['a:below', 'b:below']);
+  });
+
+  it.each([
+    [0.5, 18],
+    [0.25, 36],
+    [0.1, 90],
+  ])('at zoom %s draws names at %s model units, so they stay 9 px on screen', (zoom, fontSize) => {
+    const plan = planLabels([node('a', 100, 100)], options(zoom));
+    expect(plan.fontSize).toBeCloseTo(fontSize);
+    expect(plan.fontSize * zoom).toBeCloseTo(9);
+  });
+
+  it('gives a crowded place to the more important name, moves the next above its node, and leaves out the third', () => {
+    // At zoom 0.5 each label is 100 × 20 × (18/13 × 0.5) ≈ 69 × 14 px on screen: neighbours 30 px apart collide.
+    const plan = planLabels([node('low', 130, 300, 1), node('high', 100, 300, 5), node('mid', 160, 300, 3)], options(0.5));
+    expect(names(plan)).toEqual(['high:below', 'mid:above']);
+  });
+
+  it('breaks ties by id, so the same view always gives the same names', () => {
+    const crowd = [node('b', 100, 300), node('a', 110, 300), node('c', 120, 300)];
+    expect(names(planLabels(crowd, options(0.5)))).toEqual(['a:below', 'b:above']);
+    expect(names(planLabels([...crowd].reverse(), options(0.5)))).toEqual(['a:below', 'b:above']);
+  });
+
+  it('passes over names off screen, but draws a required one (the selection, a path) even in a crowd', () => {
+    const plan = planLabels(
+      [node('off', -500, 100, 9), node('a', 100, 300, 5), node('b', 110, 300, 4), node('c', 120, 300, 3), node('picked', 115, 300, 0, { required: true })],
+      options(0.5),
+    );
+    expect(names(plan)).toEqual(['picked:below', 'a:above']);
+  });
+
+  it('keeps no two drawn names overlapping among many', () => {
+    const crowd = Array.from({ length: 400 }, (_, i) => node(`n${i}`, (i * 37) % 800, (i * 53) % 600, i % 7));
+    const zoom = 0.3;
+    const plan = planLabels(crowd, options(zoom));
+    const scale = (plan.fontSize / 13) * zoom;
+    const boxes = plan.labels.map(({ id, side }) => {
+      const c = crowd.find((n) => n.id === id)!;
+      const top = side === 'below' ? c.y + 15 + 5 * scale : c.y - 15 - 5 * scale - 20 * scale;
+      return { left: c.x - 50 * scale, right: c.x + 50 * scale, top, bottom: top + 20 * scale };
+    });
+    expect(boxes.length).toBeGreaterThan(20);
+    expect(boxes.length).toBeLessThan(crowd.length);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        expect(p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom).toBe(false);
+      }
+    }
+  });
+});
