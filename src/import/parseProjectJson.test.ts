@@ -85,6 +85,29 @@ describe('what the report promises is what opens', () => {
   });
 });
 
+describe('version 2 records that point at something missing', () => {
+  it('keep a listing whose end cites a missing source, or ends before it starts, and a link whose quote cites a dropped source, without the broken part', () => {
+    const input = makeDataset({
+      listings: [
+        makeListing({ end: { status: 'delisted', date: '2024-01-01', sources: ['src-1', 'gone'] } }),
+        makeListing({ entity: 'entity-2', date: '2023-05-01', end: { status: 'expired', date: '2022-01-01' } }),
+      ],
+      links: [makeLink({ sources: ['src-1', 'gone'], quotes: [{ source: 'gone', text: 'shipped it' }, { source: 'src-1', text: 'supplied it' }] })],
+    });
+    const draft = parse(input);
+    expect(validateDataset(draft.dataset).ok).toBe(true);
+    expect(draft.dataset.listings[0]!.end).toEqual({ status: 'delisted', date: '2024-01-01', sources: ['src-1'] });
+    expect(draft.dataset.listings[1]!.end).toBeUndefined();
+    expect(draft.dataset.links[0]!.quotes).toEqual([{ source: 'src-1', text: 'supplied it' }]);
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'mine.json, links[0].sources: cites source "gone", which is not in the file; the citation is dropped',
+      'mine.json, links[0].quotes: 1 quote(s) of sources the link does not cite are left out',
+      'mine.json, listings[0].end.sources: cites source "gone", which is not in the file; the citation is dropped',
+      'mine.json, listings[1].end: ends (2022-01-01) before the listing starts (2023-05-01); the end is left out',
+    ]);
+  });
+});
+
 describe('the opening view', () => {
   it('comes along with a project file, without rounds the file does not have', () => {
     const dataset = makeDataset({ view: { asOf: '2023-09-25', countries: ['CN'], rounds: ['round-1', 'gone'] } });

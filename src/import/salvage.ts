@@ -1,5 +1,5 @@
 import { Entity, FORMAT_NAME, FORMAT_VERSION, Link, Listing, OpeningView, Round, Source } from '../model/schema';
-import type { Dataset } from '../model/types';
+import type { Dataset, Link as LinkRecord, Listing as ListingRecord } from '../model/types';
 import { schemaProblems } from '../validate/schemaProblems';
 import type { ImportProblem } from './importTypes';
 
@@ -38,9 +38,9 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
 
   const sources = keep('sources', Source, (s) => s.id);
   const sourceIds = new Set(sources.map((s) => s.record.id));
-  const cites = (name: string, i: number, ids: readonly string[]) => {
+  const cites = (name: string, i: number, ids: readonly string[], field = 'sources') => {
     const missing = ids.filter((id) => !sourceIds.has(id));
-    missing.forEach((id) => report(`${name}[${i}].sources`, `cites source "${id}", which is not in the file; the citation is dropped`));
+    missing.forEach((id) => report(`${name}[${i}].${field}`, `cites source "${id}", which is not in the file; the citation is dropped`));
     return ids.filter((id) => sourceIds.has(id));
   };
   const withSources = <T extends { sources: string[] }>(name: string, records: Array<Kept<T>>) =>
@@ -58,7 +58,7 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
   const entityIds = new Set(entities.map((e) => e.id));
   const roundIds = new Set(rounds.map((r) => r.id));
   const links = recordsOf(
-    withSources('links', keep('links', Link, (l) => l.id)).filter(({ record: link, at }) => {
+    withSources('links', keep('links', Link, (l) => l.id)).map(({ record, at }) => ({ record: repairQuotes(record, at), at })).filter(({ record: link, at }) => {
       const problem = !entityIds.has(link.source) || !entityIds.has(link.target)
         ? `"${link.id}" joins "${link.source}" to "${link.target}", but ${entityIds.has(link.source) ? `"${link.target}"` : `"${link.source}"`} is not an entity of the file`
         : link.source === link.target
@@ -74,7 +74,7 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
   );
   const listingKeys = new Set<string>();
   const listings = recordsOf(
-    withSources('listings', keep('listings', Listing)).filter(({ record: listing, at }) => {
+    withSources('listings', keep('listings', Listing)).map(({ record, at }) => ({ record: repairEnd(record, at), at })).filter(({ record: listing, at }) => {
       const key = `${listing.entity}\u0000${listing.round}`;
       const ok = entityIds.has(listing.entity) && roundIds.has(listing.round) && !listingKeys.has(key);
       if (!ok) report(`listings[${at}]`, `lists "${listing.entity}" in round "${listing.round}", which is missing or listed twice; left out`);
@@ -82,6 +82,28 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
       return ok;
     }),
   );
+  /** A listing's end that cites missing sources keeps the rest; one dated before the listing starts is dropped. */
+  function repairEnd(listing: ListingRecord, at: number): ListingRecord {
+    if (!listing.end) return listing;
+    const { end, ...rest } = listing;
+    if (listing.date && end.date && end.date < listing.date) {
+      report(`listings[${at}].end`, `ends (${end.date}) before the listing starts (${listing.date}); the end is left out`);
+      return rest;
+    }
+    if (!end.sources) return listing;
+    const { sources: cited, ...endRest } = end;
+    const kept = cites('listings', at, cited, 'end.sources');
+    return { ...rest, end: kept.length > 0 ? { ...endRest, sources: kept } : endRest };
+  }
+  /** Quotes of sources the link no longer cites (dropped as missing) go, with a problem. */
+  function repairQuotes(link: LinkRecord, at: number): LinkRecord {
+    if (!link.quotes) return link;
+    const quotes = link.quotes.filter((quote) => link.sources.includes(quote.source));
+    if (quotes.length === link.quotes.length) return link;
+    report(`links[${at}].quotes`, `${link.quotes.length - quotes.length} quote(s) of sources the link does not cite are left out`);
+    const { quotes: _dropped, ...rest } = link;
+    return quotes.length > 0 ? { ...rest, quotes } : rest;
+  }
   const dataset: Dataset = { format: FORMAT_NAME, version: FORMAT_VERSION, title: title.trim() || file.trim() || 'Imported data', sources: recordsOf(sources), rounds, entities, listings, links };
   return { dataset, problems };
 }
