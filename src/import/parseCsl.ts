@@ -1,107 +1,94 @@
-import { isKnownCountry } from '../model/countries';
-import { readCsvRows } from './csvRows';
-import type { ImportDraft, ImportProblem } from './importTypes';
+import type { Loose } from '../model/loose';
+import { IsoDate } from '../model/schema';
+import { cellItems, cellText } from './csl/cslCells';
+import { packedOrder } from './csl/cslIds';
+import { readCslRow, type RowReaders } from './csl/cslParty';
+import { partyBook } from './csl/cslParties';
+import { listOf, roundBook, sourceBook } from './csl/cslRounds';
+import { readCslRows, type RowPlace } from './csl/cslRows';
+import { countryCodeOf } from './importFields';
+import type { ImportDraft } from './importTypes';
 import { salvage } from './salvage';
 
-type Loose = Record<string, unknown>;
+/** Columns of the Consolidated Screening List; an OFAC-only extract has no `start_date` or `federal_register_notice`. */
+const CSL_COLUMNS = ['federal_register_notice', 'start_date', 'source_list_url', 'source_information_url', 'entity_number'];
 
-/** The agency part of a CSL `source` ("Entity List (EL) - Bureau of Industry and Security"). */
-const AUTHORITIES: Record<string, string> = {
-  'Bureau of Industry and Security': 'US BIS',
-  'State Department': 'US State',
-  'Treasury Department': 'US OFAC',
-};
-
-/** True when a CSV header or JSON results look like the US Consolidated Screening List. */
+/**
+ * True when a CSV header or JSON results look like the US Consolidated Screening List: `source` and
+ * `name` and two of its own columns (one could be a coincidence: a table of `source, name, start_date`).
+ */
 export function looksLikeCsl(headerOrKeys: readonly string[]): boolean {
-  return ['source', 'name', 'federal_register_notice', 'start_date'].every((key) => headerOrKeys.includes(key));
+  return headerOrKeys.includes('source') && headerOrKeys.includes('name') && CSL_COLUMNS.filter((key) => headerOrKeys.includes(key)).length >= 2;
+}
+
+const validId = (text: string) => text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+
+/** The id a row asks for: OFAC's entity number, else the list's own row id, else the list and the name. */
+function idOf(row: Loose, code: string, name: string): string {
+  const number = validId(cellText(row, 'entity_number'));
+  if (number) return `ofac-${number}`;
+  const own = validId(cellText(row, '_id') || cellText(row, 'id'));
+  if (own) return `csl-${own}`;
+  const slug = validId(name.toLowerCase()).slice(0, 80);
+  return slug ? `csl-${code}-${slug}` : `csl-${code}-row`;
 }
 
 /**
- * The US Consolidated Screening List as trade.gov publishes it, CSV or JSON (`results`). Each row is
- * an entity with a listing; each source list and start date (with its Federal Register notice) is a
- * round; the country comes from the last address's closing code.
+ * The US Consolidated Screening List as trade.gov publishes it, CSV or JSON (`results`). Every row
+ * becomes an entity with one listing, in a round per source list and start date; rows without a start
+ * date (all of OFAC's lists, State's debarments, the Unverified List) go to one undated round per list.
+ * Names, aliases, addresses and countries, identifiers, programmes and Federal Register notices are
+ * kept; the report names only what could not be read (a row with no name, a country code that is none).
  */
 export function parseCsl(content: string, file: string, onProgress: (fraction: number) => void = () => {}): ImportDraft {
-  const problems: ImportProblem[] = [];
-  const rows: Array<{ row: Loose; line: number }> = [];
-  const trimmed = content.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.startsWith('{')) {
-    try {
-      const results = (JSON.parse(trimmed) as Loose).results;
-      if (!Array.isArray(results)) problems.push({ file, message: 'has no "results" list, as the CSL JSON has' });
-      else {
-        results.forEach((row, i) => {
-          if (typeof row === 'object' && row !== null && !Array.isArray(row)) rows.push({ row: row as Loose, line: i + 1 });
-          else problems.push({ file, path: `results[${i}]`, message: 'is not a row (an object with the list\'s columns); left out' });
-        });
-      }
-    } catch (error) {
-      problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
-    }
-  } else {
-    const { headers, rows: csvRows, errors } = readCsvRows(trimmed, onProgress);
-    for (const error of errors) problems.push({ file, line: error.line, message: error.message });
-    for (const { cells, line } of csvRows) {
-      // No prototype: a column named "__proto__" stays a plain key.
-      const row: Loose = Object.create(null);
-      headers.forEach((header, i) => (row[header] = cells[i] ?? ''));
-      rows.push({ row, line });
-    }
-  }
-
-  const raw = { sources: [] as Loose[], rounds: [] as Loose[], entities: [] as Loose[], listings: [] as Loose[], links: [] };
-  const lines = new Map<string, number>();
-  const roundIds = new Set<string>();
-  const sourceId = (url: string) => {
-    let source = raw.sources.find((s) => s.url === url);
-    if (!source) raw.sources.push((source = { id: `csl-source-${raw.sources.length + 1}`, title: url, publisher: 'US Consolidated Screening List', url }));
-    return source.id as string;
+  const { rows, problems } = readCslRows(content, file, onProgress);
+  const at = (place: RowPlace, message: string) => problems.push({ file, ...place, message });
+  const order = packedOrder(rows.flatMap(({ row }) => (typeof row.ids === 'string' ? cellItems(row, 'ids') : [])));
+  const rounds = roundBook();
+  const parties = partyBook();
+  let place: RowPlace = { line: 0 };
+  const sources = sourceBook((message) => at(place, message));
+  const read: RowReaders = {
+    order,
+    countryOf: (written, what) => {
+      const code = countryCodeOf(written);
+      if (!code && /^[A-Za-z]{2}$/.test(written)) at(place, `"${written}" in ${what} is not a country code; it is kept as written, without a country`);
+      return code;
+    },
+    dateOf: (written, what) => {
+      const date = /^\d{4}-\d{2}-\d{2}/.exec(written)?.[0];
+      if (date && IsoDate.safeParse(date).success) return date;
+      at(place, `${what} "${written}" is not a date written YYYY-MM-DD; it is left out`);
+      return undefined;
+    },
   };
-  for (const { row, line } of rows) {
-    const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string).trim() : '');
-    const list = (key: string) => (Array.isArray(row[key]) ? (row[key] as unknown[]).map(String) : text(key) ? [text(key)] : []).flatMap((v) => v.split(/;\s*(?:and\s+)?/)).map((v) => v.trim()).filter(Boolean);
-    const [listName = text('source'), agency = ''] = text('source').split(' - ');
-    const date = text('start_date').slice(0, 10);
-    if (!text('name') || !date) {
-      problems.push({ file, line, message: `has no ${text('name') ? 'start_date' : 'name'}; the row is left out` });
+
+  for (const { row, at: rowPlace } of rows) {
+    place = rowPlace;
+    if (!cellText(row, 'name')) {
+      at(place, 'has no name; the row is left out');
       continue;
     }
-    const url = text('source_information_url') || text('source_list_url');
-    const sources = url ? [sourceId(url)] : [sourceId('https://www.trade.gov/consolidated-screening-list')];
-    const roundId = `${listName}-${date}`.replace(/[^A-Za-z0-9._:-]+/g, '-');
-    if (!roundIds.has(roundId)) {
-      roundIds.add(roundId);
-      lines.set(`rounds[${raw.rounds.length}]`, line);
-      raw.rounds.push({ id: roundId, authority: AUTHORITIES[agency] ?? (agency || 'US'), list: listName, date, ...(text('federal_register_notice') ? { citation: text('federal_register_notice') } : {}), sources });
-    }
-    const number = text('entity_number');
-    const id = (number ? `ofac-${number}` : `csl-${text('_id') || text('id') || raw.entities.length + 1}`).replace(/[^A-Za-z0-9._:-]+/g, '-');
-    lines.set(`entities[${raw.entities.length}]`, line);
-    raw.entities.push({
-      id,
-      name: text('name'),
-      aliases: list('alt_names'),
-      kind: text('type') === 'Individual' ? 'person' : 'company',
-      role: 'other',
-      ...countryOf(row),
-      ...(text('remarks') ? { notes: text('remarks') } : {}),
-      sources,
-    });
-    lines.set(`listings[${raw.listings.length}]`, line);
-    raw.listings.push({ entity: id, round: roundId, ...(text('license_requirement') ? { reason: text('license_requirement') } : {}), sources });
+    const source = cellText(row, 'source');
+    if (!source) at(place, 'has no source (the list it is on); it is filed under "Consolidated Screening List"');
+    const list = listOf(source);
+    const startText = cellText(row, 'start_date');
+    const date = startText ? read.dateOf(startText, 'start_date') : undefined;
+    const cited = sources.cite([['source_list_url', cellText(row, 'source_list_url')], ['source_information_url', cellText(row, 'source_information_url')]], list);
+    const { party, listing } = readCslRow(row, read);
+    const round = rounds.roundFor(list, source, date, cellText(row, 'federal_register_notice'), cited);
+    const entity = parties.add(idOf(row, list.code, party.name), party, cited, place);
+    parties.list(entity, round, listing, cited, place);
   }
+
+  const entities = parties.entities();
+  const listings = parties.listings();
+  const lines = new Map<string, number | undefined>([
+    ...entities.map(({ at: p }, i) => [`entities[${i}]`, 'line' in p ? p.line : undefined] as const),
+    ...listings.map(({ at: p }, i) => [`listings[${i}]`, 'line' in p ? p.line : undefined] as const),
+  ]);
+  const raw = { sources: sources.sources(), rounds: rounds.rounds(), entities: entities.map((e) => e.record), listings: listings.map((l) => l.record), links: [] };
   const name = file.replace(/\.(csv|json)$/i, '');
   const salvaged = salvage(raw, file, name, (path) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? ''));
   return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };
-}
-
-/** The country code that closes the last address ("…, Shijiazhuang, Hebei Province, CN"), if known. */
-function countryOf(row: Loose): { country?: string } {
-  const addresses = row.addresses;
-  const last = Array.isArray(addresses)
-    ? String((addresses.at(-1) as Loose | undefined)?.country ?? '')
-    : String(addresses ?? '').split(/;\s*(?:and\s+)?/).at(-1)?.split(',').at(-1)?.trim() ?? '';
-  const code = last.toUpperCase();
-  return /^[A-Z]{2}$/.test(code) && isKnownCountry(code) ? { country: code } : {};
 }
