@@ -1,7 +1,15 @@
 import builtinData from '../../data/drone-rounds-2023.json';
 import type { Dataset } from '../model/types';
-import { type Problem } from '../validate/problems';
+import { type Problem, type ProblemCode } from '../validate/problems';
 import { validateDataset, validateDatasetText } from '../validate/validateDataset';
+import { datasetAddress } from './datasetAddress';
+
+/** The built-in dataset, validated like any other; it fails only in a broken build. */
+export function builtinDataset(): Dataset {
+  const builtin = validateDataset(builtinData);
+  if (!builtin.ok) throw new Error('builtinDataset: the built-in dataset is invalid (run npm run check:data)');
+  return builtin.dataset;
+}
 
 export interface InitialDataset {
   dataset: Dataset;
@@ -16,31 +24,31 @@ export interface InitialDataset {
 /**
  * The dataset to open with: the one embedded in a briefing file, else the one named by
  * `?data=<relative URL>` (same origin only, so the app never calls another site), else the built-in
- * one. All pass the same validator.
+ * one. All pass the same validator. A dataset that cannot be read or is not valid leaves the built-in
+ * one, with problems saying why; only a broken build throws.
  */
 export async function loadInitialDataset(location: Pick<Location, 'search' | 'href' | 'origin'>, embedded?: unknown): Promise<InitialDataset> {
-  const builtin = validateDataset(builtinData);
-  if (!builtin.ok) throw new Error(`loadInitialDataset: the built-in dataset is invalid (run npm run check:data)`);
+  const builtin = builtinDataset();
   if (embedded !== undefined) {
     const result = validateDataset(embedded);
     return result.ok
-      ? { dataset: result.dataset, builtin: builtin.dataset, problems: [], requested: null }
-      : { dataset: builtin.dataset, builtin: builtin.dataset, problems: result.problems, requested: 'The briefing’s dataset' };
+      ? { dataset: result.dataset, builtin, problems: [], requested: null }
+      : { dataset: builtin, builtin, problems: result.problems, requested: 'The briefing’s dataset' };
   }
   const requested = new URLSearchParams(location.search).get('data');
-  if (!requested) return { dataset: builtin.dataset, builtin: builtin.dataset, problems: [], requested: null };
+  if (!requested) return { dataset: builtin, builtin, problems: [], requested: null };
 
-  const fallback = (message: string): InitialDataset => ({
-    dataset: builtin.dataset,
-    builtin: builtin.dataset,
-    problems: [{ code: 'not-json', path: '', message }],
+  const fallback = (message: string, code: ProblemCode = 'not-fetched'): InitialDataset => ({
+    dataset: builtin,
+    builtin,
+    problems: [{ code, path: '', message }],
     requested,
   });
-  const url = new URL(requested, location.href);
-  if (url.origin !== location.origin) return fallback('is on another site; Supply Lines only opens data from its own folder');
+  const address = datasetAddress(requested, location);
+  if (!address.ok) return fallback(address.message, 'bad-address');
   let text: string;
   try {
-    const response = await fetch(url);
+    const response = await fetch(address.url);
     if (!response.ok) return fallback(`could not be fetched (HTTP ${response.status})`);
     text = await response.text();
   } catch (error) {
@@ -48,6 +56,6 @@ export async function loadInitialDataset(location: Pick<Location, 'search' | 'hr
   }
   const result = validateDatasetText(text);
   return result.ok
-    ? { dataset: result.dataset, builtin: builtin.dataset, problems: [], requested }
-    : { dataset: builtin.dataset, builtin: builtin.dataset, problems: result.problems, requested };
+    ? { dataset: result.dataset, builtin, problems: [], requested }
+    : { dataset: builtin, builtin, problems: result.problems, requested };
 }

@@ -1,5 +1,8 @@
 /** Every way a dataset can be wrong, so the UI and scripts can react to a kind rather than a sentence. */
 export type ProblemCode =
+  | 'bad-address'
+  | 'not-fetched'
+  | 'start-failed'
   | 'not-json'
   | 'not-a-dataset'
   | 'schema'
