@@ -3,6 +3,7 @@ import { DatasetSwitcher } from './components/data/DatasetSwitcher';
 import { ImportControl } from './components/data/ImportControl';
 import { ImportReport } from './components/data/ImportReport';
 import { ImportProgressDialog } from './components/data/ImportProgressDialog';
+import { StorageNote } from './components/data/StorageNote';
 import { ColumnMapping } from './components/data/ColumnMapping';
 import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
@@ -45,6 +46,7 @@ export function App() {
           <GraphToolbar />
         </div>
         <FocusBanner />
+        <StorageNote />
         {playing && !presenting && <RoundCaptionText />}
         <div className="views">
           <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" className="view-panel">

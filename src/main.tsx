@@ -2,14 +2,39 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { readBriefing } from './briefing/readBriefing';
+import { CrashPage } from './components/CrashPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { loadInitialDataset } from './load/loadInitialDataset';
+import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
 import { BUILTIN_ID, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
 import { applyUrlToStore, startUrlSync } from './url/urlSync';
 import './styles/app.css';
 
+/** Draws the app; whatever fails before the first draw, the page shows data or says what went wrong. */
 async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    await openFirstView();
+  } catch (error) {
+    try {
+      openBuiltinAfter(error);
+    } catch {
+      // Not even the built-in data opens (a broken build): a clear page that says what failed.
+      root.render(<CrashPage error={error} />);
+      return;
+    }
+  }
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+/** Puts the dataset and view to draw first in the store: a briefing's, the address's, or the last one open. */
+async function openFirstView() {
   const briefing = readBriefing();
   const { dataset, builtin, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
   const state = useAppStore.getState();
@@ -27,13 +52,6 @@ async function start() {
     applyUrlToStore(useAppStore, window.location.search);
     startUrlSync(useAppStore);
   }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
 }
 
 /** Reopens the imported dataset that was open before the reload, if it is still stored. */
@@ -42,6 +60,23 @@ async function reopenLastDataset() {
   const active = readActiveDatasetId();
   if (active !== BUILTIN_ID && useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
     await useAppStore.getState().switchDataset(active);
+  }
+}
+
+/** After a failure on the way to the first view: the built-in data in its opening view, and why. */
+function openBuiltinAfter(error: unknown) {
+  console.error(error);
+  const state = useAppStore.getState();
+  const builtin = state.builtinDataset ?? builtinDataset();
+  state.setBuiltinDataset(builtin);
+  state.setDataset(builtin);
+  const message = `Supply Lines failed while opening it: ${error instanceof Error ? error.message : String(error)}`;
+  state.setLoadProblems([{ code: 'start-failed', path: '', message }], state.briefing ? 'This briefing' : 'This address');
+  if (state.briefing) return;
+  try {
+    startUrlSync(useAppStore);
+  } catch {
+    // The view then stays out of the address bar; the app itself works.
   }
 }
 

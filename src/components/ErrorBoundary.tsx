@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { CrashPage } from './CrashPage';
 
 /** The last line of defence: says what broke and offers a clean view; no stored data is touched. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -9,14 +10,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   }
 
   render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <div className="crash" role="alert">
-        <h1>Supply Lines hit an error</h1>
-        <p><code>{this.state.error.message}</code></p>
-        <p>Your data is safe. Resetting the view clears the filters and selection in the address.</p>
-        <button type="button" onClick={() => window.location.assign(window.location.pathname)}>Reset view</button>
-      </div>
-    );
+    return this.state.error ? <CrashPage error={this.state.error} /> : this.props.children;
   }
 }

@@ -19,6 +19,10 @@ export function LoadProblems() {
         {problems.slice(0, SHOWN).map((problem, i) => <li key={i}><code>{formatProblem(problem)}</code></li>)}
       </ul>
       {problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
+      <p>
+        Check the address or the file and reload, or open a file from this computer with Import data. Dismiss this to go on
+        with the built-in dataset.
+      </p>
       <button type="button" onClick={() => dismiss([], null)}>Dismiss</button>
     </div>
   );

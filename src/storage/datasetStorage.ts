@@ -1,4 +1,4 @@
-import { createStore, del, get, set, update } from 'idb-keyval';
+import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/types';
 
 /** What the Datasets switcher shows of a stored dataset, without loading it. */
@@ -8,18 +8,48 @@ export interface StoredDatasetMeta {
   importedAt: string;
   entities: number;
   links: number;
+  /** Set when the browser would not store it: it stays open from memory until the page is closed. */
+  notKept?: true;
 }
 
 export const BUILTIN_ID = 'builtin';
 const ACTIVE_KEY = 'supply-lines:active-dataset';
-// One IndexedDB database for imported datasets: a list of metadata, and each dataset under its id.
-const store = typeof indexedDB === 'undefined' ? undefined : createStore('supply-lines', 'datasets');
 const LIST = 'list';
+// A database that neither opens nor fails (some blocked or broken profiles) must not hold up the first draw.
+const OPEN_TIMEOUT_MS = 3000;
 
-export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
-  return store ? ((await get<StoredDatasetMeta[]>(LIST, store)) ?? []) : [];
+/** Imports the browser would not store (storage blocked, missing or full), kept until the page closes. */
+const inMemory = new Map<string, { meta: StoredDatasetMeta; dataset: Dataset }>();
+let database: Promise<UseStore | null> | undefined;
+
+/**
+ * The IndexedDB store for imported datasets (a list of metadata, and each dataset under its id), or
+ * null where this page cannot use one. Tried once per page: even reading `indexedDB` throws in a
+ * sandboxed page, and opening it throws or fails where the user blocks site data.
+ */
+function usableDatabase(): Promise<UseStore | null> {
+  database ??= (async () => {
+    try {
+      if (typeof indexedDB === 'undefined') return null;
+      const store = createStore('supply-lines', 'datasets');
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS)));
+      await Promise.race([get(LIST, store), timeout]).finally(() => clearTimeout(timer));
+      return store;
+    } catch {
+      return null;
+    }
+  })();
+  return database;
 }
 
+export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
+  const store = await usableDatabase();
+  const kept = store ? ((await get<StoredDatasetMeta[]>(LIST, store)) ?? []) : [];
+  return [...kept, ...[...inMemory.values()].map((entry) => entry.meta)];
+}
+
+/** Keeps a dataset in IndexedDB; where the browser will not store it, in memory with `notKept` set. */
 export async function storeDataset(name: string, dataset: Dataset): Promise<StoredDatasetMeta> {
   const meta: StoredDatasetMeta = {
     id: `ds-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
@@ -28,23 +58,41 @@ export async function storeDataset(name: string, dataset: Dataset): Promise<Stor
     entities: dataset.entities.length,
     links: dataset.links.length,
   };
-  if (!store) throw new Error('storeDataset: this browser has no IndexedDB, so imports cannot be kept');
-  await set(meta.id, dataset, store);
-  // Read and write the list in one transaction, so two saves at once cannot drop each other's entry.
-  await update<StoredDatasetMeta[]>(LIST, (list = []) => [...list, meta], store);
-  return meta;
+  const store = await usableDatabase();
+  if (store) {
+    try {
+      await set(meta.id, dataset, store);
+      // Read and write the list in one transaction, so two saves at once cannot drop each other's entry.
+      await update<StoredDatasetMeta[]>(LIST, (list = []) => [...list, meta], store);
+      return meta;
+    } catch {
+      // Storage full or refused mid-way: drop any half-written copy and keep this one in memory.
+      await del(meta.id, store).catch(() => {});
+    }
+  }
+  const unkept: StoredDatasetMeta = { ...meta, notKept: true };
+  inMemory.set(meta.id, { meta: unkept, dataset });
+  return unkept;
 }
 
 export async function loadStoredDataset(id: string): Promise<Dataset | undefined> {
+  const unkept = inMemory.get(id);
+  if (unkept) return unkept.dataset;
+  const store = await usableDatabase();
   return store ? get<Dataset>(id, store) : undefined;
 }
 
 export async function renameStoredDataset(id: string, name: string): Promise<void> {
+  const unkept = inMemory.get(id);
+  if (unkept) return void inMemory.set(id, { ...unkept, meta: { ...unkept.meta, name } });
+  const store = await usableDatabase();
   if (!store) return;
   await update<StoredDatasetMeta[]>(LIST, (list = []) => list.map((m) => (m.id === id ? { ...m, name } : m)), store);
 }
 
 export async function deleteStoredDataset(id: string): Promise<void> {
+  if (inMemory.delete(id)) return;
+  const store = await usableDatabase();
   if (!store) return;
   await del(id, store);
   await update<StoredDatasetMeta[]>(LIST, (list = []) => list.filter((m) => m.id !== id), store);

@@ -14,7 +14,8 @@ export interface ThemeSlice {
 }
 
 export const createThemeSlice: StateCreator<AppState, [], [], ThemeSlice> = (set) => ({
-  themeChoice: typeof localStorage === 'undefined' ? 'system' : readThemeChoice(),
+  // Not `typeof localStorage`: where site data is blocked, even reading it throws (readThemeChoice catches that).
+  themeChoice: readThemeChoice(),
   systemPrefersDark: false,
   printing: false,
   setThemeChoice: (themeChoice) => {

@@ -20,7 +20,7 @@ export function DatasetSwitcher() {
         {builtin && <option value={BUILTIN_ID}>Built-in: {builtin.title} ({builtin.entities.length} entities)</option>}
         {stored.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.name} ({m.entities} entities, {m.links} links, imported {m.importedAt})
+            {m.name} ({m.entities} entities, {m.links} links, imported {m.importedAt}{m.notKept ? ', not kept' : ''})
           </option>
         ))}
       </select>
