@@ -1,6 +1,7 @@
 import type { NetworkView } from '../filter/filterNetwork';
 import { filingCountry } from '../model/countries';
 import type { DatasetIndex } from '../model/datasetIndex';
+import { medianLagByAuthority, type MedianLag } from './authorityLag';
 
 export interface GraphStats {
   byCountry: Array<[code: string, count: number]>;
@@ -9,6 +10,8 @@ export interface GraphStats {
   byRound: Array<[roundId: string, count: number]>;
   /** The entities with the most on-screen links, most first (ties by name), at most `top`. */
   mostConnected: Array<[entityId: string, links: number]>;
+  /** Each authority's median lag behind the first authority, over on-screen entities two or more authorities list. */
+  medianLag: MedianLag[];
 }
 
 /** Counts for what the view shows (shown and context entities and links). */
@@ -23,6 +26,7 @@ export function graphStats(index: DatasetIndex, view: NetworkView, top = 5): Gra
     byRole: ranked(count(entities.map((id) => index.entityById.get(id)!.role))),
     byRound: index.roundsByDate.filter((r) => roundCounts.has(r.id)).map((r) => [r.id, roundCounts.get(r.id)!]),
     mostConnected: [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, top),
+    medianLag: medianLagByAuthority(index, entities),
   };
 }
 
