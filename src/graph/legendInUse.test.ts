@@ -73,4 +73,11 @@ describe('legendInUse', () => {
     expect(drawn({ countries: ['FI'] }).undirectedLinks).toBe(false);
     expect(inUse({}).undirectedLinks).toBe(false);
   });
+
+  it('names the open-channel, added and ended highlights only while they are drawn', () => {
+    const channel = inUse({}, new Map([['apl', 'open-channel'], ['apl-gru', 'open-channel'], ['gru', 'open-channel']]));
+    expect([...channel.statuses].sort()).toEqual(['dimmed', 'never-listed', 'open-channel', 'sanctioned']);
+    const compared = inUse({}, new Map([['apl', 'added'], ['owner-oy', 'ended']]));
+    expect([...compared.statuses].sort()).toEqual(['added', 'dimmed', 'ended', 'never-listed', 'sanctioned']);
+  });
 });

@@ -5,7 +5,7 @@ import { LINK_GROUPS, ROLE_GROUPS } from './palette';
 import type { ViewClasses } from './viewClasses';
 
 /** The view classes the legend explains, in the legend's order. */
-export const LEGEND_STATUSES = ['sanctioned', 'date-unknown', 'delisted', 'not-yet-listed', 'never-listed', 'dimmed', 'on-path', 'exposed', 'newly-listed'] as const;
+export const LEGEND_STATUSES = ['sanctioned', 'date-unknown', 'delisted', 'not-yet-listed', 'never-listed', 'dimmed', 'on-path', 'open-channel', 'exposed', 'added', 'ended', 'newly-listed'] as const;
 export type LegendStatus = (typeof LEGEND_STATUSES)[number];
 
 /** What the graph draws right now, by legend entry: the legend names only these. */

@@ -21,7 +21,7 @@ describe('legendItems', () => {
   it('lists every entry without a view, and only the view\'s entries with one, in the legend\'s order', () => {
     const every = legendItems(null, 'light');
     expect(every.map((item) => item.group)).toEqual(every.map((item) => item.group).sort((a, b) => LEGEND_GROUPS.indexOf(a) - LEGEND_GROUPS.indexOf(b)));
-    expect(every.filter((item) => item.group === 'Sanctions status')).toHaveLength(9);
+    expect(every.filter((item) => item.group === 'Sanctions status')).toHaveLength(12);
     const labels = legendItems(drawnNow, 'light').map((item) => item.label);
     expect(labels).toEqual(['Logistics', 'Owner, executive or employee', 'Company', 'Person', 'Never listed', 'Control: owns, controls, part of, directs', 'Official finding']);
   });

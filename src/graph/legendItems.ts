@@ -1,7 +1,7 @@
 import type { EntityKind } from '../model/types';
 import type { Theme } from '../theme/theme';
 import { LEGEND_STATUSES, type LegendInUse, type LegendStatus } from './legendInUse';
-import { CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, KIND_SHAPES, LINK_GROUPS, linkColour, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING } from './palette';
+import { ADDED_COLOUR, CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, ENDED_COLOUR, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, KIND_SHAPES, LINK_GROUPS, linkColour, NEWLY_LISTED_COLOUR, NOT_YET_RING, OPEN_CHANNEL_COLOUR, ROLE_GROUPS, SANCTIONED_RING } from './palette';
 
 export type SwatchShape = typeof END_USER_SHAPE | (typeof KIND_SHAPES)[EntityKind];
 export type LegendSwatch =
@@ -52,7 +52,10 @@ const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; ringSty
   'never-listed': { label: 'Never listed' },
   dimmed: { label: 'Context, or outside a path or exposure', faded: true },
   'on-path': { label: 'On the path found', ring: HIGHLIGHT_COLOUR },
+  'open-channel': { label: 'On an open channel to a sanctioned end-user', ring: OPEN_CHANNEL_COLOUR },
   exposed: { label: 'Exposed (not sanctioned, deals with sanctioned)', ring: EXPOSED_COLOUR },
+  added: { label: 'Added between the compared dates (listing or link)', ring: ADDED_COLOUR },
+  ended: { label: 'Ended between the compared dates (delisting or link)', ring: ENDED_COLOUR },
   'newly-listed': { label: 'Listed on this date (playback)', ring: NEWLY_LISTED_COLOUR },
 };
 const DASHES = { solid: '', dashed: '6 4', dotted: '2 3' } as const;

@@ -58,3 +58,9 @@ export const HIGHLIGHT_COLOUR = '#0284c7';
 export const NEWLY_LISTED_COLOUR = '#facc15';
 /** Entities the Exposure tool picks out. */
 export const EXPOSED_COLOUR = '#f97316';
+/** Routes the Open channels tool finds still open. */
+export const OPEN_CHANNEL_COLOUR = '#c026d3';
+/** What Compare finds added between its two dates (listings, links). */
+export const ADDED_COLOUR = '#16a34a';
+/** What Compare finds ended between its two dates (delistings, links that stopped). */
+export const ENDED_COLOUR = '#64748b';

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
+import { ADDED_COLOUR, CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, ENDED_COLOUR, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, OPEN_CHANNEL_COLOUR, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
 /**
@@ -79,6 +79,11 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
     { selector: 'node.on-path', style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 } },
     { selector: 'node.exposed', style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
     { selector: 'node.newly-listed', style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 } },
+    // Open channels and Compare: a route or a change stands out in its colour, as a found path does.
+    ...([['open-channel', OPEN_CHANNEL_COLOUR], ['added', ADDED_COLOUR], ['ended', ENDED_COLOUR]] as const).flatMap(([name, colour]) => [
+      { selector: `edge.${name}`, style: { width: 5, 'line-color': colour, 'target-arrow-color': colour, 'z-index': 8 } },
+      { selector: `node.${name}`, style: { 'underlay-color': colour, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
+    ]),
     ...(presentation ? presentationOverrides(dark) : []),
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
     { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },

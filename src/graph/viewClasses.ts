@@ -8,7 +8,7 @@ export type ViewClasses = Map<string, string[]>;
 
 /**
  * The classes for every element: sanctions status as of the date, hidden or dimmed by the filters,
- * selected, labelled. With a highlight (a found path, exposure), the picked elements get its class and
+ * selected, labelled. With a highlight (a found path, open channels, exposure, compared dates), the picked elements get its class and
  * are shown even if filtered out, and everything else is dimmed.
  */
 export function viewClasses(
@@ -62,4 +62,7 @@ export const VIEW_CLASS_NAMES = [
   'exposed',
   'exposure-partner',
   'newly-listed',
+  'open-channel',
+  'added',
+  'ended',
 ] as const;
