@@ -1,5 +1,7 @@
+import { changeCounts } from '../analysis/compareDates';
 import { filterNetwork, type NetworkView } from '../filter/filterNetwork';
 import type { AppState } from './appState';
+import { changesInView } from './compareSelectors';
 import { memoizeLast } from './memoizeLast';
 import { effectiveTheme, type Theme } from '../theme/theme';
 
@@ -16,7 +18,10 @@ export const selectNetworkView = (s: AppState): NetworkView | null => (s.index ?
 /** The date sanctions are read on: the chosen `As of`, or the latest round's date. */
 export const selectEffectiveAsOf = (s: AppState): string | null => s.filters.asOf ?? s.index?.timelineDates.at(-1) ?? null;
 
-/** The status line, e.g. `42 of 61 entities · 55 of 80 links · 30 sanctioned as of 2023-09-25`. */
+/**
+ * The status line, e.g. `42 of 61 entities · 55 of 80 links · 30 sanctioned as of 2023-09-25`; with
+ * Compare on it goes on `· 19 added` (listings and links), and `· 2 ended` when something ended.
+ */
 export const selectStatusText = (s: AppState): string | null => {
   const view = selectNetworkView(s);
   if (!s.index || !view || !s.drawn) return null;
@@ -24,11 +29,14 @@ export const selectStatusText = (s: AppState): string | null => {
   const shownEntities = view.shownEntities.size + view.contextEntities.size;
   const shownLinks = view.shownLinks.size + view.contextLinks.size;
   const asOf = selectEffectiveAsOf(s);
+  const changes = changesInView(s, view, asOf);
+  const counts = changes ? changeCounts(changes) : null;
   return [
     `${shownEntities} of ${entities.length} entities`,
     `${shownLinks} of ${links.length} links`,
     `${view.sanctionedCount} sanctioned${asOf ? ` as of ${asOf}` : ''}`,
     ...(view.undatedCount > 0 ? [`${view.undatedCount} listed, date unknown`] : []),
+    ...(counts ? [`${counts.added} added`, ...(counts.ended > 0 ? [`${counts.ended} ended`] : [])] : []),
   ].join(' · ');
 };
 

@@ -1,7 +1,11 @@
+import type { DateChanges } from '../analysis/compareDates';
 import { exposure, type ExposureRow } from '../analysis/exposure';
+import type { OpenChannel } from '../analysis/openChannels';
 import { shortestPaths } from '../analysis/paths';
 import type { Link } from '../model/types';
 import type { AppState } from './appState';
+import { selectHighlightedChannels } from './channelSelectors';
+import { changesInView } from './compareSelectors';
 import { memoizeLast } from './memoizeLast';
 import { selectEffectiveAsOf, selectNetworkView } from './selectors';
 
@@ -25,15 +29,23 @@ export const selectExposure = (s: AppState): ExposureRow[] | null => {
   return exposureOf(s.index, view, selectEffectiveAsOf(s), s.tools.exposure.authority);
 };
 
-const pathHighlight = memoizeLast((paths: Link[][]): Highlight => {
+/** What was added and ended between Compare's dates, in the view; null when Compare is off. */
+export const selectChanges = (s: AppState): DateChanges | null => changesInView(s, selectNetworkView(s), selectEffectiveAsOf(s));
+
+/** Every link of the routes, and their ends, with one class. */
+const linksHighlight = (links: Iterable<Link>, name: string): Map<string, string> => {
   const classes = new Map<string, string>();
-  for (const link of paths.flat()) {
-    classes.set(link.id, 'on-path');
-    classes.set(link.source, 'on-path');
-    classes.set(link.target, 'on-path');
+  for (const link of links) {
+    classes.set(link.id, name);
+    classes.set(link.source, name);
+    classes.set(link.target, name);
   }
   return classes;
-});
+};
+
+const pathHighlight = memoizeLast((paths: Link[][]): Highlight => linksHighlight(paths.flat(), 'on-path'));
+
+const channelHighlight = memoizeLast((channels: OpenChannel[]): Highlight => linksHighlight(channels.flatMap((c) => c.links), 'open-channel'));
 
 const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<AppState['index']>): Highlight => {
   const classes = new Map<string, string>();
@@ -47,10 +59,24 @@ const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<A
   return classes;
 });
 
-/** What the active tool picks out: a found path first, else exposure; null when neither is on. */
+/** Entities and links with something added between the dates are `added`; those where only something ended, `ended`. */
+const changesHighlight = memoizeLast((changes: DateChanges): Highlight => {
+  const classes = new Map<string, string>();
+  for (const listing of changes.endedListings) classes.set(listing.entity, 'ended');
+  for (const link of changes.endedLinks) classes.set(link.id, 'ended');
+  for (const listing of changes.addedListings) classes.set(listing.entity, 'added');
+  for (const link of changes.addedLinks) classes.set(link.id, 'added');
+  return classes;
+});
+
+/** What the active tool picks out: a found path first, then open channels, exposure, compared dates; null when none is on. */
 export const selectHighlight = (s: AppState): Highlight | null => {
   const paths = selectPaths(s);
   if (paths && paths.length > 0) return pathHighlight(paths);
+  const channels = selectHighlightedChannels(s);
+  if (channels) return channelHighlight(channels);
   const rows = selectExposure(s);
-  return rows && s.index ? exposureHighlight(rows, s.index) : null;
+  if (rows && s.index) return exposureHighlight(rows, s.index);
+  const changes = selectChanges(s);
+  return changes ? changesHighlight(changes) : null;
 };

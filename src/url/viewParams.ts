@@ -13,13 +13,17 @@ export interface ViewParams {
   tools: ToolsState;
 }
 
-const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'listedby', 'notlistedby', 'focus', 'hops', 'dir', 'path', 'exposure', 'tab', 'entity', 'link', 'round'] as const;
+const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'listedby', 'notlistedby', 'focus', 'hops', 'dir', 'path', 'exposure', 'channels', 'channelson', 'route', 'compare', 'tab', 'entity', 'link', 'round'] as const;
 const ANY = 'any';
 const MAX_HOPS = 3;
 // Words for "no restriction", needed when the dataset's opening view has one.
 const LATEST = 'latest';
 const ALL = 'all';
 const SHOWN = 'shown';
+// Open channels read on the eve of the As of date; Compare's dates that follow As of.
+const DAY_BEFORE = 'day-before';
+const PREVIOUS = 'previous';
+const CURRENT = 'current';
 
 /**
  * Writes the view into a query string, keeping any other parameters (such as `data`) as they are.
@@ -45,6 +49,12 @@ export function writeViewParams(currentSearch: string, view: ViewParams, opening
   }
   if (tools.path.from || tools.path.to) add('path', `${tools.path.from ?? ''},${tools.path.to ?? ''}`);
   if (tools.exposure.on) add('exposure', tools.exposure.authority ?? ANY);
+  if (tools.channels.on) {
+    add('channels', tools.channels.authority ?? ANY);
+    if (tools.channels.dayBefore) add('channelson', DAY_BEFORE);
+    if (tools.channels.route) add('route', tools.channels.route);
+  }
+  if (tools.compare.on) add('compare', `${tools.compare.from ?? PREVIOUS},${tools.compare.to ?? CURRENT}`);
   if (tools.tab !== 'graph') add('tab', tools.tab);
   if (selection) add(selection.type, selection.id);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
@@ -53,7 +63,7 @@ export function writeViewParams(currentSearch: string, view: ViewParams, opening
 /** Reads a view from a query string over the dataset's opening view, dropping what the dataset does not know. */
 export function readViewParams(search: string, index: DatasetIndex): ViewParams {
   const params = new URLSearchParams(search);
-  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const list = (key: string) => listOf(key, params);
   const countryCodes = new Set(index.countryCounts.map((c) => c.code));
   const filters: FilterState = openingFilters(index);
   const countries = params.get('countries');
@@ -78,17 +88,35 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
     const direction = DIRECTIONS.find((d) => d === params.get('dir')) ?? 'both';
     filters.focus = { entity: focus, hops, direction: direction as Direction };
   }
-  return { filters, selection: readSelection(params, index), tools: readTools(params, index, authority('exposure')) };
+  return { filters, selection: readSelection(params, index), tools: readTools(params, index, authority('exposure'), authority('channels')) };
 }
 
-function readTools(params: URLSearchParams, index: DatasetIndex, exposureAuthority: string | null): ToolsState {
+function readTools(params: URLSearchParams, index: DatasetIndex, exposureAuthority: string | null, channelsAuthority: string | null): ToolsState {
   const tools = initialToolsState();
-  const [from, to] = (params.get('path') ?? '').split(',');
+  const [pathFrom, pathTo] = (params.get('path') ?? '').split(',');
   const known = (id: string | undefined) => (id && index.entityById.has(id) ? id : null);
-  tools.path = { from: known(from), to: known(to) };
+  tools.path = { from: known(pathFrom), to: known(pathTo) };
   if (params.has('exposure')) tools.exposure = { on: true, authority: exposureAuthority };
+  if (params.has('channels')) {
+    // A route is named by its links; one naming a link the dataset lacks cannot be among the answers.
+    const route = listOf('route', params);
+    const knownRoute = route.length > 0 && route.every((id) => index.linkById.has(id)) ? route.join(',') : null;
+    tools.channels = { on: true, authority: channelsAuthority, dayBefore: params.get('channelson') === DAY_BEFORE, route: knownRoute };
+  }
+  if (params.has('compare')) {
+    const [from, to] = (params.get('compare') ?? '').split(',');
+    tools.compare = { on: true, from: dateOrNull(from), to: dateOrNull(to) };
+  }
   if (params.get('tab') === 'table') tools.tab = 'table';
   return tools;
+}
+
+function dateOrNull(value: string | undefined): string | null {
+  return value && IsoDate.safeParse(value).success ? value : null;
+}
+
+function listOf(key: string, params: URLSearchParams): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
 }
 
 function readSelection(params: URLSearchParams, index: DatasetIndex): Selection {
