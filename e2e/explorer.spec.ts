@@ -148,21 +148,36 @@ test('a reload restores the view from the URL, and Back and Forward walk through
   await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).toBeChecked();
 });
 
-test('no two labels overlap on the built-in data at the default zoom', async ({ page }) => {
+test('every drawn name is readable (9 px or more on screen) and no two overlap, at the default zoom and zoomed in', async ({ page }) => {
   await openApp(page);
-  const overlaps = await page.evaluate(() => {
-    const boxes = window.cy!.nodes(':visible').map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: true, includeOverlays: false }) }));
-    const found: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.box;
-        const b = boxes[j]!.box;
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+  const check = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const labelled = cy.nodes('.label-shown:visible');
+      const boxes = labelled.map((node) => ({ id: node.id(), box: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
+      const found: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.box;
+          const b = boxes[j]!.box;
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+        }
       }
-    }
-    return found;
+      const smallest = Math.min(...labelled.map((node) => parseFloat(node.style('font-size')) * cy.zoom()));
+      return { drawn: labelled.length, overlaps: found, smallest };
+    });
+  const fitted = await check();
+  expect(fitted.drawn).toBeGreaterThan(builtin.entities.length / 3);
+  expect(fitted.overlaps).toEqual([]);
+  expect(fitted.smallest).toBeGreaterThanOrEqual(9 - 0.01);
+  // Closer in, every name in view has room: more are drawn, at their own size.
+  await page.evaluate(() => {
+    window.cy!.zoom({ level: 1, renderedPosition: { x: window.cy!.width() / 2, y: window.cy!.height() / 2 } });
   });
-  expect(overlaps).toEqual([]);
+  await expect.poll(async () => (await check()).drawn, { timeout: 5000 }).not.toBe(fitted.drawn);
+  const closer = await check();
+  expect(closer.overlaps).toEqual([]);
+  expect(closer.smallest).toBeGreaterThanOrEqual(9 - 0.01);
 });
 
 test('the layout is the same on every load', async ({ page }) => {

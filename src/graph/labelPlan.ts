@@ -29,6 +29,8 @@ export interface LabelPlanOptions {
   viewport: { width: number; height: number };
   /** The gap between a node and its label, in model units at the base size. */
   margin: number;
+  /** Room kept clear around each name on screen, in pixels, for the measure's small errors. */
+  padding?: number;
 }
 
 export type LabelSide = 'below' | 'above';
@@ -66,9 +68,10 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
     (a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const labels: PlannedLabel[] = [];
+  const padding = options.padding ?? 0;
   for (const candidate of order) {
-    const width = candidate.width * scale;
-    const height = candidate.height * scale;
+    const width = candidate.width * scale + 2 * padding;
+    const height = candidate.height * scale + padding;
     const gap = options.margin * scale;
     const left = candidate.x - width / 2;
     const below: Rect = { left, right: left + width, top: candidate.y + candidate.nodeHeight / 2 + gap, bottom: candidate.y + candidate.nodeHeight / 2 + gap + height };

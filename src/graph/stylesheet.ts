@@ -2,18 +2,25 @@ import type { StylesheetJson } from 'cytoscape';
 import { ADDED_COLOUR, CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, ENDED_COLOUR, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, OPEN_CHANNEL_COLOUR, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
 import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
 
+export interface StylesheetOptions {
+  presentation?: boolean;
+  theme?: 'light' | 'dark';
+  /** A large network: straight edges without arrows or dashes, which cost a fraction to draw. */
+  large?: boolean;
+}
+
 /**
  * The one stylesheet: static classes from the element builder, dynamic ones from the view. The
- * presentation variant is for projectors: black bold labels on solid white, thicker lines. Font sizes
- * stay the same, so the layout's room for labels still holds.
+ * presentation variant is for projectors: black bold labels on solid white, thicker lines. Names are
+ * drawn only on the nodes the label planner picks (`label-shown`), at the size it sets in their data,
+ * so every drawn name is readable and none overlap (see labelPlan.ts).
  */
-export function buildStylesheet({ presentation = false, theme = 'light' as 'light' | 'dark' } = {}): StylesheetJson {
+export function buildStylesheet({ presentation = false, theme = 'light', large = false }: StylesheetOptions = {}): StylesheetJson {
   const dark = theme === 'dark';
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
         width: NODE_SIZE,
         height: NODE_SIZE,
         'font-family': FONT_FAMILY,
@@ -28,12 +35,15 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
         'text-background-color': dark ? '#0f172a' : '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        // Labels too small to read are not drawn: saves most of the drawing time on large networks.
-        'min-zoomed-font-size': 5,
         'border-width': 2,
         'border-color': dark ? '#0f172a' : '#ffffff',
       },
     },
+    {
+      selector: 'node.label-shown',
+      style: { label: 'data(label)', 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWidth)', 'text-margin-y': 'data(labelMargin)' },
+    },
+    { selector: 'node.label-shown.label-above', style: { 'text-valign': 'top', 'text-margin-y': 'data(labelMarginUp)' } },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node.kind-${kind}`, style: { shape } })),
     ...ROLE_GROUPS.flatMap((group) =>
       group.roles.map((role) => ({ selector: `node.role-${role}`, style: { 'background-color': group.colour } })),
@@ -72,6 +82,7 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
       selector: `edge.confidence-${confidence}`,
       style: { 'line-style': line.style },
     })),
+    ...(large ? largeNetworkEdges() : []),
     { selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     { selector: '.hidden', style: { display: 'none' } },
@@ -90,9 +101,21 @@ export function buildStylesheet({ presentation = false, theme = 'light' as 'ligh
   ] as StylesheetJson;
 }
 
+/**
+ * Straight edges without arrowheads or dashes, drawn as one stroke each ('haystack'): on thousands of
+ * links they cost a fraction of curved, arrowed ones. The selection's links keep their arrows.
+ */
+function largeNetworkEdges() {
+  return [
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', width: 1.5 } },
+    { selector: 'edge.labelled, edge.selected, edge.on-path', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+  ];
+}
+
 function presentationOverrides(dark: boolean) {
   return [
-    { selector: 'node', style: { color: dark ? '#ffffff' : '#000000', 'font-weight': 'bold', 'text-background-opacity': 1, 'min-zoomed-font-size': 3 } },
+    { selector: 'node', style: { color: dark ? '#ffffff' : '#000000', 'font-weight': 'bold', 'text-background-opacity': 1 } },
     { selector: 'edge', style: { width: 3.5, 'arrow-scale': 1.3 } },
     { selector: '.dimmed', style: { opacity: 0.2 } },
   ];

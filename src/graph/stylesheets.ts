@@ -2,15 +2,24 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import type { Theme } from '../theme/theme';
 import { buildStylesheet } from './stylesheet';
 
-// Built once: react-cytoscapejs re-applies a stylesheet whenever it gets a new object.
-const STYLESHEETS = {
-  light: { normal: buildStylesheet(), presentation: buildStylesheet({ presentation: true }) },
-  dark: { normal: buildStylesheet({ theme: 'dark' }), presentation: buildStylesheet({ presentation: true, theme: 'dark' }) },
-};
+/** Above this many elements (entities and links) a network is drawn in the large style: straight, arrowless links. */
+export const LARGE_NETWORK = 5000;
 
-/** The stylesheet the canvas uses for a theme and mode; the same object every time. */
-export function stylesheetFor(theme: Theme, presenting: boolean): StylesheetJson {
-  return STYLESHEETS[theme][presenting ? 'presentation' : 'normal'];
+export interface CanvasLook {
+  theme: Theme;
+  presenting: boolean;
+  large: boolean;
+}
+
+// Built once each: react-cytoscapejs re-applies a stylesheet whenever it gets a new object.
+const built = new Map<string, StylesheetJson>();
+
+/** The stylesheet the canvas uses for a theme, mode and size; the same object every time. */
+export function stylesheetFor({ theme, presenting, large }: CanvasLook): StylesheetJson {
+  const key = `${theme}:${presenting}:${large}`;
+  let sheet = built.get(key);
+  if (!sheet) built.set(key, (sheet = buildStylesheet({ theme, presentation: presenting, large })));
+  return sheet;
 }
 
 /**
@@ -18,12 +27,12 @@ export function stylesheetFor(theme: Theme, presenting: boolean): StylesheetJson
  * pictures go on white paper and into documents, where dark-theme labels would be light on white.
  * `draw` must take its picture synchronously.
  */
-export function inLightStyle<T>(cy: Core, screen: { theme: Theme; presenting: boolean }, draw: () => T): T {
+export function inLightStyle<T>(cy: Core, screen: CanvasLook, draw: () => T): T {
   if (screen.theme === 'light') return draw();
-  cy.style().fromJson(stylesheetFor('light', screen.presenting)).update();
+  cy.style().fromJson(stylesheetFor({ ...screen, theme: 'light' })).update();
   try {
     return draw();
   } finally {
-    cy.style().fromJson(stylesheetFor(screen.theme, screen.presenting)).update();
+    cy.style().fromJson(stylesheetFor(screen)).update();
   }
 }

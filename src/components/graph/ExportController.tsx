@@ -4,7 +4,8 @@ import { downloadBlob } from '../../export/download';
 import { exportPng, exportSvg } from '../../export/exportImage';
 import { inLightStyle } from '../../graph/stylesheets';
 import { selectExportMeta } from '../../store/exportSelectors';
-import { selectEffectiveAsOf, selectTheme } from '../../store/selectors';
+import { selectCanvasLook } from '../../store/canvasSelectors';
+import { selectEffectiveAsOf } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 /** Makes the image exports the store asks for, since only the canvas holds Cytoscape; always in light style. */
@@ -15,8 +16,7 @@ export function ExportController({ cy }: { cy: Core }) {
     const state = useAppStore.getState();
     const meta = selectExportMeta(state);
     const base = `supply-lines-${selectEffectiveAsOf(state) ?? 'latest'}`;
-    const screen = { theme: selectTheme(state), presenting: state.presenting };
-    const made = inLightStyle(cy, screen, () =>
+    const made = inLightStyle(cy, selectCanvasLook(state), () =>
       request.format === 'svg'
         ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
         : exportPng(cy, meta, request.scale).then((blob) => downloadBlob(`${base}@${request.scale}x.png`, blob)),

@@ -1,0 +1,115 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { labelRank } from '../../graph/labelPriority';
+import { planLabels, type LabelCandidate, type PlannedLabel } from '../../graph/labelPlan';
+import { canvasTextMeasurer, END_USER_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, LABEL_MAX_WIDTH, labelBox, NODE_SIZE } from '../../graph/metrics';
+import type { ViewClasses } from '../../graph/viewClasses';
+import { selectViewClasses } from '../../store/viewClassSelectors';
+import { useAppStore } from '../../store/useAppStore';
+
+/** The smallest on-screen size of a drawn name: 9 px in the explorer, 12 px on a projector. */
+export const MIN_LABEL_PX = { explorer: 9, presenting: 12 } as const;
+/** How long the viewport must rest before names are planned again. */
+const SETTLE_MS = 120;
+
+/**
+ * Decides which names the canvas draws, and how big (see planLabels), rendering nothing itself: again
+ * when the view's classes change, when presentation mode flips and when the viewport comes to rest.
+ */
+export function LabelController({ cy }: { cy: Core }) {
+  const classes = useAppStore(selectViewClasses);
+  const presenting = useAppStore((s) => s.presenting);
+  const boxes = useRef(new Map<string, { width: number; height: number }>());
+  const shown = useRef(new Map<string, PlannedLabel['side']>());
+  const fontSize = useRef(0);
+
+  useEffect(() => {
+    if (!classes) return;
+    const plan = () => relabel(cy, classes, presenting, boxes.current, shown.current, fontSize);
+    plan();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(plan, SETTLE_MS);
+    };
+    cy.on('viewport resize', onViewport);
+    return () => {
+      clearTimeout(timer);
+      cy.off('viewport resize', onViewport);
+    };
+  }, [cy, classes, presenting]);
+
+  // A new dataset: forget the measured boxes and what was shown.
+  useEffect(() => {
+    const onAdd = () => {
+      boxes.current.clear();
+      shown.current.clear();
+    };
+    cy.on('add', onAdd);
+    return () => {
+      cy.off('add', onAdd);
+    };
+  }, [cy]);
+  return null;
+}
+
+const measure = canvasTextMeasurer();
+
+function relabel(
+  cy: Core,
+  classes: ViewClasses,
+  presenting: boolean,
+  boxes: Map<string, { width: number; height: number }>,
+  shown: Map<string, PlannedLabel['side']>,
+  fontSize: { current: number },
+) {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((node: NodeSingular) => {
+    const names = classes.get(node.id());
+    if (!names || names.includes('hidden')) return;
+    const endUser = node.hasClass('end-user');
+    const label = String(node.data('label') ?? '');
+    let box = boxes.get(node.id());
+    if (!box) boxes.set(node.id(), (box = labelBox(label, { bold: endUser, measure })));
+    const { x, y } = node.position();
+    candidates.push({
+      id: node.id(),
+      x: x * zoom + pan.x,
+      y: y * zoom + pan.y,
+      nodeHeight: (endUser ? END_USER_SIZE : NODE_SIZE) * zoom,
+      width: box.width,
+      height: box.height,
+      ...labelRank(names, endUser, node.degree(false), presenting),
+    });
+  });
+  const plan = planLabels(candidates, {
+    minFontPx: presenting ? MIN_LABEL_PX.presenting : MIN_LABEL_PX.explorer,
+    baseFontSize: LABEL_FONT_SIZE,
+    zoom,
+    viewport: { width: cy.width(), height: cy.height() },
+    margin: LABEL_MARGIN,
+    // Canvas text and Cytoscape's own measure differ by a pixel or two, more for bold names.
+    padding: 4,
+  });
+  const resized = plan.fontSize !== fontSize.current;
+  fontSize.current = plan.fontSize;
+  const scale = plan.fontSize / LABEL_FONT_SIZE;
+  const size = { labelSize: plan.fontSize, labelWidth: LABEL_MAX_WIDTH * scale, labelMargin: LABEL_MARGIN * scale, labelMarginUp: -LABEL_MARGIN * scale };
+  const next = new Map(plan.labels.map((l) => [l.id, l.side]));
+  cy.batch(() => {
+    for (const id of shown.keys()) if (!next.has(id)) cy.getElementById(id).removeClass('label-shown label-above');
+    for (const [id, side] of next) {
+      const before = shown.get(id);
+      if (before === side && !resized) continue;
+      const node = cy.getElementById(id);
+      node.data(size);
+      node.addClass('label-shown');
+      if (side === 'above') node.addClass('label-above');
+      else node.removeClass('label-above');
+    }
+  });
+  shown.clear();
+  for (const [id, side] of next) shown.set(id, side);
+}

@@ -1,0 +1,34 @@
+/** How much a node's name matters when names compete for room; see planLabels. */
+export interface LabelRank {
+  priority: number;
+  /** Drawn whatever the room. */
+  required: boolean;
+}
+
+// Higher wins. The selection and a found path always show; then what the view is about.
+const CLASS_PRIORITY: ReadonlyArray<[string, number]> = [
+  ['selected', 100],
+  ['on-path', 90],
+  ['newly-listed', 80],
+  ['exposed', 70],
+  ['sanctioned', 50],
+  ['date-unknown', 50],
+  ['delisted', 40],
+  ['not-yet-listed', 40],
+];
+const END_USER = 60;
+const DIMMED = -25;
+
+/**
+ * A node's rank from the classes it is drawn with (the view's, see viewClasses), whether it is an
+ * end-user and how many links it has. Presenting, the names that carry the story are required too:
+ * end-users and the round being shown.
+ */
+export function labelRank(classes: readonly string[], endUser: boolean, degree: number, presenting: boolean): LabelRank {
+  let priority = Math.min(degree, 20) / 2;
+  for (const [name, value] of CLASS_PRIORITY) if (classes.includes(name)) priority = Math.max(priority, value + Math.min(degree, 20) / 2);
+  if (endUser) priority = Math.max(priority, END_USER + Math.min(degree, 20) / 2);
+  if (classes.includes('dimmed')) priority += DIMMED;
+  const required = classes.includes('selected') || classes.includes('on-path') || (presenting && (endUser || classes.includes('newly-listed')));
+  return { priority, required };
+}
