@@ -14,6 +14,10 @@ describe('toCsv', () => {
     ['+1', "'+1"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    [' =1+1', "' =1+1"],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
   ])('writes %j as %s', (value, expected) => {
     expect(toCsv(['x'], [[value]]).split('\r\n')[1]).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import { unguardFormula } from '../export/csvFormulaGuard';
 import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, type LinkField } from './csvMapping';
 import { CsvRecords } from './csvRecords';
 import { readCsvRows } from './csvRows';
@@ -46,7 +47,7 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
     const columns = mapping.columns as Partial<Record<EntityField | LinkField, string>>;
     const position = (field: EntityField | LinkField) => (columns[field] === undefined ? -1 : headers.indexOf(columns[field]!));
     for (const { cells, line } of rows) {
-      const get = (field: EntityField | LinkField) => asWritten((cells[position(field)] ?? '').trim());
+      const get = (field: EntityField | LinkField) => unguardFormula((cells[position(field)] ?? '').trim());
       const warn = (message: string) => problems.push({ file: file.name, line, message });
       // A Supply Lines export carries each row's record: its exact lists, listings and sources.
       const record = records.parse(get('record'), warn);
@@ -125,11 +126,6 @@ function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string)
       raw.entities!.push({ id: end, name: textOf(end), aliases: [], kind: 'company', role: 'other', sources: link.sources.slice(0, 1) });
     }
   }
-}
-
-/** A cell our export (or a careful spreadsheet) kept from running as a formula, `'=…`, as it was written. */
-function asWritten(cell: string): string {
-  return /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /**
