@@ -16,7 +16,7 @@ const CLASS_PRIORITY: ReadonlyArray<[string, number]> = [
   ['delisted', 40],
   ['not-yet-listed', 40],
 ];
-const END_USER = 60;
+const END_USER = 65;
 const DIMMED = -25;
 
 /**
