@@ -47,10 +47,12 @@ describe('hostile and broken input', () => {
     expect(outcome).toMatchObject({ kind: 'mapping', tables: [{ file: 'firms.csv', headers: ['Firma', 'Land'] }] });
   });
 
-  it('a Screening List row without a start date is named by its line', async () => {
+  it('a Screening List row without a start date is kept, listed with no date', async () => {
     const { problems, dataset } = await importFile('csl.csv', `${CSL_HEADER}\n1,Entity List (EL) - Bureau of Industry and Security,,,Alpha,"Beijing, CN",88 FR 1,2023-09-25,https://bis.gov\n2,Entity List (EL) - Bureau of Industry and Security,,,Beta,"Moscow, RU",88 FR 1,,https://bis.gov\n`);
-    expect(problems).toContain('csl.csv, line 3: has no start_date');
-    expect(dataset.entities.map((e) => e.name)).toEqual(['Alpha']);
+    expect(problems).toBe('');
+    expect(dataset.entities.map((e) => e.name)).toEqual(['Alpha', 'Beta']);
+    const beta = dataset.listings.find((l) => dataset.entities.find((e) => e.name === 'Beta')!.id === l.entity)!;
+    expect(dataset.rounds.find((r) => r.id === beta.round)!.date).toBeUndefined();
   });
 
   it.each([
