@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsl } from '../import/parseCsl';
+import { parseCsl } from '../formats/csl/read';
 import { parseFtm } from '../import/parseFtm';
 import { validateDataset } from '../validate/validateDataset';
 import { generateCslCsv, generateFtmLines } from './generateImportFiles';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { makeBriefing } from '../briefing/makeBriefing';
 import { downloadBlob } from '../export/download';
-import { DATA_FORMATS, exportData, type DataFormat, type DataScope } from '../export/exportData';
+import { DATA_FORMATS, exportData, type DataScope } from '../export/exportData';
 import { selectNetworkView } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 
@@ -33,7 +33,7 @@ export function ExportMenu() {
       document.removeEventListener('keydown', close);
     };
   }, [open]);
-  const exportDataAs = (format: DataFormat) => {
+  const exportDataAs = (format: string) => {
     const state = useAppStore.getState();
     const view = selectNetworkView(state);
     if (!state.index || !view) return;

@@ -1,16 +1,9 @@
+import { formatOf } from '../formats/registry';
+import { csvTables } from '../formats/csvTables';
+import { parseCsvTables } from '../formats/csvTables/read';
+import { validateDataset } from '../validate/validateDataset';
 import { headerProblem, previewCsv, type CsvTableMapping } from './csvMapping';
 import { emptyDraft, type ImportDraft, type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
-import { detectGraphFormat, type GraphFormat } from './detectGraphFormat';
-import { parseCsvTables } from './parseCsvTables';
-import { parseCytoscapeJson } from './parseCytoscapeJson';
-import { parseGexf } from './parseGexf';
-import { parseGraphml } from './parseGraphml';
-import { looksLikeCsl, parseCsl } from './parseCsl';
-import { parseFtm } from './parseFtm';
-import { parseProjectJson } from './parseProjectJson';
-import { validateDataset } from '../validate/validateDataset';
-
-const GRAPH_READERS: Record<GraphFormat, (text: string, file: string) => ImportDraft> = { gexf: parseGexf, graphml: parseGraphml, 'cytoscape-json': parseCytoscapeJson };
 
 export interface DraftOptions {
   /** The user's answer to the mapping step; without it, CSV files with unknown headers ask for one. */
@@ -33,12 +26,11 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
     return { kind: 'draft', draft: { ...made, problems: [...texts.flatMap((t) => t.problems), ...made.problems] } };
   };
   const only = texts.length === 1 ? texts[0]! : null;
-  const rowsRead = (fraction: number) => onProgress({ step: 'Reading rows', fraction });
-  if (only && isCsl(only.text)) return draft(() => parseCsl(only.text, only.name, rowsRead));
-  const graph = only && detectGraphFormat(only.name, only.text);
-  if (only && graph) return draft(() => GRAPH_READERS[graph](only.text, only.name));
-  if (only && isFtm(only.text)) return draft(() => parseFtm(only.text, only.name, (fraction) => onProgress({ step: 'Reading records', fraction })));
-  if (only && (/\.json$/i.test(only.name) || only.text.trimStart().startsWith('{'))) return draft(() => parseProjectJson(only.text, only.name));
+  const format = only ? formatOf(only) : null;
+  if (only && format?.read) {
+    const step = format.id === 'ftm' ? 'Reading records' : 'Reading rows';
+    return draft(() => format.read!(only, (fraction) => onProgress({ step, fraction })));
+  }
   if (texts.length > 0 && texts.every(isCsv)) {
     if (!options.mappings) {
       const tables = texts.map((t) => previewCsv(t.name, t.text));
@@ -46,7 +38,7 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
       if (misshapen) return { kind: 'draft', draft: emptyDraft(misshapen.file, { file: misshapen.file, line: 1, message: headerProblem(misshapen.headers)! }) };
       if (tables.some((t) => !t.recognised)) return { kind: 'mapping', tables };
     }
-    return draft(() => parseCsvTables(texts, options.mappings, rowsRead));
+    return draft(() => parseCsvTables(texts, options.mappings, (fraction) => onProgress({ step: 'Reading rows', fraction })));
   }
   const names = texts.map((t) => t.name).join(', ');
   return {
@@ -71,34 +63,7 @@ function checked(draft: ImportDraft): ImportDraft {
   return emptyDraft(draft.name, { file, message: `could not be made into a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}); nothing is imported` });
 }
 
-/** FollowTheMoney JSON lines: the first line is one whole entity (`schema` and `properties`), not a project file. */
-function isFtm(text: string): boolean {
-  const line = firstLine(text.replace(/^\uFEFF/, '').trimStart());
-  // An entity line is small; a first line of megabytes is a one-line file (a minified project file), not parsed twice.
-  if (line.length > 1_000_000) return false;
-  try {
-    const value = JSON.parse(line) as Record<string, unknown>;
-    return typeof value === 'object' && value !== null && typeof value.schema === 'string' && 'properties' in value && !('format' in value);
-  } catch {
-    return false;
-  }
-}
-
 function isCsv(file: { name: string }): boolean {
-  return /\.(csv|tsv|txt)$/i.test(file.name);
-}
-
-/**
- * The Consolidated Screening List: a CSV whose header has its columns, or JSON with a `results` list of
- * its rows. Only the start of a JSON file is looked at, so a large file is not parsed twice.
- */
-function isCsl(text: string): boolean {
-  const start = text.slice(0, 65536).replace(/^\uFEFF/, '').trimStart();
-  if (!start.startsWith('{')) return looksLikeCsl(firstLine(start).split(',').map((h) => h.trim().replace(/^"|"$/g, '')));
-  return /"results"\s*:\s*\[/.test(start) && looksLikeCsl(['source', 'name', 'federal_register_notice', 'start_date'].filter((key) => start.includes(`"${key}"`)));
-}
-
-function firstLine(text: string): string {
-  const end = text.indexOf('\n');
-  return (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
+  const extension = file.name.match(/\.([a-z0-9]+)$/i)?.[1]?.toLowerCase() ?? '';
+  return csvTables.extensions!.includes(extension);
 }

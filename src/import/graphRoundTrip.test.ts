@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toCytoscapeJson } from '../export/formats/cytoscapeJson';
-import { toGexf } from '../export/formats/gexf';
-import { toGraphml } from '../export/formats/graphml';
+import { toCytoscapeJson } from '../formats/cytoscapeJson/write';
+import { toGexf } from '../formats/gexf/write';
+import { toGraphml } from '../formats/graphml/write';
 import type { Dataset } from '../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
 import { makeV2Dataset } from '../test/v2Dataset';
 import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import type { ImportDraft } from './importTypes';
-import { parseCytoscapeJson } from './parseCytoscapeJson';
-import { parseGexf } from './parseGexf';
-import { parseGraphml } from './parseGraphml';
+import { parseCytoscapeJson } from '../formats/cytoscapeJson/read';
+import { parseGexf } from '../formats/gexf/read';
+import { parseGraphml } from '../formats/graphml/read';
 
 const { url: _url, ...unlinked } = makeSource({ id: 'fr', title: 'Federal Register 2023-21080', publisher: 'US BIS', date: '2023-09-27' });
 /** A dataset with every optional field used, text that XML and JSON must escape, and order that is not the nodes'. */

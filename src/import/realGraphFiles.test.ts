@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../validate/validateDataset';
 import { formatImportProblem } from './importTypes';
-import { parseGexf } from './parseGexf';
-import { parseGraphml } from './parseGraphml';
+import { parseGexf } from '../formats/gexf/read';
+import { parseGraphml } from '../formats/graphml/read';
 
 /** Real files other tools wrote (origins in src/test/fixtures/real/README.md): how their edge directions come in. */
 const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/real/${name}`, import.meta.url), 'utf8');

@@ -3,12 +3,12 @@ import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource }
 import { makeV2Dataset } from '../../test/v2Dataset';
 import { validateDatasetText } from '../../validate/validateDataset';
 import { subsetDataset } from '../subset';
-import { toCsvTables } from './csvTables';
-import { toCytoscapeJson } from './cytoscapeJson';
+import { toCsvTables } from '../../formats/csvTables/write';
+import { toCytoscapeJson } from '../../formats/cytoscapeJson/write';
 import { toFtmLines } from './ftm';
-import { toGexf } from './gexf';
-import { toGraphml } from './graphml';
-import { toProjectJson } from './projectJson';
+import { toGexf } from '../../formats/gexf/write';
+import { toGraphml } from '../../formats/graphml/write';
+import { toProjectJson } from '../../formats/projectJson/write';
 
 const dataset = makeDataset({
   sources: [makeSource({ id: 'src-1', title: 'RUSI <report>', url: 'https://rusi.org/x?a=1&b=2' })],

@@ -1,0 +1,29 @@
+import { migrateDataset } from '../../model/migrate';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../model/schema';
+import type { ImportDraft } from '../../import/importTypes';
+import { openingViewOf, salvage } from '../../import/salvage';
+
+/** Reads a project JSON file (any published version, migrated forward) and keeps its valid part. */
+export function parseProjectJson(text: string, file: string): ImportDraft {
+  const name = file.replace(/\.json$/i, '').trim() || 'Imported data';
+  const empty = (message: string): ImportDraft => ({
+    name,
+    dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
+    problems: [{ file, message }],
+  });
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return empty(`is not valid JSON: ${(error as Error).message}`);
+  }
+  const migrated = migrateDataset(input);
+  if (!migrated.ok) return empty(migrated.message);
+  const data = migrated.data as Record<string, unknown>;
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name;
+  const { dataset, problems } = salvage(data, file, title);
+  const description = typeof data.description === 'string' && data.description.trim() ? data.description.trim() : undefined;
+  const { view, problem } = openingViewOf(data.view, dataset.rounds);
+  if (problem) problems.push({ file, path: 'view', message: problem });
+  return { name: title, dataset: { ...dataset, ...(description ? { description } : {}), ...(view ? { view } : {}) }, problems };
+}
