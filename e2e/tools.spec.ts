@@ -125,7 +125,7 @@ test('the table lists what the graph shows, sorts, filters, selects and exports 
 
   const csv = await downloadedText(page, page.getByRole('button', { name: 'Export CSV' }));
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('Name,Country,Role,Listed by,First listed');
+  expect(lines[0]).toBe('Name,Country,Role,Listed by,First listed,Lag');
   expect(lines).toHaveLength(4);
   expect(csv).toContain('Luminor Oy,Finland,logistics');
 

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
 import { FocusControls } from '../tools/FocusControls';
 import { AuthorityBadges } from './AuthorityBadges';
+import { AuthorityLagList } from './AuthorityLagList';
 import { EntityPlaces } from './EntityPlaces';
 import { LinkItem } from './LinkItem';
 import { ListingList } from './ListingList';
@@ -40,6 +41,7 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
       <SourceList index={index} ids={entity.sources} />
       <h3>Listings</h3>
       <ListingList index={index} entityId={entity.id} asOf={asOf} />
+      <AuthorityLagList index={index} entityId={entity.id} />
       <h3>Links out ({outgoing.length})</h3>
       <ul className="links">{outgoing.map((link) => <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />)}</ul>
       <h3>Links in ({incoming.length})</h3>

@@ -4,6 +4,7 @@ import { countryName } from '../../model/countries';
 import { roundLabel } from '../../model/rounds';
 import { selectIndex, selectNetworkView } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { LagStatistics } from './LagStatistics';
 
 /** Counts by country, role and round for what is on screen, and the most connected entities. */
 export function GraphStatistics() {
@@ -29,6 +30,7 @@ export function GraphStatistics() {
       <ul className="stats">{stats.byRole.map(([role, n]) => <li key={role}>{role} <span className="count">{n}</span></li>)}</ul>
       <h4>By round</h4>
       <ul className="stats">{stats.byRound.map(([id, n]) => <li key={id}>{roundLabel(index.roundById.get(id)!)} <span className="count">{n}</span></li>)}</ul>
+      <LagStatistics medians={stats.medianLag} />
     </section>
   );
 }

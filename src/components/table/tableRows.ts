@@ -1,4 +1,5 @@
-import { authoritiesListing } from '../../analysis/authorities';
+import { authoritiesInDataset, authoritiesListing } from '../../analysis/authorities';
+import { authorityLags, lagCell } from '../../analysis/authorityLag';
 import { CONFIDENCE_LINES } from '../../graph/palette';
 import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
 import type { NetworkView } from '../../filter/filterNetwork';
@@ -17,16 +18,27 @@ function firstListedText(index: DatasetIndex, id: string): string {
   return index.firstListedOn.get(id) ?? (index.listingsByEntity.has(id) ? DATE_UNKNOWN : '');
 }
 
-/** The entities the graph shows: name, country, role, who lists them as of the date, first listing. */
+/**
+ * The entities the graph shows: name, country, role, who lists them as of the date, first listing, and
+ * the lag: how many days the slowest authority listed it after the first (`483 days (EU)`).
+ */
 export function entityRows(index: DatasetIndex, view: NetworkView, asOf: string | null): TableData {
   const ids = [...view.shownEntities, ...view.contextEntities];
+  const authorities = authoritiesInDataset(index);
   return {
-    columns: ['Name', 'Country', 'Role', 'Listed by', 'First listed'],
+    columns: ['Name', 'Country', 'Role', 'Listed by', 'First listed', 'Lag'],
     rows: ids.map((id) => {
       const entity = index.entityById.get(id)!;
       return {
         id,
-        cells: [entity.name, countryLabel(entity.country), entity.role, authoritiesListing(index, id, asOf).join('; '), firstListedText(index, id)],
+        cells: [
+          entity.name,
+          countryLabel(entity.country),
+          entity.role,
+          authoritiesListing(index, id, asOf).join('; '),
+          firstListedText(index, id),
+          lagCell(authorityLags(index, id, authorities)),
+        ],
       };
     }),
   };
