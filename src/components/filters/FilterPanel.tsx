@@ -1,5 +1,7 @@
 import { useAppStore } from '../../store/useAppStore';
+import { ComparePanel } from '../tools/ComparePanel';
 import { ExposurePanel } from '../tools/ExposurePanel';
+import { OpenChannelsPanel } from '../tools/OpenChannelsPanel';
 import { PathFinder } from '../tools/PathFinder';
 import { SavedViewsPanel } from '../tools/SavedViewsPanel';
 import { AsOfControl } from './AsOfControl';
@@ -14,6 +16,8 @@ export function FilterPanel() {
       <SavedViewsPanel />
       <PathFinder />
       <ExposurePanel />
+      <OpenChannelsPanel />
+      <ComparePanel />
       <button type="button" className="reset" onClick={resetFilters}>Reset filters</button>
       <AsOfControl />
       <CountryFilter />

@@ -44,7 +44,8 @@ export function PathFinder() {
   );
 }
 
-function PathSteps({ index, links }: { index: DatasetIndex; links: Link[] }) {
+/** A route's links in order, each with its items, evidence and sources; Open channels lists its routes the same way. */
+export function PathSteps({ index, links }: { index: DatasetIndex; links: readonly Link[] }) {
   const selectLink = useAppStore((s) => s.selectLink);
   return (
     <ol className="path-steps">
