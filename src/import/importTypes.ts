@@ -18,6 +18,11 @@ export interface ImportDraft {
   name: string;
   dataset: Dataset;
   problems: ImportProblem[];
+  /**
+   * What the report should say besides the counts that is not a problem: records kept as part of
+   * another (11 Address records kept as addresses), records not drawn (12 Occupancy records).
+   */
+  notes?: string[];
 }
 
 /** Where an import has got to: what it is doing, and how far along (null when it cannot tell). */
@@ -40,6 +45,8 @@ export interface ImportSummary {
   counts: Record<'entities' | 'links' | 'listings' | 'rounds' | 'sources', number>;
   /** The counts per kind, in words: `Entities: 11 companies, 6 people`, `Links: 14 ownerships, …`. */
   breakdown: string[];
+  /** Informational lines from the reader (see ImportDraft.notes); empty when it has none. */
+  notes: string[];
   /** The first 10,000 problems, enough to work through; `problemCount` says how many there are in all. */
   problems: ImportProblem[];
   problemCount: number;
@@ -59,10 +66,10 @@ function clipped(problem: ImportProblem): ImportProblem {
 
 export function summariseOutcome(outcome: ImportOutcome): ImportResult {
   if (outcome.kind === 'mapping') return outcome;
-  const { name, dataset, problems } = outcome.draft;
+  const { name, dataset, problems, notes = [] } = outcome.draft;
   const counts = { entities: dataset.entities.length, links: dataset.links.length, listings: dataset.listings.length, rounds: dataset.rounds.length, sources: dataset.sources.length };
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
-  return { kind: 'summary', summary: { name, counts, breakdown: importBreakdown(dataset), problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
+  return { kind: 'summary', summary: { name, counts, breakdown: importBreakdown(dataset), notes: notes.map(clip), problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
 }
 
 /** The dataset of a summary, parsed from its bytes: the parser's own output, so it needs no second check. */
