@@ -28,34 +28,47 @@ describe('parseFtm', () => {
     expect(draft.dataset.sources.map((s) => s.url)).toContain('https://example.org/a');
   });
 
-  it('reads nested targets, resolves referents and groups sanctions into rounds', () => {
-    const nested = {
+  it('reads nested targets as OpenSanctions writes them: reverse properties, back-references left out or kept, repeated entities once', () => {
+    // targets.nested.json: the sanction and ownership sit under the target's reverse properties; the
+    // nested Sanction here does not repeat its `entity`, the nested Ownership keeps `owner` as an id.
+    const owner = { id: 'NK-owner', schema: 'Company', caption: 'Owner Holding', properties: { name: ['Owner Holding'], country: ['ru'] } };
+    const target = {
       id: 'NK-1',
+      caption: 'Hangzhou Fuyang Koto Machinery Co., Ltd.',
       schema: 'Company',
       referents: ['ofac-123'],
       properties: {
-        name: ['Hangzhou Fuyang Koto Machinery Co., Ltd.'],
+        name: ['Koto Machinery', 'Hangzhou Fuyang Koto Machinery Co., Ltd.'],
         country: ['cn'],
-        sanctions: [
-          { id: 's1', schema: 'Sanction', properties: { entity: ['NK-1'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'], sourceUrl: ['https://ofac.example/1'] } },
-        ],
+        sanctions: [{ id: 's1', schema: 'Sanction', properties: { authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'], sourceUrl: ['https://ofac.example/1'] } }],
+        ownershipAsset: [{ id: 'own-1', schema: 'Ownership', properties: { owner: [owner], asset: ['NK-1'], percentage: ['60%'] } }],
       },
     };
-    const other = { id: 'NK-2', schema: 'Person', properties: { name: ['Yuan Yunxia'], nationality: ['cn'] } };
+    const other = { id: 'NK-2', schema: 'Person', properties: { name: ['Yuan Yunxia'], nationality: ['cn'], ownershipOwner: [{ id: 'own-2', schema: 'Ownership', properties: { owner: ['NK-2'], asset: [owner], percentage: ['40'] } }] } };
     const sanction2 = { id: 's2', schema: 'Sanction', properties: { entity: ['NK-2'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'] } };
     const link = { id: 'emp', schema: 'Employment', properties: { employer: ['ofac-123'], employee: ['NK-2'] } };
-    const draft = parseFtm(lines(nested, other, sanction2, link), 'targets.nested.json');
+    const draft = parseFtm(lines(target, other, sanction2, link), 'targets.nested.json');
     expect(draft.problems).toEqual([]);
+    expect(draft.dataset.entities.map((e) => [e.id, e.name])).toEqual([
+      ['NK-owner', 'Owner Holding'],
+      ['NK-1', 'Hangzhou Fuyang Koto Machinery Co., Ltd.'],
+      ['NK-2', 'Yuan Yunxia'],
+    ]);
     expect(draft.dataset.rounds).toHaveLength(1);
     expect(draft.dataset.listings.map((l) => l.entity).sort()).toEqual(['NK-1', 'NK-2']);
-    expect(draft.dataset.links).toMatchObject([{ source: 'NK-1', target: 'NK-2', kind: 'employs' }]);
+    expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.share])).toEqual([
+      ['NK-owner', 'NK-1', 'owns', 60],
+      ['NK-2', 'NK-owner', 'owns', 40],
+      ['NK-1', 'NK-2', 'employs', undefined],
+    ]);
   });
 
   it.each([
     ['a broken line', '{"id": "a", "schema": ', 'x.json, line 1: is not valid JSON'],
     ['a line that is not an entity', '{"hello": 1}', 'x.json, line 1: is not a FollowTheMoney entity'],
-    ['a sanction without a date', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { entity: ['a'] } }), 'x.json, line 2: Sanction "s" has no date'],
-    ['an unknown country', lines({ id: 'a', schema: 'Company', properties: { name: ['A'], country: ['xx'] } }), 'country "xx" is not an ISO code; filed under Unknown'],
+    ['a sanction that names no entity', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { authority: ['UK'] } }), 'x.json, line 2: Sanction "s" names no entity; left out'],
+    ['an unknown country', lines({ id: 'a', schema: 'Company', properties: { name: ['A'], country: ['xx'] } }), 'x.json, line 1: country "xx" is not a country Supply Lines knows; it is left out'],
+    ['a date that is no date', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { entity: ['a'], startDate: ['2023-02-30'] } }), 'x.json, line 2: Sanction "s" has startDate "2023-02-30", which is not a date; it is passed over'],
     ['a link to nobody', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['ghost'] } }), 'x.json, line 2, links[0]: "l" joins "a" to "ghost"'],
   ])('reports %s with its line', (_, text, expected) => {
     expect(parseFtm(text, 'x.json').problems.map(formatImportProblem).join('\n')).toContain(expected);
