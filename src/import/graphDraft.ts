@@ -181,6 +181,7 @@ class GraphReading {
       items: read.list('items'),
       ...read.share(),
       ...read.optional('role'),
+      ...read.quotes(),
       ...(period ? { period } : {}),
       confidence,
       ...(notes ? { notes } : {}),

@@ -114,6 +114,16 @@ export class Reader {
     return share === undefined ? {} : { share };
   }
 
+  /** A link's quotes, from the record: each a source id and a passage; anything else is passed over with a problem. */
+  quotes(): { quotes?: Array<{ source: string; text: string }> } {
+    const value = this.structured('quotes');
+    if (value === undefined) return {};
+    const items = Array.isArray(value) ? value : [];
+    const quotes = items.filter((q): q is { source: string; text: string } => isObject(q) && typeof q.source === 'string' && typeof q.text === 'string');
+    if (quotes.length < items.length || !Array.isArray(value)) this.warn('"quotes" holds something other than quotes (a source and a passage); it is passed over');
+    return quotes.length > 0 ? { quotes: quotes.map(({ source, text }) => ({ source, text })) } : {};
+  }
+
   /** `from` and `to`, as attributes (GEXF, GraphML) or in a `period` object (Cytoscape JSON). */
   period(): { from?: string; to?: string } | undefined {
     const nested = this.structured('period');

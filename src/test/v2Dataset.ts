@@ -54,7 +54,7 @@ export function makeV2Dataset(): Dataset {
       makeListing({ entity: 'aircraft', round: 'sdn-undated', date: '2019-09', sources: ['opensanctions'] }),
     ],
     links: [
-      makeLink({ id: 'owns-51', source: 'owner', target: 'kalashnikov', kind: 'owns', share: 51, role: 'beneficial owner', period: { from: '2015', to: '2023-06' }, confidence: 'official', sources: ['opensanctions'] }),
+      makeLink({ id: 'owns-51', source: 'owner', target: 'kalashnikov', kind: 'owns', share: 51, role: 'beneficial owner', period: { from: '2015', to: '2023-06' }, confidence: 'official', quotes: [{ source: 'opensanctions', text: 'owns 51% of the shares' }], sources: ['opensanctions'] }),
       makeLink({ id: 'owns-third', source: 'sister', target: 'kalashnikov', kind: 'owns', share: 33.333333333333336, sources: ['opensanctions'] }),
       makeLink({ id: 'family', source: 'sister', target: 'owner', kind: 'family', role: 'sister', sources: ['opensanctions'] }),
       makeLink({ id: 'associate', source: 'vessel', target: 'aircraft', kind: 'associated-with', sources: ['opensanctions'] }),

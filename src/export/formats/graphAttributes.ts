@@ -49,6 +49,7 @@ export interface NodeRecord {
 }
 export interface EdgeRecord {
   items: string[];
+  quotes?: Link['quotes'];
   sources: Source[];
 }
 export type DatasetRecord = Pick<Dataset, 'title' | 'description' | 'view' | 'sources' | 'rounds' | 'listings'>;
@@ -76,7 +77,7 @@ export function nodeRecord(dataset: Dataset, entity: Entity): NodeRecord {
 }
 
 export function edgeRecord(dataset: Dataset, link: Link): EdgeRecord {
-  return { items: link.items, sources: cited(dataset, [link]) };
+  return { items: link.items, ...(link.quotes ? { quotes: link.quotes } : {}), sources: cited(dataset, [link]) };
 }
 
 export function datasetRecord(dataset: Dataset): DatasetRecord {

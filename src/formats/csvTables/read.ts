@@ -56,7 +56,8 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
         const index = raw.links!.length;
         origin.set(`links[${index}]`, { file: file.name, line });
         const link = linkRecord(get, sources, index, ids, warn);
-        raw.links!.push({ ...link, items: (record && records.items(record)) ?? link.items });
+        const quotes = record && records.quotes(record);
+        raw.links!.push({ ...link, items: (record && records.items(record)) ?? link.items, ...(quotes ? { quotes } : {}) });
       } else {
         origin.set(`entities[${raw.entities!.length}]`, { file: file.name, line });
         const entity = entityRecord(get, sources, ids, warn);

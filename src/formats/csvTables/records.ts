@@ -73,6 +73,16 @@ export class CsvRecords {
     return strings(record.items);
   }
 
+  /** The record's quotes, their sources in the ids they now have; quotes of sources it does not carry are passed over. */
+  quotes(record: Loose): Array<{ source: string; text: string }> | undefined {
+    if (!Array.isArray(record.quotes)) return undefined;
+    const ids = this.addAll('sources', record.sources);
+    const quotes = record.quotes.flatMap((q: unknown) =>
+      isObject(q) && typeof q.source === 'string' && typeof q.text === 'string' && ids.has(q.source) ? [{ source: ids.get(q.source)!, text: q.text }] : [],
+    );
+    return quotes.length > 0 ? quotes : undefined;
+  }
+
   private addAll(name: 'sources' | 'rounds', value: unknown, rewrite: (record: Loose) => Loose = (r) => r): Map<string, string> {
     const ids = new Map<string, string>();
     for (const item of Array.isArray(value) ? value : []) {
