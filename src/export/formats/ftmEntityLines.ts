@@ -29,8 +29,8 @@ function countryProperty(kind: EntityKind, meaning: Meaning): string {
 
 /**
  * An entity and the records that belong to it: an Address entity per address (and one holding only a
- * country, for an address country no address gives), an Identification (or Passport) entity per
- * identifier FtM has no property for on its schema, or that names a country.
+ * country, for an address country no address gives) and an Identification (or Passport) entity per
+ * identifier.
  */
 export function ftmEntityLines(e: Entity, listed: boolean, cite: Cite): { entity: FtmEntity; attached: FtmEntity[] } {
   const properties: Record<string, Array<string | undefined>> = {
@@ -60,16 +60,16 @@ export function ftmEntityLines(e: Entity, listed: boolean, cite: Cite): { entity
   delete properties.addressCountry;
   add('address', e.city);
 
+  // Each identifier is an Identification (or Passport) entity, which keeps its type, country and
+  // order; FtM's own property for the type, where the schema has one, repeats it for tools that read only those.
   for (const identifier of e.identifiers ?? []) {
     const property = identifier.country ? undefined : identifierProperty(e.kind, identifier.type);
     if (property) add(property, identifier.value);
-    else {
-      attached.push({
-        id: `${e.id}--identifier-${attached.length + 1}`,
-        schema: identifier.type === 'Passport' ? 'Passport' : 'Identification',
-        properties: clean({ holder: [e.id], number: [identifier.value], type: [identifier.type], country: [identifier.country?.toLowerCase()] }),
-      });
-    }
+    attached.push({
+      id: `${e.id}--identifier-${attached.length + 1}`,
+      schema: identifier.type === 'Passport' ? 'Passport' : 'Identification',
+      properties: clean({ holder: [e.id], number: [identifier.value], type: [identifier.type], country: [identifier.country?.toLowerCase()] }),
+    });
   }
   const entity: FtmEntity = {
     id: e.id,
@@ -84,7 +84,7 @@ export function ftmEntityLines(e: Entity, listed: boolean, cite: Cite): { entity
         e.kind === 'programme' ? `${MARKERS.kind}programme` : undefined,
         e.city && `${MARKERS.city}${e.city}`,
         // FtM spreads countries over properties by meaning and gives no main one; this keeps them as they are.
-        e.countries?.length ? countriesMarker(e.country, e.countries) : undefined,
+        e.countries ? countriesMarker(e.country, e.countries) : undefined,
       ],
       topics: [listed ? 'sanction' : undefined],
       ...cite(e.sources),

@@ -78,8 +78,8 @@ const GROUPS_OF_KIND: Readonly<Record<EntityKind, readonly KindGroup[]>> = {
 
 /**
  * FtM identifier properties and what an identifier of each is called. The import reads all of them
- * whatever the schema; the export writes one only on the schemata that have it (`on`), and an
- * identifier of another type, or with a country, as an `Identification` entity.
+ * whatever the schema; the export writes one only on the schemata that have it (`on`), beside the
+ * `Identification` entity it writes for every identifier.
  */
 export const IDENTIFIER_PROPERTIES: ReadonlyArray<{ property: string; type: string; on: readonly KindGroup[] }> = [
   { property: 'innCode', type: 'INN', on: ['legal'] },
@@ -146,9 +146,10 @@ export function countriesMarker(country: string, countries: ReadonlyArray<{ code
 
 /** A countries marker read back: the main country and the countries, or undefined if it is not one. */
 export function readCountriesMarker(text: string): { country: string; countries: Array<{ code: string; as: string }> } | undefined {
-  const match = text.slice(MARKERS.countries.length).match(/^([A-Z]{2}); (.*)$/);
+  // `Countries: RU;` (trimmed) is an empty list.
+  const match = text.slice(MARKERS.countries.length).match(/^([A-Z]{2});\s?(.*)$/);
   if (!text.startsWith(MARKERS.countries) || !match) return undefined;
-  const countries = match[2]!.split(', ').map((pair) => pair.split(' ')).filter((pair) => pair.length === 2).map(([code, as]) => ({ code: code!, as: as! }));
+  const countries = match[2] ? match[2].split(', ').map((pair) => pair.split(' ')).filter((pair) => pair.length === 2).map(([code, as]) => ({ code: code!, as: as! })) : [];
   return { country: match[1]!, countries };
 }
 

@@ -56,7 +56,7 @@ export function ftmEntity(record: FtmRecord, kind: EntityKind, context: EntityCo
     ? noteLines.filter((n) => !isMarker(n)).map(unescapeNote).join(' ')
     : [...noteLines, ...texts(record, 'position').map((p) => `Position: ${p}`)].join(' ');
   const addresses = addressesOf(record, attached, city);
-  const identifiers = identifiersOf(record, context);
+  const identifiers = own ? context.attachments.identifiersOf(record.id, context.countries) : identifiersOf(record, context);
   return {
     id: record.id,
     name,
@@ -75,13 +75,14 @@ export function ftmEntity(record: FtmRecord, kind: EntityKind, context: EntityCo
 
 /**
  * The countries of an entity Supply Lines exported: as its countries marker gives them, else its first
- * `country` (the export writes the main one first) and no others.
+ * `country` (the export writes the main one first) and no others. (Its identifiers likewise come from
+ * its Identification entities alone, which keep their order.)
  */
 function ownCountriesOf(record: FtmRecord, noteLines: readonly string[]): { country: string; countries?: Loose[] } {
   const marked = noteLines.map(readCountriesMarker).find(Boolean);
   if (marked) {
     const countries = marked.countries.filter((c) => isKnownCountry(c.code) && (COUNTRY_MEANINGS as readonly string[]).includes(c.as));
-    return { country: isKnownCountry(marked.country) ? marked.country : UNKNOWN_COUNTRY, ...(countries.length > 0 ? { countries } : {}) };
+    return { country: isKnownCountry(marked.country) ? marked.country : UNKNOWN_COUNTRY, countries };
   }
   const first = texts(record, 'country')[0]?.toUpperCase();
   return { country: first && isKnownCountry(first) ? first : UNKNOWN_COUNTRY };

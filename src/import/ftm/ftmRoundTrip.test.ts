@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toFtmLines } from '../../export/formats/ftm';
 import type { Dataset, Round } from '../../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
+import { makeV2Dataset } from '../../test/v2Dataset';
 import { validateDataset } from '../../validate/validateDataset';
 import { parseFtm } from '../parseFtm';
 
 const TODAY = '2026-06-01';
 const roundTrip = (dataset: Dataset) => parseFtm(toFtmLines(dataset), 'dataset.ftm.json', () => {}, TODAY);
 
-/**
- * A version 2 dataset using every field FtM can carry. Identifiers are listed as the import gives them
- * back: those FtM has a property for first, in FtM's order (see the last test).
- */
+/** A version 2 dataset using every field FtM can carry, and some it has no property for. */
 const v2 = makeDataset({
   sources: [makeSource({ id: 'src-1' }), makeSource({ id: 'src:2', title: 'OFAC notice', publisher: 'OFAC', url: 'https://ofac.example/2', date: '2024-02-01' })],
   rounds: [
@@ -94,7 +92,11 @@ describe('the FollowTheMoney round trip of version 2', () => {
       { full: ['somewhere in Izhevsk'] },
       { country: ['ae'] },
     ]);
-    expect(records.filter((r) => r.schema === 'Passport').map((r) => r.properties)).toEqual([{ holder: ['zakharov'], number: ['99'], type: ['Passport'], country: ['by'] }]);
+    expect(records.filter((r) => r.schema === 'Passport').map((r) => r.properties)).toEqual([
+      { holder: ['zakharov'], number: ['7512345'], type: ['Passport'] },
+      { holder: ['zakharov'], number: ['99'], type: ['Passport'], country: ['by'] },
+    ]);
+    expect(records.filter((r) => r.schema === 'Identification').map((r) => r.properties.type![0])).toEqual(['INN', 'OGRN', 'Licence', 'Registration number', 'IMO', 'MMSI', 'Serial number']);
     expect(byId('own')).toMatchObject({ schema: 'Ownership', properties: { owner: ['zakharov'], asset: ['cst'], percentage: ['51.5'], role: ['beneficial owner'], startDate: ['2015-11-25'], endDate: ['2023-03-02'] } });
     expect(byId('director')).toMatchObject({ schema: 'Directorship', properties: { director: ['zakharov'], organization: ['cst'], role: ['General director'] } });
     expect(byId('employs')).toMatchObject({ schema: 'Employment', properties: { employer: ['cst'], employee: ['nikita'] } });
@@ -129,12 +131,22 @@ describe('the FollowTheMoney round trip of version 2', () => {
   });
 
   it.each([
-    ['identifiers come back grouped, FtM’s properties first', { identifiers: [{ type: 'Licence', value: 'L' }, { type: 'INN', value: '1' }] }, { identifiers: [{ type: 'INN', value: '1' }, { type: 'Licence', value: 'L' }] }],
-    ['two identifiers with one number come back as one', { identifiers: [{ type: 'INN', value: '1' }, { type: 'Tax number', value: '1' }] }, { identifiers: [{ type: 'INN', value: '1' }] }],
-  ])('changes an entity where FtM has no room: %s', (_, fields, back) => {
-    const draft = roundTrip(makeDataset({ entities: [makeEntity(fields), makeEntity({ id: 'entity-2' })] }));
+    ['identifiers in an order of their own', { identifiers: [{ type: 'Licence', value: 'L' }, { type: 'INN', value: '1' }] }],
+    ['two identifiers with one number', { identifiers: [{ type: 'INN', value: '1' }, { type: 'Tax number', value: '1' }] }],
+    ['an empty list of countries', { countries: [] }],
+  ])('keeps %s', (_, fields) => {
+    const entity = makeEntity(fields);
+    expect(roundTrip(makeDataset({ entities: [entity, makeEntity({ id: 'entity-2' })] })).dataset.entities[0]).toEqual(entity);
+  });
+
+  it('brings back the shared version 2 dataset every format round-trips', () => {
+    const shared = makeV2Dataset();
+    const draft = roundTrip(shared);
     expect(draft.problems).toEqual([]);
-    const entity: Record<string, unknown> = draft.dataset.entities[0]!;
-    for (const [key, value] of Object.entries(back)) expect(entity[key], key).toEqual(value);
+    expect(draft.dataset.entities).toEqual(shared.entities);
+    expect(draft.dataset.links).toEqual(shared.links);
+    expect(draft.dataset.listings).toEqual(shared.listings);
+    expect(draft.dataset.sources).toEqual(shared.sources);
+    expect(draft.dataset.rounds.map(roundEssentials)).toEqual(shared.rounds.map(roundEssentials));
   });
 });
