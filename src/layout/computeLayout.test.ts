@@ -11,5 +11,5 @@ describe('computeLayout on a generated network', () => {
     expect(computeLayout(nodes, edges)).toEqual(positions);
     const spots = new Set(Object.values(positions).map((p) => `${p.x},${p.y}`));
     expect(spots.size).toBe(300);
-  });
+  }, 30_000);
 });
