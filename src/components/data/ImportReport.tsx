@@ -28,9 +28,9 @@ export function ImportReport() {
           {empty ? 'Nothing can be imported from this file.' : 'Will import'} {count(entities)} entities, {count(links)} links, {count(listings)} listings,{' '}
           {count(rounds)} rounds and {count(sources)} sources. Your current data stays as it is.
         </p>
-        {!empty && summary.breakdown.length > 0 && (
+        {!empty && summary.breakdown.length + summary.notes.length > 0 && (
           <ul className="breakdown" aria-label="What comes in">
-            {summary.breakdown.map((line) => <li key={line}>{line}</li>)}
+            {[...summary.breakdown, ...summary.notes].map((line) => <li key={line}>{line}</li>)}
           </ul>
         )}
         {entities > LARGE && (
