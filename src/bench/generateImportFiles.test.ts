@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsl } from '../formats/csl/read';
-import { parseFtm } from '../import/parseFtm';
+import { parseFtm } from '../formats/ftm/read';
 import { validateDataset } from '../validate/validateDataset';
 import { generateCslCsv, generateFtmLines } from './generateImportFiles';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtmLines } from '../export/formats/ftm';
+import { toFtmLines } from './ftm/write';
 import { makeDataset, makeEntity } from '../test/factories';
 import { toCsvTables } from './csvTables/write';
 import { toCytoscapeJson } from './cytoscapeJson/write';

@@ -5,7 +5,7 @@ import { validateDatasetText } from '../../validate/validateDataset';
 import { subsetDataset } from '../subset';
 import { toCsvTables } from '../../formats/csvTables/write';
 import { toCytoscapeJson } from '../../formats/cytoscapeJson/write';
-import { toFtmLines } from './ftm';
+import { toFtmLines } from '../../formats/ftm/write';
 import { toGexf } from '../../formats/gexf/write';
 import { toGraphml } from '../../formats/graphml/write';
 import { toProjectJson } from '../../formats/projectJson/write';

@@ -1,5 +1,5 @@
-import { toFtmLines } from '../../export/formats/ftm';
-import { parseFtm } from '../../import/parseFtm';
+import { toFtmLines } from './write';
+import { parseFtm } from './read';
 import type { DataFormat } from '../types';
 
 /** How long a first line may be to be tried as an entity; a longer one is a one-line file (a minified project file). */

@@ -1,2 +1,2 @@
 // The FollowTheMoney reader lives in ./ftm/; callers import it from here.
-export { parseFtm } from './ftm/parseFtmLines';
+export { parseFtm } from './parseLines';

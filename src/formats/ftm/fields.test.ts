@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportProblem } from '../importTypes';
-import { parseFtm } from '../parseFtm';
-import { parseShare } from './ftmLinks';
+import { formatImportProblem } from '../../import/importTypes';
+import { parseFtm } from './read';
+import { parseShare } from './links';
 
 const TODAY = '2026-06-01';
 const lines = (...records: object[]) => records.map((r) => JSON.stringify(r)).join('\n');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toFtmLines } from '../export/formats/ftm';
-import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
-import type { Round } from '../model/types';
-import { validateDataset, validateDatasetText } from '../validate/validateDataset';
-import { formatImportProblem } from './importTypes';
-import { parseFtm } from './parseFtm';
+import { toFtmLines } from './write';
+import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
+import type { Round } from '../../model/types';
+import { validateDataset, validateDatasetText } from '../../validate/validateDataset';
+import { formatImportProblem } from '../../import/importTypes';
+import { parseFtm } from './read';
 
 const lines = (...entities: object[]) => entities.map((e) => JSON.stringify(e)).join('\n');
 
@@ -97,7 +97,7 @@ const essentials = (r: Round) => ({ id: r.id, authority: r.authority, list: r.li
 
 describe('the built-in dataset through FollowTheMoney', () => {
   it('comes back with the same entities, links, listings and sources, and the rounds they are in', () => {
-    const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
+    const builtin = validateDatasetText(readFileSync(new URL('../../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
     const draft = parseFtm(toFtmLines(builtin), 'dataset.ftm.json');
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.entities).toEqual(builtin.entities);

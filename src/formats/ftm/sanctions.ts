@@ -1,8 +1,8 @@
-import { documentId, isMarker, MARKERS, NONE, unescapeNote } from '../../export/formats/ftmVocabulary';
+import { documentId, isMarker, MARKERS, NONE, unescapeNote } from './vocabulary';
 import type { Loose } from '../../model/loose';
 import { LISTING_END_STATUSES } from '../../model/schema';
-import { datesOf, firstText, texts, type FtmRecord } from './ftmRecords';
-import type { FtmSources } from './ftmSources';
+import { datesOf, firstText, texts, type FtmRecord } from './records';
+import type { FtmSources } from './sources';
 
 const ROUND_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 /** Sanction statuses that say a listing has ended, in the words lists use, and the end they are. */

@@ -1,6 +1,6 @@
 import { UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Entity, EntityKind } from '../../model/types';
-import { cleanProperties as clean, countriesMarker, escapeNote, FTM_SCHEMA_OF_KIND, identifierProperty, MARKERS } from './ftmVocabulary';
+import { cleanProperties as clean, countriesMarker, escapeNote, FTM_SCHEMA_OF_KIND, identifierProperty, MARKERS } from './vocabulary';
 
 /** What a record cites, as FtM properties: its sources' URLs and publishers, and their Documents as proof. */
 export type Cite = (ids: readonly string[]) => { sourceUrl: string[]; publisher: string[]; proof: string[] };

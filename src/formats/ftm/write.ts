@@ -1,7 +1,7 @@
 import type { Dataset, Entity, Link, Listing, Round } from '../../model/types';
-import { exportIndex } from './exportIndex';
-import { ftmEntityLines, type Cite, type FtmEntity } from './ftmEntityLines';
-import { cleanProperties as clean, documentId, escapeNote, EXPORT_EDGE, FTM_EDGES, MARKERS, NONE } from './ftmVocabulary';
+import { exportIndex } from '../../export/formats/exportIndex';
+import { ftmEntityLines, type Cite, type FtmEntity } from './entityLines';
+import { cleanProperties as clean, documentId, escapeNote, EXPORT_EDGE, FTM_EDGES, MARKERS, NONE } from './vocabulary';
 
 /**
  * FollowTheMoney entities, one JSON object per line as OpenSanctions ships them: each entity under its

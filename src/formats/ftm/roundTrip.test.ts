@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toFtmLines } from '../../export/formats/ftm';
+import { toFtmLines } from './write';
 import type { Dataset, Round } from '../../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
 import { makeV2Dataset } from '../../test/v2Dataset';
 import { validateDataset } from '../../validate/validateDataset';
-import { parseFtm } from '../parseFtm';
+import { parseFtm } from './read';
 
 const TODAY = '2026-06-01';
 const roundTrip = (dataset: Dataset) => parseFtm(toFtmLines(dataset), 'dataset.ftm.json', () => {}, TODAY);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Loose } from '../../model/loose';
 import type { Dataset } from '../../model/types';
 import { validateDataset } from '../../validate/validateDataset';
-import { parseFtm } from '../parseFtm';
-import { parseShare } from './ftmLinks';
+import { parseFtm } from './read';
+import { parseShare } from './links';
 
 // Real OpenSanctions files (src/test/fixtures/real/README.md says where each comes from).
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/real/${name}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import type { Loose } from '../../model/loose';
-import type { FtmCountries } from './ftmCountries';
-import { firstText, texts, type FtmRecord } from './ftmRecords';
+import type { FtmCountries } from './countries';
+import { firstText, texts, type FtmRecord } from './records';
 
 /** An address or country an entity gets from an `Address` entity it points at. */
 export interface AttachedAddress {

@@ -1,8 +1,8 @@
-import { documentId, isMarker, MARKERS, unescapeNote, type FtmEdge } from '../../export/formats/ftmVocabulary';
+import { documentId, isMarker, MARKERS, unescapeNote, type FtmEdge } from './vocabulary';
 import type { Loose } from '../../model/loose';
 import { CONFIDENCES, LINK_KINDS } from '../../model/schema';
-import { datesOf, firstText, texts, type FtmRecord } from './ftmRecords';
-import type { FtmSources } from './ftmSources';
+import { datesOf, firstText, texts, type FtmRecord } from './records';
+import type { FtmSources } from './sources';
 
 /**
  * Properties of a drawn entity that point at another and are links in their own right: a subsidiary's

@@ -1,14 +1,14 @@
-import { FTM_EDGES } from '../../export/formats/ftmVocabulary';
+import { FTM_EDGES } from './vocabulary';
 import type { Loose } from '../../model/loose';
-import type { ImportDraft, ImportProblem } from '../importTypes';
-import { salvage } from '../salvage';
-import { counted, FtmAttachments } from './ftmAttachments';
-import { FtmCountries } from './ftmCountries';
-import { entityKindOf, ftmEntity } from './ftmEntities';
-import { FtmLinks, PROPERTY_LINKS } from './ftmLinks';
-import { readFtmRecords, texts } from './ftmRecords';
-import { FtmSanctions } from './ftmSanctions';
-import { DOCUMENT_SCHEMATA, FtmSources } from './ftmSources';
+import type { ImportDraft, ImportProblem } from '../../import/importTypes';
+import { salvage } from '../../import/salvage';
+import { counted, FtmAttachments } from './attachments';
+import { FtmCountries } from './countries';
+import { entityKindOf, ftmEntity } from './entities';
+import { FtmLinks, PROPERTY_LINKS } from './links';
+import { readFtmRecords, texts } from './records';
+import { FtmSanctions } from './sanctions';
+import { DOCUMENT_SCHEMATA, FtmSources } from './sources';
 
 const EDGE_OF_SCHEMA = new Map(FTM_EDGES.map((edge) => [edge.schema, edge]));
 

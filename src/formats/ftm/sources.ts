@@ -1,6 +1,6 @@
-import { DOCUMENT_PREFIX } from '../../export/formats/ftmVocabulary';
+import { DOCUMENT_PREFIX } from './vocabulary';
 import type { Loose } from '../../model/loose';
-import { firstText, texts, type FtmRecord } from './ftmRecords';
+import { firstText, texts, type FtmRecord } from './records';
 
 /** FtM's document schemata: they become sources, cited by the records that name them as `proof`. */
 export const DOCUMENT_SCHEMATA = new Set(['Document', 'Article', 'PlainText', 'HyperText', 'Pages', 'Page', 'Table', 'Image', 'Video', 'Audio', 'Email', 'Folder', 'Package', 'Workbook']);

@@ -1,12 +1,12 @@
-import { IDENTIFIER_PROPERTIES, isMarker, MARKERS, readCountriesMarker, unescapeNote } from '../../export/formats/ftmVocabulary';
+import { IDENTIFIER_PROPERTIES, isMarker, MARKERS, readCountriesMarker, unescapeNote } from './vocabulary';
 import { isKnownCountry, UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Loose } from '../../model/loose';
 import { COUNTRY_MEANINGS, ROLES } from '../../model/schema';
 import type { EntityKind } from '../../model/types';
-import type { AttachedAddress, FtmAttachments } from './ftmAttachments';
-import type { FtmCountries } from './ftmCountries';
-import { texts, type FtmRecord } from './ftmRecords';
-import type { FtmSources } from './ftmSources';
+import type { AttachedAddress, FtmAttachments } from './attachments';
+import type { FtmCountries } from './countries';
+import { texts, type FtmRecord } from './records';
+import type { FtmSources } from './sources';
 
 /**
  * The FtM schemata drawn as entities. Other things FtM describes (a Security, a BankAccount, RealEstate,
