@@ -72,13 +72,10 @@ export function salvage(input: Loose, file: string, title: string, lineOf: (path
       return problem === null;
     }),
   );
-  const listingKeys = new Set<string>();
   const listings = recordsOf(
     withSources('listings', keep('listings', Listing)).map(({ record, at }) => ({ record: repairEnd(record, at), at })).filter(({ record: listing, at }) => {
-      const key = `${listing.entity}\u0000${listing.round}`;
-      const ok = entityIds.has(listing.entity) && roundIds.has(listing.round) && !listingKeys.has(key);
-      if (!ok) report(`listings[${at}]`, `lists "${listing.entity}" in round "${listing.round}", which is missing or listed twice; left out`);
-      listingKeys.add(key);
+      const ok = entityIds.has(listing.entity) && roundIds.has(listing.round);
+      if (!ok) report(`listings[${at}]`, `lists "${listing.entity}" in round "${listing.round}", ${entityIds.has(listing.entity) ? 'a round' : 'an entity'} the file does not have; left out`);
       return ok;
     }),
   );

@@ -120,7 +120,11 @@ function mergeSources(base: readonly Source[], other: readonly Source[]) {
 const roundKey = (r: Round) => `${r.authority}|${r.list}|${r.date ?? ''}`;
 const entityKey = (e: Entity) => `${normaliseName(e.name)}|${e.country}`;
 const linkKey = (l: Link) => `${l.source}|${l.target}|${l.kind}`;
-const listingId = (l: Listing) => ({ ...l, id: `${l.entity}\u0000${l.round}` });
+/** Listings match when they say the same (sources aside): an entity may have two entries in one round. */
+const listingId = (l: Listing) => {
+  const { sources: _sources, ...said } = l;
+  return { ...l, id: JSON.stringify(said) };
+};
 
 function mergeRounds(base: readonly Round[], other: readonly Round[], sources: IdMap) {
   const byKey = new Map(base.map((r) => [roundKey(r), r]));

@@ -77,6 +77,11 @@ describe('editorialProblems', () => {
       { entities: [makeEntity(), makeEntity({ id: 'entity-2' }), makeEntity({ id: 'loner', name: 'Loner' })] },
       'entities[2]: "Loner" is neither listed nor linked to a listed entity',
     ],
+    [
+      'an entity listed twice in one round',
+      { listings: [makeListing(), makeListing({ citation: 'FR Doc. 2023-21080' })] },
+      'listings[1]: lists "entity-1" in round "round-1" again (first at listings[0])',
+    ],
   ])('catches %s', (_, overrides, expected) => {
     expect(messages(overrides)).toContain(expected);
   });

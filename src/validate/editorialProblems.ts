@@ -15,10 +15,24 @@ import type { Problem } from './problems';
  * 6. an official link cites a government source (its publisher starts with a government name);
  * 7. an entity of unknown country says why in its notes;
  * 8. a round lists no more entities than its source states, and one that lists fewer says in its notes
- *    which are "not in the data".
+ *    which are "not in the data";
+ * 9. no entity is listed twice in one round (imported lists may hold two entries for a party; the
+ *    hand-written data says one thing once).
  */
 export function editorialProblems(dataset: Dataset): Problem[] {
-  return [...sourceProblems(dataset), ...entityProblems(dataset), ...roundProblems(dataset), ...linkProblems(dataset), ...scopeProblems(dataset)];
+  return [...sourceProblems(dataset), ...entityProblems(dataset), ...roundProblems(dataset), ...linkProblems(dataset), ...scopeProblems(dataset), ...repeatedListings(dataset)];
+}
+
+function repeatedListings(dataset: Dataset): Problem[] {
+  return collect((add) => {
+    const first = new Map<string, number>();
+    dataset.listings.forEach((listing, i) => {
+      const key = `${listing.entity}\u0000${listing.round}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, i);
+      else add(`listings[${i}]`, `lists "${listing.entity}" in round "${listing.round}" again (first at listings[${earlier}])`);
+    });
+  });
 }
 
 type Add = (path: string, message: string) => void;

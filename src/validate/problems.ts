@@ -9,7 +9,6 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-reference'
   | 'self-link'
-  | 'duplicate-listing'
   | 'period-order'
   | 'editorial';
 

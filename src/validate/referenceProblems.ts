@@ -41,19 +41,12 @@ export function referenceProblems(input: unknown): Problem[] {
   const view = isObject(data.view) ? data.view : {};
   asArray(view.rounds).forEach((ref, i) => expectRef(`view.rounds[${i}]`, ref, roundIds, 'round'));
 
-  const listed = new Map<string, number>();
+  // An entity may be listed in one round more than once: real lists hold two entries for one party
+  // (two OFAC entries under one programme), and every record is kept. The built-in data's editorial
+  // rules refuse that for hand-written data.
   records.listings.forEach((listing, i) => {
     expectRef(`listings[${i}].entity`, listing.entity, entityIds, 'entity');
     expectRef(`listings[${i}].round`, listing.round, roundIds, 'round');
-    const key = `${String(listing.entity)}\u0000${String(listing.round)}`;
-    const first = listed.get(key);
-    if (first !== undefined) {
-      problems.push({
-        code: 'duplicate-listing',
-        path: `listings[${i}]`,
-        message: `lists "${String(listing.entity)}" in round "${String(listing.round)}" again (first at listings[${first}])`,
-      });
-    } else listed.set(key, i);
     const end = isObject(listing.end) ? listing.end : {};
     asArray(end.sources).forEach((ref, j) => expectRef(`listings[${i}].end.sources[${j}]`, ref, sourceIds, 'source'));
     const since = typeof listing.date === 'string' ? listing.date : undefined;

@@ -40,7 +40,6 @@ describe('validateDataset', () => {
     ['a listing of an unknown round', makeDataset({ listings: [makeListing({ round: 'round-9' })] }), 'listings[0].round: refers to round "round-9", which does not exist'],
     ['an unknown source', makeDataset({ links: [makeLink({ sources: ['nowhere'] })] }), 'links[0].sources[0]: refers to source "nowhere", which does not exist'],
     ['a self-link', makeDataset({ links: [makeLink({ target: 'entity-1' })] }), 'links[0]: links "entity-1" to itself'],
-    ['a repeated listing', makeDataset({ listings: [makeListing(), makeListing()] }), 'listings[1]: lists "entity-1" in round "round-1" again'],
     ['a reversed period', makeDataset({ links: [makeLink({ period: { from: '2022', to: '2019' } })] }), 'links[0].period: starts (2022) after it ends (2019)'],
     ['the wrong format version', { ...makeDataset(), version: 9 }, 'version: has format version 9; this app reads versions 1 to 2'],
     ['a quote of a source the link does not cite', makeDataset({ sources: [makeSource(), makeSource({ id: 'src-2' })], links: [makeLink({ quotes: [{ source: 'src-2', text: 'shipped modules' }] })] }), 'links[0].quotes[0].source: quotes "src-2", which the link does not cite'],

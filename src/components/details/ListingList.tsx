@@ -13,12 +13,12 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
   if (listings.length === 0) return <p className="muted">Not listed in any round of this dataset.</p>;
   return (
     <ul className="listings" aria-label="Listings">
-      {listings.map((listing) => {
+      {listings.map((listing, i) => {
         const round = index.roundById.get(listing.round)!;
         const state = listingState(index, listing, asOf);
         const citation = listing.citation ?? round.citation;
         return (
-          <li key={listing.round} className={state === 'not-yet' || state === 'ended' ? 'later' : undefined}>
+          <li key={`${listing.round}:${i}`} className={state === 'not-yet' || state === 'ended' ? 'later' : undefined}>
             <div className="listing-head">
               <strong>{round.authority}</strong> {round.list} · <time>{listingSince(listing, index.roundById) ?? DATE_UNKNOWN}</time>
               {state === 'not-yet' && <span className="badge">not yet as of {asOf}</span>}{' '}

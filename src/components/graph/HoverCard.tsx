@@ -55,10 +55,10 @@ function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
       <strong>{entity.name}</strong>
       <span>{countryLabel(entity.country)}</span>
       {listings.length === 0 && <span>Not listed as of {asOf}</span>}
-      {listings.map((listing) => {
+      {listings.map((listing, i) => {
         const round = index.roundById.get(listing.round)!;
         const since = listingSince(listing, index.roundById) ?? DATE_UNKNOWN;
-        return <span key={listing.round}>Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}</span>;
+        return <span key={`${listing.round}:${i}`}>Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}</span>;
       })}
       {entity.uncertain && <span>Uncertain: see details</span>}
     </>

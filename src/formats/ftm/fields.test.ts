@@ -126,10 +126,13 @@ describe('FollowTheMoney sanctions', () => {
     expect(draft.dataset.listings[1]).toMatchObject({ entity: 'b', round: 'US-RUSHAR-undated' });
   });
 
-  it('merge a record that repeats a listing of the same entity and round, keeping both citations', () => {
+  it('keep two entries of one list for one party as two listings in the same round, each with its citation', () => {
     const draft = read(company('a'), sanction('s1', { program: ['RUSSIA-EO14024'], authorityId: ['45928'] }), sanction('s2', { program: ['RUSSIA-EO14024'], authorityId: ['45934'] }));
-    expect(draft.dataset.listings).toEqual([{ entity: 'a', round: 'UK-RUSSIA-EO14024-undated', citation: '45928; 45934', sources: ['file'] }]);
-    expect(draft.notes).toEqual(['1 Sanction record repeats a listing of the same entity in the same round; merged into it (citations, dates and notes kept).']);
+    expect(draft.dataset.listings).toEqual([
+      { entity: 'a', round: 'UK-RUSSIA-EO14024-undated', citation: '45928', sources: ['file'] },
+      { entity: 'a', round: 'UK-RUSSIA-EO14024-undated', citation: '45934', sources: ['file'] },
+    ]);
+    expect(draft.notes ?? []).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { FTM_EDGES } from './vocabulary';
 import type { Loose } from '../../model/loose';
 import type { ImportDraft, ImportProblem } from '../../import/importTypes';
 import { salvage } from '../../import/salvage';
-import { counted, FtmAttachments } from './attachments';
+import { FtmAttachments } from './attachments';
 import { FtmCountries } from './countries';
 import { entityKindOf, ftmEntity } from './entities';
 import { FtmLinks, PROPERTY_LINKS } from './links';
@@ -81,7 +81,6 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const countryReport = countries.report(file);
   const notes = [
     ...attachments.notes(),
-    ...(sanctions.merged > 0 ? [`${counted(sanctions.merged, 'Sanction record')} repeat${sanctions.merged === 1 ? 's' : ''} a listing of the same entity in the same round; merged into it (citations, dates and notes kept).`] : []),
     ...notDrawn(undrawn, links.toUndrawn, sanctionsOfUndrawn),
     ...countryReport.notes,
   ];

@@ -32,11 +32,8 @@ export class FtmSanctions {
   readonly listings: Loose[] = [];
   readonly roundLines: number[] = [];
   readonly listingLines: number[] = [];
-  /** Sanction records that repeat a listing of the same entity in the same round, merged into it. */
-  merged = 0;
   private readonly roundByKey = new Map<string, string>();
   private readonly usedRoundIds = new Set<string>();
-  private readonly listingByKey = new Map<string, Loose>();
 
   constructor(private readonly context: SanctionContext) {}
 
@@ -139,33 +136,10 @@ export class FtmSanctions {
     return id;
   }
 
-  /** Adds a listing, or merges it into the entity's listing in that round (a list repeating its record). */
+  /** Adds a listing: every Sanction record is one, even where a list holds two entries for one party in one round. */
   private list(entity: string, round: string, fields: Loose, line: number): void {
-    const key = `${entity}\u0000${round}`;
-    const earlier = this.listingByKey.get(key);
-    if (!earlier) {
-      const listing = clean({ entity, round, ...fields });
-      this.listingByKey.set(key, listing);
-      this.listings.push(listing);
-      this.listingLines.push(line);
-      return;
-    }
-    this.merged++;
-    const joined = (name: string, separator: string) => {
-      const parts = [earlier[name], fields[name]].filter((v): v is string => typeof v === 'string');
-      earlier[name] = [...new Set(parts)].join(separator) || undefined;
-    };
-    joined('citation', '; ');
-    joined('programme', '; ');
-    joined('reason', ' ');
-    joined('notes', ' ');
-    const dates = [earlier.listedOn, fields.listedOn].filter((d): d is string => typeof d === 'string').sort();
-    earlier.listedOn = dates[0];
-    earlier.sources = [...new Set([...(earlier.sources as string[]), ...(fields.sources as string[])])];
-    // The listing has ended only if every record of it says so; then it ended with the last of them.
-    const ends = [earlier.end, fields.end] as Array<Loose | undefined>;
-    earlier.end = ends.every(Boolean) ? ends.sort((a, b) => String(a!.date ?? '').localeCompare(String(b!.date ?? ''))).at(-1) : undefined;
-    for (const name of Object.keys(earlier)) if (earlier[name] === undefined) delete earlier[name];
+    this.listings.push(clean({ entity, round, ...fields }));
+    this.listingLines.push(line);
   }
 }
 

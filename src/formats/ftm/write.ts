@@ -28,7 +28,14 @@ export function toFtmLines(dataset: Dataset): string {
     properties: clean({ title: [s.title], publisher: [s.publisher], date: [s.date], sourceUrl: [s.url], description: [s.notes] }),
   }));
   const parts = dataset.entities.map((e: Entity) => ftmEntityLines(e, listed.has(e.id), cite));
-  const sanctions = dataset.listings.map((l) => sanctionOf(l, roundById.get(l.round)!, cite));
+  // An entity listed twice in one round (two entries of one list) gets a second Sanction id.
+  const repeats = new Map<string, number>();
+  const sanctions = dataset.listings.map((l) => {
+    const base = `${l.entity}--${l.round}`;
+    const n = (repeats.get(base) ?? 0) + 1;
+    repeats.set(base, n);
+    return sanctionOf(l, roundById.get(l.round)!, cite, n === 1 ? base : `${base}--${n}`);
+  });
   const links = dataset.links.map((l) => linkOf(l, people, cite));
   const lines = [...documents, ...parts.map((p) => p.entity), ...parts.flatMap((p) => p.attached), ...sanctions, ...links];
   return lines.map((entity) => JSON.stringify(entity)).join('\n') + '\n';
@@ -38,7 +45,7 @@ export function toFtmLines(dataset: Dataset): string {
  * A listing as a Sanction. Its own date, publication and citation take the standard properties (they are
  * what holds for this entity); the round's, when the listing overrides them, go in marker lines.
  */
-function sanctionOf(l: Listing, round: Round, cite: Cite): FtmEntity {
+function sanctionOf(l: Listing, round: Round, cite: Cite, id: string): FtmEntity {
   const markers = [
     l.date !== undefined && `${MARKERS.roundDate}${round.date ?? NONE}`,
     l.listedOn !== undefined && `${MARKERS.roundPublished}${round.published ?? NONE}`,
@@ -48,7 +55,7 @@ function sanctionOf(l: Listing, round: Round, cite: Cite): FtmEntity {
     l.end?.sources?.length && `${MARKERS.endSources}${l.end.sources.join(' ')}`,
   ];
   return {
-    id: `${l.entity}--${l.round}`,
+    id,
     schema: 'Sanction',
     properties: clean({
       entity: [l.entity],

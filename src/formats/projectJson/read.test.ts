@@ -40,7 +40,7 @@ describe('parseProjectJson', () => {
     expect(text).toContain('mine.json, entities[1].country: is not an ISO 3166-1 alpha-2 country code');
     expect(text).toContain('entities[3].id: "entity-1" appears twice');
     expect(text).toContain('links[0]: "link-1" joins "entity-1" to "entity-2"');
-    expect(text).toContain('listings[1]: lists "entity-2" in round "round-1", which is missing');
+    expect(text).toContain('listings[1]: lists "entity-2" in round "round-1", an entity the file does not have; left out');
   });
 
   it.each([
