@@ -1,3 +1,5 @@
+import { briefingPolicy } from '../security/contentSecurityPolicy';
+
 /** What a briefing file carries besides the app: the dataset and the view to open on. */
 export interface BriefingPayload {
   /** The dataset as the app holds it; it passes the validator again when the briefing opens. */
@@ -15,26 +17,36 @@ export function escapeInlineScript(code: string): string {
 
 /**
  * One self-contained HTML file: the app's CSS and JavaScript inlined, and the dataset and view as
- * JSON. It opens from disk with no server and no network.
+ * JSON. It opens from disk with no server and no network, under its own Content-Security-Policy that
+ * allows exactly these inline scripts and styles.
  */
-export function briefingHtml(options: { title: string; css: string; js: string; payload: BriefingPayload }): string {
+export async function briefingHtml(options: { title: string; css: string; js: string; payload: BriefingPayload }): Promise<string> {
   // JSON with `<` escaped cannot close the script element it sits in.
-  const payload = JSON.stringify(options.payload).replace(/</g, '\\u003c');
+  const payloadScript = `window.${BRIEFING_GLOBAL} = ${JSON.stringify(options.payload).replace(/</g, '\\u003c')};`;
+  const appScript = asParsed(escapeInlineScript(options.js));
+  const style = asParsed(options.css.replace(/<\/(style)/gi, '<\\/$1'));
+  const policy = await briefingPolicy({ scripts: [payloadScript, appScript], styles: [style] });
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="UTF-8" />
+<meta http-equiv="Content-Security-Policy" content="${policy}" />
 <meta name="viewport" content="width=device-width, initial-scale=1.0" />
 <title>${escapeHtml(`Supply Lines — ${options.title}`)}</title>
-<style>${options.css.replace(/<\/(style)/gi, '<\\/$1')}</style>
-<script>window.${BRIEFING_GLOBAL} = ${payload};</script>
+<style>${style}</style>
+<script>${payloadScript}</script>
 </head>
 <body>
 <div id="root"></div>
-<script type="module">${escapeInlineScript(options.js)}</script>
+<script type="module">${appScript}</script>
 </body>
 </html>
 `;
+}
+
+/** Text as the HTML parser will hand it on (CR and CRLF read as LF), so its hash is the one the browser checks. */
+function asParsed(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 function escapeHtml(text: string): string {
