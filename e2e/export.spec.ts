@@ -34,10 +34,11 @@ for (const scale of [1, 2, 4]) {
   });
 }
 
-test('SVG image parses as XML and holds the visible entity names as text, with title, date and sources', async ({ page }) => {
+test('SVG image parses as XML and holds the drawn entity names as text, with title, date and sources', async ({ page }) => {
   await openApp(page, '?countries=FI,DE,RU');
   const svg = (await exportFile(page, 'SVG image')).toString('utf8');
-  const labels = await page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.data('label') as string));
+  const labels = await page.evaluate(() => window.cy!.nodes('.label-shown:visible').map((n) => n.data('label') as string));
+  expect(labels.length).toBeGreaterThan(3);
   const result = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     return {

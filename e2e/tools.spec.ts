@@ -44,9 +44,10 @@ test.describe('search', () => {
         .poll(() =>
           page.evaluate((nodeId) => {
             const cy = window.cy!;
-            // Cytoscape centres the node with its label, which sits below it.
-            const box = cy.getElementById(nodeId).renderedBoundingBox({ includeLabels: true });
-            return Math.abs((box.x1 + box.x2) / 2 - cy.width() / 2) < 5 && Math.abs((box.y1 + box.y2) / 2 - cy.height() / 2) < 5;
+            // The node itself is centred (its name is placed by the label planner afterwards), and named.
+            const node = cy.getElementById(nodeId);
+            const { x, y } = node.renderedPosition();
+            return Math.abs(x - cy.width() / 2) < 5 && Math.abs(y - cy.height() / 2) < 5 && node.hasClass('label-shown');
           }, id),
         )
         .toBe(true);

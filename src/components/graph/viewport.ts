@@ -1,4 +1,4 @@
-import type { CollectionArgument, Core, Position } from 'cytoscape';
+import type { CollectionArgument, Core, NodeSingular, Position } from 'cytoscape';
 
 /**
  * Above this many elements, viewport moves jump instead of animating: without a GPU every animation
@@ -14,12 +14,15 @@ export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void
   else cy.fit(eles, padding);
 }
 
-export function centreOn(cy: Core, eles: CollectionArgument, zoom: number): void {
-  if (animates(cy)) cy.animate({ center: { eles }, zoom }, { duration: DURATION });
-  else {
-    cy.zoom(zoom);
-    cy.center(eles);
-  }
+/**
+ * Puts a node's centre in the middle of the canvas at `zoom`. Its name is left out of the reckoning:
+ * the label planner resizes and moves names once the view settles, and the node should stay put.
+ */
+export function centreOn(cy: Core, node: NodeSingular, zoom: number): void {
+  const { x, y } = node.position();
+  const pan = { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom };
+  if (animates(cy)) cy.animate({ zoom, pan }, { duration: DURATION });
+  else cy.viewport({ zoom, pan });
 }
 
 export function moveNodes(cy: Core, positions: Readonly<Record<string, Position>>): void {
