@@ -1,5 +1,6 @@
 import { UNKNOWN_COUNTRY } from '../model/countries';
 import { isObject, type Loose } from '../model/loose';
+import { restoreRound } from '../model/migrate';
 import { Source } from '../model/schema';
 import type { Dataset } from '../model/types';
 import { arrayOf, idList, objectOf, own, Reader, recordOf, type GraphElement, type Report, type Where } from './graphReader';
@@ -86,7 +87,7 @@ class GraphReading {
   collect(name: 'sources' | 'rounds', value: unknown, at: Where) {
     arrayOf(value, at, name, this.report).forEach((item, i) => {
       const path = { line: at.line, path: `${at.path}.${name}[${i}]` };
-      const record = objectOf(item, path, `a record of "${name}"`, this.report);
+      const record = objectOf(name === 'rounds' ? restoreRound(item) : item, path, `a record of "${name}"`, this.report);
       if (!record) return;
       if (typeof record.id !== 'string') return this.report(path, 'has no id; it is passed over');
       const first = this.byId[name].get(record.id);

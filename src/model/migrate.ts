@@ -1,7 +1,6 @@
 import { type Loose, isObject } from './loose';
 import { FORMAT_NAME, FORMAT_VERSION } from './schema';
 
-
 /**
  * Migrations from older versions of the project format, in order: entry n takes version n + 1 to n + 2.
  * Each is plain data in, plain data out, and leaves what it does not know alone, so the validator
@@ -12,11 +11,15 @@ const MIGRATIONS: ReadonlyArray<(input: Loose) => Loose> = [
   (input) => ({
     ...input,
     version: 2,
-    rounds: Array.isArray(input.rounds) ? input.rounds.map(roundToV2) : input.rounds,
+    rounds: Array.isArray(input.rounds) ? input.rounds.map(restoreRound) : input.rounds,
   }),
 ];
 
-function roundToV2(round: unknown): unknown {
+/**
+ * A round record of any published version as the current version has it. Exports in other formats
+ * (GEXF, GraphML, Cytoscape JSON, CSV) carry round records too, so their readers restore them as well.
+ */
+export function restoreRound(round: unknown): unknown {
   if (!isObject(round) || !('listedCount' in round)) return round;
   const { listedCount, ...rest } = round;
   if (listedCount === undefined) return rest;

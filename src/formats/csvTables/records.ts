@@ -1,3 +1,4 @@
+import { restoreRound } from '../../model/migrate';
 import { isObject, type Loose } from '../../model/loose';
 import { readFacts, type EntityFact, type EntityFacts } from '../../import/factsFromText';
 import { listingFields } from '../../import/listingEntry';
@@ -49,7 +50,7 @@ export class CsvRecords {
   listings(record: Loose, entityId: string, mark: (path: string) => void, warn: (message: string) => void) {
     const sourceIds = this.addAll('sources', record.sources);
     const cite = (ids: unknown) => (strings(ids) ?? []).map((id) => sourceIds.get(id) ?? id);
-    const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...round, sources: cite(round.sources) }));
+    const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...(restoreRound(round) as Loose), sources: cite(round.sources) }));
     const roundDates = new Map((Array.isArray(record.rounds) ? record.rounds : []).filter(isObject).map((round) => [round.id, round.date]));
     for (const entry of Array.isArray(record.listings) ? record.listings : []) {
       if (!isObject(entry) || typeof entry.round !== 'string') continue;

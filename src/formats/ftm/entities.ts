@@ -49,7 +49,9 @@ export function ftmEntity(record: FtmRecord, kind: EntityKind, context: EntityCo
   const fullName = texts(record, 'firstName', 'lastName').slice(0, 2).join(' ');
   const name = record.caption?.trim() || names[0] || fullName || record.id;
   const attached = context.attachments.addressesOf(record, context.countries);
-  const city = marked(MARKERS.city) ?? attached.find((a) => a.city)?.city;
+  // Exports of format version 1 wrote the city as the one `address`; version 2 writes a City marker and Address entities.
+  const version1City = own && attached.length === 0 && !noteLines.some((n) => n.startsWith(MARKERS.city)) ? texts(record, 'address')[0] : undefined;
+  const city = marked(MARKERS.city) ?? version1City ?? attached.find((a) => a.city)?.city;
   const roleNote = marked(MARKERS.role);
   const uncertain = marked(MARKERS.uncertain);
   const notes = own
