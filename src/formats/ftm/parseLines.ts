@@ -29,7 +29,7 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const canonical = new Map<string, string>();
   for (const record of records) for (const ref of record.referents) canonical.set(ref, record.id);
   const resolve = (id: string) => canonical.get(id) ?? id;
-  const sources = new FtmSources(records, file);
+  const sources = new FtmSources(records, file, problem);
   const countries = new FtmCountries();
   const attachments = new FtmAttachments(records, resolve);
 

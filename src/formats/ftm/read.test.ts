@@ -86,6 +86,33 @@ describe('parseFtm', () => {
     expect(ids).not.toContain('n102');
   });
 
+  it('passes over a sourceUrl that is not http(s) with a problem on its line, and keeps the record, its listing and its links', () => {
+    const draft = parseFtm(
+      lines(
+        { id: 'a', schema: 'Company', properties: { name: ['A'], sourceUrl: ['javascript:alert(1)'] } },
+        { id: 'b', schema: 'Company', properties: { name: ['B'], sourceUrl: ['data:text/html,x', 'https://example.org/b'] } },
+        { id: 's', schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], startDate: ['2023-01-01'], sourceUrl: ['vbscript:x'] } },
+        { id: 'o', schema: 'Ownership', properties: { owner: ['b'], asset: ['a'] } },
+        { id: 'doc', schema: 'Document', properties: { title: ['Report'], sourceUrl: ['file:///etc/passwd'] } },
+      ),
+      'x.json',
+    );
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'x.json, line 5: Document "doc" has sourceUrl "file:///etc/passwd", which is not an http(s) address; it is passed over',
+      'x.json, line 1: Company "a" has sourceUrl "javascript:alert(1)", which is not an http(s) address; it is passed over',
+      'x.json, line 2: Company "b" has sourceUrl "data:text/html,x", which is not an http(s) address; it is passed over',
+      'x.json, line 3: Sanction "s" has sourceUrl "vbscript:x", which is not an http(s) address; it is passed over',
+    ]);
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(draft.dataset.listings).toHaveLength(1);
+    expect(draft.dataset.links).toHaveLength(1);
+    expect(draft.dataset.sources.map((s) => [s.title, s.url])).toEqual([
+      ['Report', undefined],
+      ['x.json', undefined],
+      ['https://example.org/b', 'https://example.org/b'],
+    ]);
+  });
+
   it('is not fooled by __proto__ keys in properties', () => {
     const draft = parseFtm('{"id":"a","schema":"Company","properties":{"__proto__":["x"],"name":["A"]}}', 'x.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,6 +1,9 @@
 import { DOCUMENT_PREFIX } from './vocabulary';
 import type { Loose } from '../../model/loose';
+import { Source } from '../../model/schema';
 import { firstText, texts, type FtmRecord } from './records';
+
+const isWebAddress = (url: string) => Source.shape.url.safeParse(url).success;
 
 /** FtM's document schemata: they become sources, cited by the records that name them as `proof`. */
 export const DOCUMENT_SCHEMATA = new Set(['Document', 'Article', 'PlainText', 'HyperText', 'Pages', 'Page', 'Table', 'Image', 'Video', 'Audio', 'Email', 'Folder', 'Package', 'Workbook']);
@@ -8,6 +11,8 @@ export const DOCUMENT_SCHEMATA = new Set(['Document', 'Article', 'PlainText', 'H
 /**
  * The sources of an import: each Document, each `sourceUrl` a record gives, and the file itself for
  * records that give neither. Ids this import makes (the file, a URL) are kept clear of the Documents'.
+ * A `sourceUrl` that is not an http(s) address (`javascript:`, `data:`) is reported on its record's
+ * line and passed over: a source cannot hold it, and the record must not be lost with it.
  */
 export class FtmSources {
   readonly sources: Loose[] = [];
@@ -15,10 +20,13 @@ export class FtmSources {
   private readonly documents = new Map<string, string>();
   private readonly byUrl = new Map<string, string>();
   private fileSourceId: string | undefined;
+  /** Records whose bad source URLs were reported: a record may be cited from more than once (its property links). */
+  private readonly reported = new WeakSet<FtmRecord>();
 
   constructor(
     records: readonly FtmRecord[],
     private readonly file: string,
+    private readonly problem: (line: number, message: string) => void = () => {},
   ) {
     for (const record of records) {
       if (!DOCUMENT_SCHEMATA.has(record.schema)) continue;
@@ -26,7 +34,7 @@ export class FtmSources {
       for (const key of [record.id, ...record.referents]) this.documents.set(key, id);
       this.taken.add(id);
       const date = firstText(record, 'date', 'publishedAt')?.slice(0, 10);
-      const url = firstText(record, 'sourceUrl');
+      const url = this.webAddresses(record)[0];
       const notes = firstText(record, 'description');
       this.sources.push({
         id,
@@ -58,7 +66,7 @@ export class FtmSources {
     const proofs = texts(record, 'proof').map((id) => this.documents.get(id));
     if (proofs.length > 0 && proofs.every((id) => id !== undefined)) return proofs as string[];
     const publisher = firstText(record, 'publisher');
-    const ids = texts(record, 'sourceUrl').map((url) => {
+    const ids = this.webAddresses(record).map((url) => {
       let id = this.byUrl.get(url);
       if (!id) {
         id = this.freeId(`src-${this.sources.length}`);
@@ -68,6 +76,17 @@ export class FtmSources {
       return id;
     });
     return ids.length > 0 ? [...new Set(ids)] : [this.fileSource()];
+  }
+
+  /** The record's source URLs that are http(s) addresses; each other one is a problem on its line. */
+  private webAddresses(record: FtmRecord): string[] {
+    const first = !this.reported.has(record);
+    this.reported.add(record);
+    return texts(record, 'sourceUrl').filter((url) => {
+      if (this.byUrl.has(url) || isWebAddress(url)) return true;
+      if (first) this.problem(record.line, `${record.schema} "${record.id}" has sourceUrl "${url}", which is not an http(s) address; it is passed over`);
+      return false;
+    });
   }
 
   fileSource(): string {
