@@ -33,10 +33,13 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
   const countries = new FtmCountries();
   const attachments = new FtmAttachments(records, resolve);
 
-  // What each id is: a drawn entity, or the schema of a record that is not drawn.
-  const kinds = new Map(records.map((r) => [r.id, entityKindOf(r, sources.isOwn(r))] as const));
-  const schemaOf = new Map(records.map((r) => [r.id, r.schema]));
-  const standing = (id: string) => (kinds.get(id) ? 'drawn' : schemaOf.get(id));
+  // What each id is: a drawn entity, or the schema of a record that is not drawn. An id a drawn entity
+  // shares with another record (an Ownership reusing a Company's id) still names the entity, so links
+  // to it are kept; the check reports the clash itself.
+  const drawn = new Set(records.filter((r) => entityKindOf(r, sources.isOwn(r))).map((r) => r.id));
+  const schemaOf = new Map<string, string>();
+  for (const r of records) if (!schemaOf.has(r.id)) schemaOf.set(r.id, r.schema);
+  const standing = (id: string) => (drawn.has(id) ? 'drawn' : schemaOf.get(id));
 
   const entities: Loose[] = [];
   const entityLines: number[] = [];

@@ -113,6 +113,22 @@ describe('parseFtm', () => {
     ]);
   });
 
+  it('keeps links to an entity whose id a link record reuses, and names the clash', () => {
+    const draft = parseFtm(
+      lines(
+        { id: 'a', schema: 'Company', properties: { name: ['A'] } },
+        { id: 'b', schema: 'Company', properties: { name: ['B'] } },
+        { id: 'a', schema: 'Ownership', properties: { owner: ['b'], asset: ['a'] } },
+        { id: 'o2', schema: 'Ownership', properties: { owner: ['b'], asset: ['a'] } },
+      ),
+      'x.json',
+    );
+    expect(draft.problems.map(formatImportProblem)).toEqual(['x.json, line 3, links[0]: "a" is also the id of an entity; left out']);
+    expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(draft.dataset.links.map((l) => [l.id, l.source, l.target])).toEqual([['o2', 'b', 'a']]);
+    expect(draft.notes).toBeUndefined();
+  });
+
   it('is not fooled by __proto__ keys in properties', () => {
     const draft = parseFtm('{"id":"a","schema":"Company","properties":{"__proto__":["x"],"name":["A"]}}', 'x.json');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
