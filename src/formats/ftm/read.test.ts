@@ -113,6 +113,18 @@ describe('parseFtm', () => {
     ]);
   });
 
+  it.each([
+    ['a number id', { id: 7, schema: 'Company', properties: {} }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "id" is a number, not text'],
+    ['a list for a schema and no properties', { id: 'a', schema: ['Company'] }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "schema" is a list, not text; "properties" is missing'],
+    ['properties as a list', { id: 'a', schema: 'Company', properties: ['name'] }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "properties" is a list, not an object'],
+    ['a line that is null', null, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): it is null, not an object'],
+    ['a property that is not a list', { id: 'a', schema: 'Company', properties: { name: ['A'], country: 'ru', alias: 5 } }, 'x.json, line 1: Company "a" has "country", "alias" not as a list of values; they are passed over'],
+    ['values that are not text', { id: 'a', schema: 'Company', properties: { name: [42, 'A', null], country: [{ code: 'ru' }] } }, 'x.json, line 1: Company "a" has values in "name", "country" that are neither text nor an entity; they are passed over'],
+  ])('says what is wrong with %s, on its line', (_, record, expected) => {
+    const draft = parseFtm(JSON.stringify(record), 'x.json');
+    expect(draft.problems.map(formatImportProblem)).toEqual([expected]);
+  });
+
   it('keeps links to an entity whose id a link record reuses, and names the clash', () => {
     const draft = parseFtm(
       lines(

@@ -101,7 +101,7 @@ function mergeNested(records: FtmRecord[]): FtmRecord[] {
 /** Adds an entity and every entity nested in its properties; returns its id for the holder's property. */
 function collect(value: unknown, line: number, out: FtmRecord[], warn: (message: string) => void, depth = 0, holder?: { id: string; property: string }): string | undefined {
   if (!isEntity(value)) {
-    warn('is not a FollowTheMoney entity (it needs "id", "schema" and "properties")');
+    warn(`is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): ${whyNotEntity(value)}`);
     return undefined;
   }
   if (depth > MAX_NESTING) {
@@ -110,10 +110,26 @@ function collect(value: unknown, line: number, out: FtmRecord[], warn: (message:
   }
   // No prototype: a key such as "__proto__" in the file stays a plain key.
   const properties: Record<string, unknown[]> = Object.create(null);
+  // FtM values are lists of text (or, nested, of entities): anything else is named, not silently passed over.
+  const notLists: string[] = [];
+  const notText: string[] = [];
   for (const [key, values] of Object.entries(value.properties)) {
-    if (!Array.isArray(values)) continue;
-    properties[key] = values.map((v) => (isEntity(v) ? collect(v, line, out, warn, depth + 1, { id: value.id, property: key }) : v)).filter((v) => v !== undefined);
+    if (!Array.isArray(values)) {
+      notLists.push(key);
+      continue;
+    }
+    const kept: unknown[] = [];
+    for (const v of values) {
+      if (typeof v === 'string') kept.push(v);
+      else if (isEntity(v)) {
+        const id = collect(v, line, out, warn, depth + 1, { id: value.id, property: key });
+        if (id !== undefined) kept.push(id);
+      } else if (!notText.includes(key)) notText.push(key);
+    }
+    properties[key] = kept;
   }
+  if (notLists.length > 0) warn(`${value.schema} "${value.id}" has ${named(notLists)} not as a list of values; ${notLists.length === 1 ? 'it is' : 'they are'} passed over`);
+  if (notText.length > 0) warn(`${value.schema} "${value.id}" has values in ${named(notText)} that are neither text nor an entity; they are passed over`);
   const back = holder && BACK_REFERENCE.get(holder.property);
   if (back && holder && !(back in properties)) properties[back] = [holder.id];
   const referents = Array.isArray(value.referents) ? value.referents.filter((r): r is string => typeof r === 'string') : [];
@@ -123,6 +139,28 @@ function collect(value: unknown, line: number, out: FtmRecord[], warn: (message:
 
 function isEntity(value: unknown): value is Loose & { id: string; schema: string; properties: Loose } {
   return isObject(value) && typeof value.id === 'string' && typeof value.schema === 'string' && isObject(value.properties);
+}
+
+const named = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ');
+
+/** What keeps a value from being an entity, in words: `"id" is a number, not text`. */
+function whyNotEntity(value: unknown): string {
+  if (!isObject(value)) return `it is ${kindOf(value)}, not an object`;
+  const wrong = (key: string, wanted: string) => {
+    const field = Object.hasOwn(value, key) ? value[key] : undefined;
+    return field === undefined ? `"${key}" is missing` : `"${key}" is ${kindOf(field)}, not ${wanted}`;
+  };
+  return [
+    typeof value.id === 'string' ? null : wrong('id', 'text'),
+    typeof value.schema === 'string' ? null : wrong('schema', 'text'),
+    isObject(value.properties) ? null : wrong('properties', 'an object'),
+  ].filter(Boolean).join('; ');
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' }[typeof value as string] ?? typeof value;
 }
 
 /** The text values of some properties, in order. */
