@@ -54,6 +54,14 @@ describe('parseCsvTables', () => {
     expect(problems(parseCsvTables([{ name: 'bad.csv', text }]))).toContain(expected);
   });
 
+  it.each([
+    ['a link id that is also an entity id', 'Id,Source,Target\nalpha,alpha,beta\nalpha,beta,alpha\n', 'e.csv, line 3, links[1].id: "alpha" appears twice; the second is left out'],
+    ['an entity id that is not an id as written', 'Id,Label\n__proto__,P\n__proto__,Q\n', 'e.csv, line 3, entities[1].id: "__proto__" appears twice; the second is left out'],
+    ['an id kept as it is', 'Id,Label\na,P\na,Q\n', 'e.csv, line 3, entities[1].id: "a" appears twice; the second is left out'],
+  ])('names a repeated id as the file writes it: %s', (_, text, expected) => {
+    expect(problems(parseCsvTables([{ name: 'e.csv', text }]))).toBe(expected);
+  });
+
   it('handles a byte-order mark, CRLF and formula-looking cells as plain text', () => {
     const draft = parseCsvTables([{ name: 'n.csv', text: '\uFEFFId,Label\r\nx,=HYPERLINK("evil")\r\n' }]);
     expect(draft.dataset.entities[0]).toMatchObject({ id: 'x', name: '=HYPERLINK("evil")' });

@@ -3,7 +3,7 @@ import { guessMapping, mappingProblem, type CsvTableMapping, type EntityField, t
 import { CsvRecords } from './records';
 import { readCsvRows } from '../../import/csvRows';
 import { shareFrom } from '../../import/factsFromText';
-import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList } from '../../import/importFields';
+import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf, splitList, type IdMaker } from '../../import/importFields';
 import type { ImportDraft, ImportProblem } from '../../import/importTypes';
 import { salvage } from '../../import/salvage';
 
@@ -68,11 +68,12 @@ export function parseCsvTables(files: ReadonlyArray<{ name: string; text: string
     }
   }
   addMissingEntities(raw, ids.textOf);
-  settleLinkIds(raw.links as Row[], new Set((raw.entities as Row[]).map((e) => e.id!)));
+  const linkIds = settleLinkIds(raw.links as Row[], new Set((raw.entities as Row[]).map((e) => e.id!)));
   const name = files.map((f) => f.name.replace(/\.csv$/i, '')).join(' + ');
   const salvaged = salvage(raw, files.map((f) => f.name).join(', '), name);
   // The check speaks of `entities[3]`; say which file and line that record came from.
-  const located = salvaged.problems.map((problem) => ({ ...problem, ...origin.get(problem.path?.match(/^[a-z]+\[\d+\]/)?.[0] ?? '') }));
+  const written = { entities: ids.textOf, links: linkIds.textOf };
+  const located = salvaged.problems.map((problem) => ({ ...problem, ...origin.get(problem.path?.match(/^[a-z]+\[\d+\]/)?.[0] ?? ''), ...repeatedAsWritten(problem, written) }));
   return { name, dataset: salvaged.dataset, problems: [...problems, ...located] };
 }
 
@@ -133,9 +134,21 @@ function addMissingEntities(raw: Record<string, unknown[]>, textOf: (id: string)
  * Link ids from the file (Gephi numbers edges 0, 1, 2 like its nodes) become dataset ids that are no
  * entity's: the same text always the same id, so a repeated id is still reported as repeated.
  */
-function settleLinkIds(links: Row[], entityIds: Set<string>) {
+function settleLinkIds(links: Row[], entityIds: Set<string>): IdMaker {
   const linkIds = idMaker('link', (id) => entityIds.has(id));
   for (const link of links) link.id = linkIds(link.id!);
+  return linkIds;
+}
+
+/**
+ * The check names a repeated id as the import made it (`proto__`, or `alpha-1` for a link id that is
+ * also an entity's); the report names it as the file writes it (`__proto__`, `alpha`), which the user can find.
+ */
+function repeatedAsWritten(problem: ImportProblem, written: Record<'entities' | 'links', (id: string) => string>): { message?: string } {
+  const table = problem.path?.match(/^(entities|links)\[\d+\]\.id$/)?.[1] as 'entities' | 'links' | undefined;
+  const id = problem.message.match(/^"(.*)" appears twice/)?.[1];
+  if (!table || id === undefined || written[table](id) === id) return {};
+  return { message: problem.message.replace(`"${id}"`, `"${written[table](id)}"`) };
 }
 
 function urlSources(cell: string, sources: Row[], known: Map<string, string>, records: CsvRecords): string[] {
