@@ -26,10 +26,10 @@ const CSL_HEADER = '_id,source,entity_number,type,name,addresses,federal_registe
 
 describe('hostile and broken input', () => {
   it.each([
-    ['project JSON', 'data.json', '{"format": "supply-lines", "version": 1, "entities": [', 'data.json: is not valid JSON'],
+    ['project JSON', 'data.json', '{"format": "supply-lines", "version": 1, "entities": [', 'data.json, line 1: is not valid JSON'],
     ['FollowTheMoney', 'x.ftm.json', `${ftm({ id: 'a', schema: 'Company', properties: { name: ['A'] } })}\n{"id": "b", "sch`, 'x.ftm.json, line 2: is not valid JSON'],
     ['CSV', 'nodes.csv', 'Id,Label\na,"Alpha\n', 'nodes.csv, line 2: Quoted field unterminated'],
-    ['Screening List JSON', 'csl.json', '{"results": [{"source": "x", "name": "y", "federal_register_notice": "z", "start_date": ', 'csl.json: is not valid JSON'],
+    ['Screening List JSON', 'csl.json', '{"results": [{"source": "x", "name": "y", "federal_register_notice": "z", "start_date": ', 'csl.json, line 1: is not valid JSON'],
   ])('malformed %s is reported with where', async (_, name, text, expected) => {
     expect((await importFile(name, text)).problems).toContain(expected);
   });

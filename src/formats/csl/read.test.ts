@@ -174,7 +174,8 @@ describe('parseCsl', () => {
 
 describe('parseCsl on broken and hostile input', () => {
   it.each([
-    ['bad JSON', '{"results": [', 'c.json: is not valid JSON'],
+    ['bad JSON', '{"results": [', 'c.json, line 1: is not valid JSON'],
+    ['JSON broken on its third line', '\n{"results": [\n  {"name": "A",}\n]}', 'c.json, line 3: is not valid JSON'],
     ['no results list', '{"results": 5}', 'c.json: has no "results" list, as the CSL JSON has'],
     ['rows that are not objects', JSON.stringify({ results: [null, 'text', [1]] }), "c.json, results[0]: is not a row (an object with the list's columns); left out"],
   ])('%s is reported', (_, text, problem) => {

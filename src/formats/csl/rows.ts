@@ -1,6 +1,7 @@
 import { isObject, type Loose } from '../../model/loose';
 import { readCsvRows } from '../../import/csvRows';
 import type { ImportProblem } from '../../import/importTypes';
+import { lineOfJsonError } from '../../import/jsonErrorLine';
 
 /** Where a row sits in its file: its line in a CSV, its place in the JSON `results` list. */
 export type RowPlace = { line: number } | { path: string };
@@ -18,13 +19,15 @@ export interface CslRow {
 export function readCslRows(content: string, file: string, onProgress: (fraction: number) => void): { rows: CslRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: CslRow[] = [];
-  const trimmed = content.replace(/^\uFEFF/, '').trimStart();
+  const text = content.replace(/^\uFEFF/, '');
+  const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
     let results: unknown;
     try {
-      results = (JSON.parse(trimmed) as Loose).results;
+      results = (JSON.parse(text) as Loose).results;
     } catch (error) {
-      problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+      const message = (error as Error).message;
+      problems.push({ file, ...lineOfJsonError(text, message), message: `is not valid JSON: ${message}` });
       return { rows, problems };
     }
     if (!Array.isArray(results)) problems.push({ file, message: 'has no "results" list, as the CSL JSON has' });

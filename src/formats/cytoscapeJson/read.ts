@@ -2,6 +2,7 @@ import { isObject } from '../../model/loose';
 import { graphDraft, type GraphElement } from '../../import/graphDraft';
 import { own } from '../../import/graphReader';
 import { emptyDraft, type ImportDraft, type ImportProblem } from '../../import/importTypes';
+import { lineOfJsonError } from '../../import/jsonErrorLine';
 
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop, Cytoscape.js and Supply Lines write it: `elements`
@@ -66,13 +67,4 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
     file,
     problems,
   );
-}
-
-/** The line of a JSON syntax error, from the line or the character position the message gives. */
-function lineOfJsonError(text: string, message: string): { line?: number } {
-  const line = message.match(/line (\d+)/)?.[1];
-  if (line) return { line: Number(line) };
-  const position = message.match(/position (\d+)/)?.[1];
-  if (position) return { line: text.slice(0, Number(position)).split('\n').length };
-  return /end of JSON input/.test(message) ? { line: text.trimEnd().split('\n').length } : {};
 }

@@ -16,7 +16,9 @@ describe('parseProjectJson', () => {
   });
 
   it.each([
-    ['malformed JSON', '{"format": "supply-lines",', 'mine.json: is not valid JSON'],
+    ['malformed JSON', '{"format": "supply-lines",', 'mine.json, line 1: is not valid JSON'],
+    ['JSON broken on its third line', '{\n  "format": "supply-lines",\n  "version": 2 2\n}', 'mine.json, line 3: is not valid JSON'],
+    ['JSON that stops on its fourth line', '\uFEFF{\n  "format": "supply-lines",\n  "entities": [\n    {"id": "a"\n', 'mine.json, line 4: is not valid JSON'],
     ['an array', '[]', 'mine.json: is not a Supply Lines dataset: it must be a JSON object'],
     ['another format', { format: 'gexf' }, 'mine.json: is not a Supply Lines dataset'],
     ['a future version', { ...makeDataset(), version: 9 }, 'mine.json: has format version 9; this app reads versions 1 to 2'],

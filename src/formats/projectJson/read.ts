@@ -1,21 +1,24 @@
 import { migrateDataset } from '../../model/migrate';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../model/schema';
 import type { ImportDraft } from '../../import/importTypes';
+import { lineOfJsonError } from '../../import/jsonErrorLine';
 import { openingViewOf, salvage } from '../../import/salvage';
 
 /** Reads a project JSON file (any published version, migrated forward) and keeps its valid part. */
 export function parseProjectJson(text: string, file: string): ImportDraft {
   const name = file.replace(/\.json$/i, '').trim() || 'Imported data';
-  const empty = (message: string): ImportDraft => ({
+  const empty = (message: string, line?: number): ImportDraft => ({
     name,
     dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
-    problems: [{ file, message }],
+    problems: [{ file, ...(line !== undefined ? { line } : {}), message }],
   });
+  const content = text.replace(/^\uFEFF/, '');
   let input: unknown;
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(content);
   } catch (error) {
-    return empty(`is not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    return empty(`is not valid JSON: ${message}`, lineOfJsonError(content, message).line);
   }
   const migrated = migrateDataset(input);
   if (!migrated.ok) return empty(migrated.message);
