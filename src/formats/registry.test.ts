@@ -26,6 +26,8 @@ describe('the format registry', () => {
     ['Cytoscape.js elements as one list', 'x', '{"elements": [{"data": {"id": "a"}}]}', 'cytoscape-json'],
     ['elements with only edges', 'x', '{ "elements" : { "edges" : [ ] } }', 'cytoscape-json'],
     ['content over a misleading extension', 'graph.graphml', '<gexf version="1.3"></gexf>', 'gexf'],
+    ['FollowTheMoney whose first line is 2 MB long', 'x.json', `{"id": "a", "schema": "Company", "properties": {"name": ["${'x'.repeat(2_000_000)}"]}}\n{"id": "b", "schema": "Company", "properties": {}}\n`, 'ftm'],
+    ['a one-line project file of 2 MB', 'x.json', toProjectJson(makeDataset({ entities: [makeEntity({ notes: `"schema": "Company", "properties": {${'x'.repeat(2_000_000)}` })] })).replace(/\n\s*/g, ''), 'project-json'],
   ])('knows %s by its content', (_, name, text, format) => {
     expect(idOf(name, text)).toBe(format);
   });
