@@ -27,6 +27,7 @@ describe('the format registry', () => {
     ['elements with only edges', 'x', '{ "elements" : { "edges" : [ ] } }', 'cytoscape-json'],
     ['content over a misleading extension', 'graph.graphml', '<gexf version="1.3"></gexf>', 'gexf'],
     ['FollowTheMoney whose first line is 2 MB long', 'x.json', `{"id": "a", "schema": "Company", "properties": {"name": ["${'x'.repeat(2_000_000)}"]}}\n{"id": "b", "schema": "Company", "properties": {}}\n`, 'ftm'],
+    ['a Screening List JSON whose first row has a name of 2 MB', 'csl.json', JSON.stringify({ results: [{ source: 'Entity List (EL) - Bureau of Industry and Security', name: 'x'.repeat(2_000_000), federal_register_notice: '88 FR 1', start_date: '2023-09-25' }] }), 'csl'],
     ['a one-line project file of 2 MB', 'x.json', toProjectJson(makeDataset({ entities: [makeEntity({ notes: `"schema": "Company", "properties": {${'x'.repeat(2_000_000)}` })] })).replace(/\n\s*/g, ''), 'project-json'],
   ])('knows %s by its content', (_, name, text, format) => {
     expect(idOf(name, text)).toBe(format);

@@ -6,11 +6,13 @@ const JSON_KEYS = ['source', 'name', 'federal_register_notice', 'start_date', 'e
 
 /**
  * The US Consolidated Screening List, CSV or JSON: a CSV whose header has its columns, or JSON with a
- * `results` list of its rows. Only the start of a JSON file is looked at, so a large file is not parsed twice.
+ * `results` list of its rows. A JSON file is searched, not parsed, so a large file is not parsed twice:
+ * the start for the `results` list, and the whole text for a column the start lacks (a first row
+ * with a name of megabytes pushes the rest of its columns past the start).
  */
-function isCsl(start: string): boolean {
+function isCsl(start: string, text: string): boolean {
   if (!start.startsWith('{')) return looksLikeCsl(firstLine(start).split(',').map((h) => h.trim().replace(/^"|"$/g, '')));
-  return /"results"\s*:\s*\[/.test(start) && looksLikeCsl(JSON_KEYS.filter((key) => start.includes(`"${key}"`)));
+  return /"results"\s*:\s*\[/.test(start) && looksLikeCsl(JSON_KEYS.filter((key) => start.includes(`"${key}"`) || text.includes(`"${key}"`)));
 }
 
 function firstLine(text: string): string {
@@ -22,6 +24,6 @@ function firstLine(text: string): string {
 export const csl: DataFormat = {
   id: 'csl',
   label: 'Consolidated Screening List',
-  recognise: (_, start) => isCsl(start),
+  recognise: (file, start) => isCsl(start, file.text),
   read: (file, onProgress) => parseCsl(file.text, file.name, onProgress),
 };
