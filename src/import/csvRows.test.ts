@@ -15,6 +15,14 @@ describe('readCsvRows', () => {
     expect(readCsvRows('Id,Label\na,"Alpha\n').errors).toEqual([{ line: 2, message: 'Quoted field unterminated' }]);
   });
 
+  it.each([
+    ['cells past the header that hold something', 'Id,Label\na,Alpha,RU,extra\nb,Beta\n', [{ line: 2, message: 'has 4 cells, more than the 2 columns of the first line; the cells past them are passed over' }]],
+    ['a million empty cells past the header', `Id,Label\na,Alpha${','.repeat(1_000_000)}\n`, []],
+    ['a row with fewer cells', 'Id,Label,Country\na\n', []],
+  ])('reports %s on its line', (_, text, errors) => {
+    expect(readCsvRows(text).errors).toEqual(errors);
+  });
+
   it('detects semicolons and tabs as delimiters', () => {
     expect(readCsvRows('Id;Label\na;Alpha\n').rows[0]!.cells).toEqual(['a', 'Alpha']);
     expect(readCsvRows('Id\tLabel\na\tAlpha\n').rows[0]!.cells).toEqual(['a', 'Alpha']);
