@@ -39,9 +39,10 @@ export function readCsvRows(text: string, onProgress: (fraction: number) => void
   const headers = (header?.cells ?? []).map((h) => h.trim());
   const kept = errors.filter((e) => e.line !== header?.line || data.length === 0);
   // Cells past the header's columns belong to no column: say so rather than drop what they hold.
-  for (const { cells, line } of data) {
+  for (const row of data) {
+    const { cells } = row;
     if (cells.length <= headers.length || !cells.slice(headers.length).some((cell) => cell.trim())) continue;
-    kept.push({ line, message: `has ${cells.length.toLocaleString('en')} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over` });
+    kept.push({ line: row.line, message: `has ${cells.length.toLocaleString('en')} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over` });
   }
   return { headers, rows: data, errors: kept.sort((a, b) => a.line - b.line) };
 }
