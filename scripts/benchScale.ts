@@ -146,13 +146,15 @@ function median(values: number[]): number {
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
+/** A generated network, written where the app can open it with `?data=`. */
+function generated(count: number): Dataset {
+  const dataset = generateNetwork(count);
+  writeFileSync(`dist/bench/generated-${count}.json`, JSON.stringify(dataset));
+  return dataset;
+}
+
 /** The cases `npm run bench` compares: the built-in data, then generated networks of 2,000 and 20,000 entities. */
 export function scaleCases(builtin: Dataset, runs: number): ScaleCase[] {
-  const generated = (count: number) => {
-    const dataset = generateNetwork(count);
-    writeFileSync(`dist/bench/generated-${count}.json`, JSON.stringify(dataset));
-    return dataset;
-  };
   return [
     { name: 'built-in dataset', dataset: builtin, query: '', runs },
     { name: 'generated 2,000', dataset: generated(2000), query: '?data=bench/generated-2000.json', runs },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelRank } from './labelPriority';
 
+const rank = (classes: string[], endUser = false, degree = 0) => labelRank(classes, endUser, degree, false).priority;
+
 describe('labelRank', () => {
   it.each([
     ['the selection', ['never-listed', 'selected'], false, 0, false, true],
@@ -14,7 +16,6 @@ describe('labelRank', () => {
   });
 
   it('ranks end-users over sanctioned over the rest, more links first, and context last', () => {
-    const rank = (classes: string[], endUser = false, degree = 0) => labelRank(classes, endUser, degree, false).priority;
     expect(rank(['never-listed'], true)).toBeGreaterThan(rank(['sanctioned'], false, 20));
     expect(rank(['sanctioned'])).toBeGreaterThan(rank(['never-listed'], false, 20));
     expect(rank(['never-listed'], false, 6)).toBeGreaterThan(rank(['never-listed'], false, 2));
