@@ -32,6 +32,8 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   if (!xml.trim()) return { root: null, problems: [{ file, message: 'is empty' }] };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { root: null, problems: [{ file, line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg}` }] };
+  const outside = outsideEntity(xml);
+  if (outside) return { root: null, problems: [{ file, ...outside }] };
   const unsafe = new Set<string>();
   const rename = (name: string) => {
     const local = name.slice(name.indexOf(':') + 1);
@@ -57,7 +59,10 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   try {
     parsed = parser.parse(xml) as Parsed;
   } catch (error) {
-    return { root: null, problems: [{ file, message: `could not be read as XML: ${(error as Error).message}` }] };
+    const message = (error as Error).message;
+    // The parser's limit on depth, in words: GEXF and GraphML nest a few levels (groups, hierarchies), never a hundred.
+    if (/Maximum nested tags/.test(message)) return { root: null, problems: [{ file, message: `nests elements more than ${MAX_DEPTH} levels deep; this app reads no deeper, so the file is not read` }] };
+    return { root: null, problems: [{ file, message: `could not be read as XML: ${message}` }] };
   }
   const lineAt = lineFinder(xml);
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -83,6 +88,27 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   const problems: ImportProblem[] = [...unsafe].map((name) => ({ file, message: `uses the name "${name}" for an element or attribute; it is passed over` }));
   if (!root) problems.push({ file, message: 'has no XML element' });
   return { root, problems };
+}
+
+/** fast-xml-parser's default `maxNestedTags`, which it enforces. */
+const MAX_DEPTH = 100;
+/** An entity declaration that reaches outside the file (SYSTEM, PUBLIC) or a parameter entity, which builds declarations. */
+const OUTSIDE_ENTITY = /<!ENTITY\s+(?:%|[^\s>]+\s+(?:SYSTEM|PUBLIC)\b)/i;
+
+/**
+ * An entity the DOCTYPE declares that points outside the file, and its line: refused outright with a
+ * plain reason (the parser would refuse it too, but as "Expected quoted string, found "P"").
+ * Only the prolog is searched, up to the first element.
+ */
+function outsideEntity(xml: string): { line: number; message: string } | undefined {
+  const rootAt = xml.search(/<[A-Za-z_:]/);
+  const prolog = rootAt < 0 ? xml : xml.slice(0, rootAt);
+  const match = OUTSIDE_ENTITY.exec(prolog);
+  if (!match) return undefined;
+  const message = match[0].includes('%')
+    ? 'declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand; the file is not read'
+    : 'declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read';
+  return { line: prolog.slice(0, match.index).split('\n').length, message };
 }
 
 function textOf(child: Record<string, unknown>): string {

