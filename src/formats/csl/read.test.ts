@@ -178,6 +178,8 @@ describe('parseCsl on broken and hostile input', () => {
     ['JSON broken on its third line', '\n{"results": [\n  {"name": "A",}\n]}', 'c.json, line 3: is not valid JSON'],
     ['no results list', '{"results": 5}', 'c.json: has no "results" list, as the CSL JSON has'],
     ['rows that are not objects', JSON.stringify({ results: [null, 'text', [1]] }), "c.json, results[0]: is not a row (an object with the list's columns); left out"],
+    ['a name that is a list', JSON.stringify({ results: [{ source: 'Entity List (EL) - Bureau of Industry and Security', name: ['Alpha'] }] }), 'c.json, results[0]: has a name that is a list, not text; the row is left out'],
+    ['a name that is missing', JSON.stringify({ results: [{ source: 'Entity List (EL) - Bureau of Industry and Security', name: null }] }), 'c.json, results[0]: has no name; the row is left out'],
   ])('%s is reported', (_, text, problem) => {
     const draft = parseCsl(text, 'c.json');
     expect(problemsOf(draft).some((p) => p.startsWith(problem)), problemsOf(draft).join('\n')).toBe(true);

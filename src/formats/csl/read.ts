@@ -66,7 +66,8 @@ export function parseCsl(content: string, file: string, onProgress: (fraction: n
   for (const { row, at: rowPlace } of rows) {
     place = rowPlace;
     if (!cellText(row, 'name')) {
-      at(place, 'has no name; the row is left out');
+      const written = Object.hasOwn(row, 'name') ? row.name : undefined;
+      at(place, typeof written === 'object' && written !== null ? `has a name that is ${Array.isArray(written) ? 'a list' : 'an object'}, not text; the row is left out` : 'has no name; the row is left out');
       continue;
     }
     const source = cellText(row, 'source');
