@@ -1,10 +1,12 @@
 // npm run bench: load and filter timings in headless Chromium, for the built-in data and a generated
-// 2,000-entity network, then import timings (benchImport.ts). Prints the median of several runs. Expects a fresh `dist/` (npm run build).
+// 2,000-entity network, then Open channels on 20,000 entities (benchChannels.ts), then import timings
+// (benchImport.ts). Prints the median of several runs. Expects a fresh `dist/` (npm run build).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Locator } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { generateNetwork } from '../src/bench/generateNetwork';
+import { benchChannels } from './benchChannels';
 import { benchImports } from './benchImport';
 import { benchScale, scaleCases } from './benchScale';
 import type { Dataset } from '../src/model/types';
@@ -55,11 +57,11 @@ try {
   ];
   console.log(`Supply Lines benchmark: headless Chromium, median of ${RUNS} runs (min–max)\n`);
   // BENCH_ONLY=import skips the viewing scenarios, BENCH_ONLY=view the imports.
-  // BENCH_ONLY=scale runs only the side-by-side comparison with a bare Cytoscape page.
+  // BENCH_ONLY=scale runs only the side-by-side comparison with a bare Cytoscape page, BENCH_ONLY=channels only Open channels.
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'scale') {
     await benchScale(browser, `http://localhost:${PORT}`, scaleCases(builtinData as unknown as Dataset, RUNS), summary);
   }
-  for (const scenario of process.env.BENCH_ONLY === 'import' || process.env.BENCH_ONLY === 'scale' ? [] : scenarios) {
+  for (const scenario of process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'view' ? [] : scenarios) {
     const timings: Record<string, number[]> = { drawn: [], country: [], asOf: [], search: [], focus: [], path: [] };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -95,6 +97,9 @@ try {
     console.log(`  search (type → results)    ${summary(timings.search!)}`);
     console.log(`  focus (click → redrawn)    ${summary(timings.focus!)}`);
     console.log(`  path (choose To → listed)  ${summary(timings.path!)}\n`);
+  }
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'view' || process.env.BENCH_ONLY === 'channels') {
+    await benchChannels(browser, `http://localhost:${PORT}`, RUNS, summary, { measure: MEASURE, timeAction });
   }
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'import') await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
 } finally {

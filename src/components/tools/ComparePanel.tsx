@@ -23,6 +23,8 @@ export function ComparePanel() {
   if (!index) return null;
   const to = compare.to ?? asOf;
   const previousRound = to ? defaultCompareSpan(index, to).from : null;
+  // The As of stops, and a date the address named that is not one of them, so the choice always shows.
+  const dates = [...new Set([...index.timelineDates, ...(compare.from ? [compare.from] : []), ...(compare.to ? [compare.to] : [])])].sort();
   return (
     <div className="tool compare">
       <label className="toggle">
@@ -35,14 +37,14 @@ export function ComparePanel() {
             from{' '}
             <select aria-label="Compare from" value={compare.from ?? ''} onChange={(e) => setCompareDate('from', e.target.value || null)}>
               <option value="">the previous round ({previousRound ?? 'the start'})</option>
-              {index.timelineDates.map((date) => <option key={date} value={date}>{date}</option>)}
+              {dates.map((date) => <option key={date} value={date}>{date}</option>)}
             </select>
           </label>
           <label className="inline-select">
             to{' '}
             <select aria-label="Compare to" value={compare.to ?? ''} onChange={(e) => setCompareDate('to', e.target.value || null)}>
               <option value="">the As of date ({asOf ?? 'today'})</option>
-              {index.timelineDates.map((date) => <option key={date} value={date}>{date}</option>)}
+              {dates.map((date) => <option key={date} value={date}>{date}</option>)}
             </select>
           </label>
           {changes && <ChangeSummary index={index} changes={changes} />}
