@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { builtin, downloadedText, nodeClasses, openApp, statusText } from './app';
 
@@ -118,6 +119,52 @@ test('an imported OpenSanctions file shows each authority\'s lag for every liste
   await expect(table.getByRole('columnheader', { name: 'Lag' })).toBeVisible();
   await expect(table.getByRole('row', { name: /Alpha Components LLC/ })).toContainText('483 days (EU)');
   await expect(table.getByRole('row', { name: /Beta Trading Ltd/ })).toContainText('211 days (EU)');
+});
+
+// A real OpenSanctions file (src/test/fixtures/real/README.md): two companies of the Zala Aero network,
+// each listed by some twenty authorities, a few on no known date.
+const zalaText = readFileSync(new URL('../src/test/fixtures/real/yente-zala.entities.ftm.json', import.meta.url), 'utf8');
+type FtmRecord = { id: string; schema: string; caption?: string; properties: Record<string, string[] | undefined> };
+const zala: FtmRecord[] = zalaText.trim().split('\n').map((line) => JSON.parse(line));
+
+/** Each authority's line for an entity, read from the file: earliest start date, else listing date; undated; not listed. */
+function lagLinesFromFile(entityId: string, authorities: string[]): string[] {
+  const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
+  const firsts = new Map<string, string | null>();
+  for (const record of zala.filter((r) => r.schema === 'Sanction' && r.properties.entity![0] === entityId)) {
+    const { authority, startDate, listingDate, date } = record.properties;
+    const when = earliest(startDate) ?? earliest(listingDate) ?? earliest(date) ?? null;
+    const known = firsts.get(authority![0]!);
+    firsts.set(authority![0]!, known === undefined || known === null ? when : when !== null && when < known ? when : known);
+  }
+  const first = [...firsts.values()].filter((d): d is string => d !== null).sort()[0]!;
+  const days = (d: string) => Math.round((Date.parse(d) - Date.parse(first)) / 86_400_000);
+  const dated = [...firsts].filter((e): e is [string, string] => e[1] !== null).sort((a, b) => days(a[1]) - days(b[1]) || a[0].localeCompare(b[0]));
+  const undated = [...firsts].filter(([, d]) => d === null).map(([a]) => a).sort((a, b) => a.localeCompare(b));
+  const never = authorities.filter((a) => !firsts.has(a)).sort((a, b) => a.localeCompare(b));
+  return [
+    ...dated.map(([a, d]) => `${a}: ${d} · +${days(d)} day${days(d) === 1 ? '' : 's'}${days(d) === 0 ? ' (first)' : ''}`),
+    ...undated.map((a) => `${a}: date unknown`),
+    ...never.map((a) => `${a}: not listed`),
+  ];
+}
+
+test('the real OpenSanctions file shows every authority\'s lag for each listed entity', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Import data file').setInputFiles({ name: 'entities.ftm.json', mimeType: 'application/json', buffer: Buffer.from(zalaText) });
+  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: /^Import/ }).first().click();
+  await expect(statusText(page)).toContainText('17 of 17 entities');
+  const authorities = [...new Set(zala.filter((r) => r.schema === 'Sanction').map((r) => r.properties.authority![0]!))];
+  const listed = [...new Set(zala.filter((r) => r.schema === 'Sanction').map((r) => r.properties.entity![0]!))];
+  expect(listed).toHaveLength(2);
+  const details = page.getByRole('complementary', { name: 'Details' });
+  for (const id of listed) {
+    const name = zala.find((r) => r.id === id)!.caption!;
+    await page.getByRole('combobox', { name: 'Search entities' }).fill(name);
+    await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(details.getByRole('list', { name: 'Authority lag' }).getByRole('listitem')).toHaveText(lagLinesFromFile(id, authorities));
+  }
 });
 
 const listedBetween = (from: string, to: string) =>
