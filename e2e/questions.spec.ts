@@ -127,9 +127,11 @@ const zalaText = readFileSync(new URL('../src/test/fixtures/real/yente-zala.enti
 type FtmRecord = { id: string; schema: string; caption?: string; properties: Record<string, string[] | undefined> };
 const zala: FtmRecord[] = zalaText.trim().split('\n').map((line) => JSON.parse(line));
 
+/** The earliest of a property's dates, as a day. */
+const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
+
 /** Each authority's line for an entity, read from the file: earliest start date, else listing date; undated; not listed. */
 function lagLinesFromFile(entityId: string, authorities: string[]): string[] {
-  const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
   const firsts = new Map<string, string | null>();
   for (const record of zala.filter((r) => r.schema === 'Sanction' && r.properties.entity![0] === entityId)) {
     const { authority, startDate, listingDate, date } = record.properties;

@@ -13,10 +13,12 @@ type FtmRecord = { id: string; schema: string; properties: Record<string, string
 const records: FtmRecord[] = text.trim().split('\n').map((line) => JSON.parse(line));
 const index = indexDataset(parseFtm(text, 'entities.ftm.json').dataset);
 
+/** The earliest of a property's dates, as a day. */
+const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
+
 /** What the file says, read without the importer: per entity, each authority's earliest sanction date (null: none dated). */
 function expectedFirstDates(): Map<string, Map<string, string | null>> {
   const byEntity = new Map<string, Map<string, string | null>>();
-  const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
   for (const record of records.filter((r) => r.schema === 'Sanction')) {
     const { entity, authority, startDate, listingDate, date } = record.properties;
     const when = earliest(startDate) ?? earliest(listingDate) ?? earliest(date) ?? null;
