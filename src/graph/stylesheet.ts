@@ -108,7 +108,7 @@ export function buildStylesheet({ presentation = false, theme = 'light', large =
 function largeNetworkEdges() {
   return [
     { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', width: 1.5 } },
-    { selector: 'edge.labelled, edge.selected, edge.on-path', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.labelled, edge.selected, edge.on-path, edge.open-channel', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
   ];
 }
