@@ -11,8 +11,11 @@ describe('readCsvRows', () => {
     ]);
   });
 
-  it('puts a broken quote on the line where its row starts', () => {
+  it('puts a broken quote on the line where its row starts, and says which lines it swallowed', () => {
     expect(readCsvRows('Id,Label\na,"Alpha\n').errors).toEqual([{ line: 2, message: 'Quoted field unterminated' }]);
+    expect(readCsvRows('Id,Label\na,"Alpha\nb,Beta\r\n\nc,Gamma\n').errors).toEqual([
+      { line: 2, message: 'Quoted field unterminated: a quote opened on this line never closes, so lines 2 to 5 are read as one cell of this row' },
+    ]);
   });
 
   it.each([

@@ -32,7 +32,12 @@ export function readCsvRows(text: string, onProgress: (fraction: number) => void
       cursor = end;
       rows.push({ cells: result.data, line: start });
       if (rows.length % 5000 === 0) onProgress(end / source.length);
-      for (const error of result.errors) errors.push({ line: start, message: error.message });
+      // A quote that never closes swallows the rest of the file into one cell: say which lines went.
+      const last = source.charCodeAt(end - 1) === 10 ? line - 1 : line;
+      for (const error of result.errors) {
+        const swallowed = error.code === 'MissingQuotes' && last > start ? `: a quote opened on this line never closes, so lines ${start} to ${last} are read as one cell of this row` : '';
+        errors.push({ line: start, message: `${error.message}${swallowed}` });
+      }
     },
   });
   const [header, ...data] = rows;
