@@ -54,7 +54,7 @@ test('a broken file is reported in plain words, and nothing the user had changes
   await pickFile(page, 'broken.json', '{"format": "supply-lines", "version": 1, "entities": [');
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Nothing can be imported from this file.');
-  await expect(report).toContainText('broken.json: is not valid JSON');
+  await expect(report).toContainText('broken.json, line 1: is not valid JSON');
   await expect(report.getByRole('button', { name: 'Import' })).toBeDisabled();
   // Keyboard users land in the dialog, and Escape is Cancel.
   await expect(report).toBeFocused();
