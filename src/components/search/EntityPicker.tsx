@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { searchEntities, type SearchHit } from '../../analysis/search';
 import { countryLabel } from '../../model/countries';
 import { selectSearchIndex } from '../../store/searchSelectors';
@@ -21,6 +21,11 @@ export const EntityPicker = forwardRef<HTMLInputElement, EntityPickerProps>(func
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
+  // Leaving the field closes the list a moment later (so a click on a result still lands); coming
+  // back, or typing, before then cancels that, or it would wipe what was just typed.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stayOpen = () => clearTimeout(closing.current);
+  useEffect(() => stayOpen, []);
   const hits: SearchHit[] = searchIndex && query ? searchEntities(searchIndex, query) : [];
   const open = hits.length > 0;
 
@@ -53,11 +58,16 @@ export const EntityPicker = forwardRef<HTMLInputElement, EntityPickerProps>(func
         placeholder={placeholder}
         value={query ?? chosenName ?? ''}
         onChange={(event) => {
+          stayOpen();
           setQuery(event.target.value);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setQuery(null), 150)}
+        onFocus={stayOpen}
+        onBlur={() => {
+          stayOpen();
+          closing.current = setTimeout(() => setQuery(null), 150);
+        }}
       />
       {open && (
         <ul className="picker-results" role="listbox" id={listId} aria-label={`${label} results`}>
