@@ -57,8 +57,8 @@ const CELL = 64;
 
 /**
  * Plans the names for one view. Candidates off screen are passed over. Each is tried below its node,
- * then above; it is drawn where its box meets no box already placed. Required ones are drawn even when
- * both places are taken (below, then).
+ * then above; it is drawn where its box meets no name already placed and no other node (a name over a
+ * node hides it). Required ones are drawn even when both places are taken (below, then).
  */
 export function planLabels(candidates: readonly LabelCandidate[], options: LabelPlanOptions): LabelPlan {
   const fontSize = Math.max(options.baseFontSize, options.minFontPx / options.zoom);
@@ -69,6 +69,13 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
   );
   const labels: PlannedLabel[] = [];
   const padding = options.padding ?? 0;
+  // Every node's body is taken ground: a name may not cover another node.
+  for (const candidate of candidates) {
+    const half = candidate.nodeHeight / 2;
+    if (onScreen({ left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half }, options.viewport)) {
+      placed.add({ left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half });
+    }
+  }
   for (const candidate of order) {
     const width = candidate.width * scale + 2 * padding;
     const height = candidate.height * scale + padding;
