@@ -30,8 +30,13 @@ export function formatOf(file: TextFile): DataFormat | null {
   const start = file.text.slice(0, START_LENGTH).replace(/^\uFEFF/, '').trimStart();
   const byContent = FORMATS.find((format) => format.recognise?.(file, start));
   if (byContent) return byContent;
-  const extension = file.name.match(/\.([a-z0-9]+)$/i)?.[1]?.toLowerCase() ?? '';
+  const extension = extensionOf(file.name);
   return FORMATS.find((format) => format.extensions?.includes(extension)) ?? null;
+}
+
+/** A file name's extension, lower case, without the dot: `data.GEXF` → `gexf`; empty when it has none. */
+export function extensionOf(name: string): string {
+  return name.match(/\.([a-z0-9]+)$/i)?.[1]?.toLowerCase() ?? '';
 }
 
 /** The format with this id; an id not in the registry is a programming error. */

@@ -1,4 +1,4 @@
-import { formatOf } from '../formats/registry';
+import { extensionOf, formatOf } from '../formats/registry';
 import { csvTables } from '../formats/csvTables';
 import { parseCsvTables } from '../formats/csvTables/read';
 import { validateDataset } from '../validate/validateDataset';
@@ -64,6 +64,5 @@ function checked(draft: ImportDraft): ImportDraft {
 }
 
 function isCsv(file: { name: string }): boolean {
-  const extension = file.name.match(/\.([a-z0-9]+)$/i)?.[1]?.toLowerCase() ?? '';
-  return csvTables.extensions!.includes(extension);
+  return csvTables.extensions!.includes(extensionOf(file.name));
 }

@@ -1,3 +1,4 @@
+import { DATE_UNKNOWN } from '../../model/rounds';
 import type { Entity, Link, Listing, Round } from '../../model/types';
 
 /**
@@ -32,5 +33,5 @@ export function shareText(share: Link['share']): string {
  */
 export function listingLine(listing: Listing, round: Round): string {
   const end = listing.end ? ` (${[listing.end.status, listing.end.date].filter(Boolean).join(' ')})` : '';
-  return `${listing.date ?? round.date ?? 'date unknown'} ${round.authority} ${round.list}${end}`;
+  return `${listing.date ?? round.date ?? DATE_UNKNOWN} ${round.authority} ${round.list}${end}`;
 }
