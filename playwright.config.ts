@@ -21,7 +21,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
-    command: existsSync('dist/index.html') ? `npx vite preview --port ${PORT} --strictPort` : `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: existsSync('dist/index.html')
+      ? `npx vite preview --port ${PORT} --strictPort`
+      : `npx vite build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

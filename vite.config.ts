@@ -14,7 +14,8 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler: async (html) => {
         const charset = /<meta charset="UTF-8" \/>\n/;
-        if (!charset.test(html)) throw new Error('contentSecurityPolicy: index.html has no <meta charset="UTF-8" /> to put the policy after');
+        if (!charset.test(html))
+          throw new Error('contentSecurityPolicy: index.html has no <meta charset="UTF-8" /> to put the policy after');
         const meta = `<meta http-equiv="Content-Security-Policy" content="${await appPolicy()}" />`;
         return html.replace(charset, (line) => `${line}    ${meta}\n`);
       },

@@ -4,7 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../src/model/types';
 
 /** The built-in dataset as a test reads it, to compute expected figures instead of hard-coding them. */
-export const builtin: Dataset = JSON.parse(readFileSync(new URL('../data/drone-rounds-2023.json', import.meta.url), 'utf8'));
+export const builtin: Dataset = JSON.parse(
+  readFileSync(new URL('../data/drone-rounds-2023.json', import.meta.url), 'utf8'),
+);
 
 /** Opens the app and waits for its ready signal: the status line appears once the graph is drawn. */
 export async function openApp(page: Page, query = '') {
@@ -14,7 +16,12 @@ export async function openApp(page: Page, query = '') {
 
 /** Ids of the entity nodes Cytoscape currently displays (context included). */
 export async function visibleNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.cy!.nodes(':visible').map((n) => n.id()).sort());
+  return page.evaluate(() =>
+    window
+      .cy!.nodes(':visible')
+      .map((n) => n.id())
+      .sort(),
+  );
 }
 
 export async function nodeClasses(page: Page, id: string): Promise<string[]> {

@@ -3,10 +3,14 @@ import { builtin, openApp } from './app';
 
 const dates = [...new Set(builtin.rounds.map((r) => r.date))].sort();
 const listedOn = (date: string) =>
-  new Set(builtin.listings.filter((l) => builtin.rounds.find((r) => r.id === l.round)!.date === date).map((l) => l.entity));
+  new Set(
+    builtin.listings.filter((l) => builtin.rounds.find((r) => r.id === l.round)!.date === date).map((l) => l.entity),
+  );
 const positions = (page: Page) => page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), n.position()]));
 
-test('Present fills the screen, arrow keys step through rounds without moving nodes, Escape leaves', async ({ page }) => {
+test('Present fills the screen, arrow keys step through rounds without moving nodes, Escape leaves', async ({
+  page,
+}) => {
   await openApp(page);
   const before = await positions(page);
   await page.getByRole('button', { name: 'Present' }).click();
@@ -20,7 +24,8 @@ test('Present fills the screen, arrow keys step through rounds without moving no
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-date')).toHaveText(`As of ${next}`);
   await expect(page.locator('.round-caption')).toContainText(builtin.rounds.find((r) => r.date === next)!.authority);
-  for (const id of listedOn(next)) expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
+  for (const id of listedOn(next))
+    expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.present-date')).toHaveText(`As of ${dates[dates.indexOf(opening) - 1]}`);
@@ -28,10 +33,15 @@ test('Present fills the screen, arrow keys step through rounds without moving no
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: 'Countries' })).toBeVisible();
-  await expect(page.getByRole('slider', { name: 'As of' })).toHaveAttribute('aria-valuetext', dates[dates.indexOf(opening) - 1]!);
+  await expect(page.getByRole('slider', { name: 'As of' })).toHaveAttribute(
+    'aria-valuetext',
+    dates[dates.indexOf(opening) - 1]!,
+  );
 });
 
-test('Play rounds steps through the rounds in date order, highlighting what each lists, with positions fixed', async ({ page }) => {
+test('Play rounds steps through the rounds in date order, highlighting what each lists, with positions fixed', async ({
+  page,
+}) => {
   await openApp(page, '?asof=latest');
   const before = await positions(page);
   await page.getByRole('button', { name: 'Play rounds' }).click();
@@ -40,7 +50,8 @@ test('Play rounds steps through the rounds in date order, highlighting what each
   await expect(slider).toHaveAttribute('aria-valuetext', dates[0]!);
   await expect(page.locator('.round-caption')).toContainText(`${dates[0]} `);
   await expect(slider).toHaveAttribute('aria-valuetext', dates[1]!, { timeout: 6000 });
-  for (const id of listedOn(dates[1]!)) expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
+  for (const id of listedOn(dates[1]!))
+    expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
   await expect(slider).toHaveAttribute('aria-valuetext', dates[2]!, { timeout: 6000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.waitForTimeout(3000);
@@ -48,7 +59,9 @@ test('Play rounds steps through the rounds in date order, highlighting what each
   expect(await positions(page)).toEqual(before);
 });
 
-test('saved views keep filters, selection and viewport, survive a reload, and can be renamed, reordered, stepped and deleted', async ({ page }) => {
+test('saved views keep filters, selection and viewport, survive a reload, and can be renamed, reordered, stepped and deleted', async ({
+  page,
+}) => {
   await openApp(page, '?entity=special-technology-center&countries=RU');
   await page.getByText('Saved views', { exact: true }).click();
   const zoomBefore = await page.evaluate(() => {
@@ -77,12 +90,16 @@ test('saved views keep filters, selection and viewport, survive a reload, and ca
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await list.getByRole('button', { name: 'Russia', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(firstStatus!);
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Special Technology Center LLC');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
+    'Special Technology Center LLC',
+  );
   await expect.poll(() => page.evaluate(() => window.cy!.zoom())).toBeCloseTo(zoomBefore, 2);
   await expect(list.getByRole('link', { name: 'Link to Russia' })).toHaveAttribute('href', /countries=RU/);
 
   await page.getByRole('button', { name: 'Previous view' }).click();
-  await expect(page.getByRole('status')).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
+  await expect(page.getByRole('status')).toContainText(
+    `${builtin.entities.length} of ${builtin.entities.length} entities`,
+  );
   await page.getByRole('button', { name: 'Delete Whole network' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 });
@@ -92,7 +109,8 @@ test('the theme follows the system, can be chosen, and is kept', async ({ browse
   const page = await context.newPage();
   await openApp(page);
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
-  const canvasBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('.graph')!).backgroundColor);
+  const canvasBackground = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.graph')!).backgroundColor);
   expect(await theme()).toBe('dark');
   expect(await canvasBackground()).not.toBe('rgb(255, 255, 255)');
   expect(await page.evaluate(() => window.cy!.nodes().first().style('color'))).not.toBe('rgb(17,24,39)');
@@ -105,7 +123,9 @@ test('the theme follows the system, can be chosen, and is kept', async ({ browse
   await context.close();
 });
 
-test('on a 1280×720 projector, Present puts the legend beside the graph, so the graph keeps the height', async ({ page }) => {
+test('on a 1280×720 projector, Present puts the legend beside the graph, so the graph keeps the height', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   const zoomBefore = await page.evaluate(() => window.cy!.zoom());

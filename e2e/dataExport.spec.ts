@@ -32,14 +32,24 @@ test('data exports of the current view hold exactly what is shown, with sources'
     },
     [gexf!.text, graphml!.text],
   );
-  expect(counts).toEqual({ errors: [null, null], gexfNodes: shown.length, gexfPositions: shown.length, graphmlNodes: shown.length });
+  expect(counts).toEqual({
+    errors: [null, null],
+    gexfNodes: shown.length,
+    gexfPositions: shown.length,
+    graphmlNodes: shown.length,
+  });
 
   const [cyjs] = await exportFiles(page, 'Cytoscape JSON');
   expect(JSON.parse(cyjs!.text).elements.nodes).toHaveLength(shown.length);
 
   const [ftm] = await exportFiles(page, 'FollowTheMoney');
-  const lines = ftm!.text.trim().split('\n').map((line) => JSON.parse(line));
-  expect(lines.filter((l) => ['Company', 'Person', 'PublicBody', 'Organization'].includes(l.schema))).toHaveLength(shown.length);
+  const lines = ftm!.text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(lines.filter((l) => ['Company', 'Person', 'PublicBody', 'Organization'].includes(l.schema))).toHaveLength(
+    shown.length,
+  );
 });
 
 test('the whole dataset can be exported too', async ({ page }) => {

@@ -6,7 +6,12 @@ const linkCount = builtin.links.length;
 const roundDate = (id: string) => builtin.rounds.find((r) => r.id === id)!.date!;
 const sanctionedAsOf = (date: string) =>
   new Set(builtin.listings.filter((l) => roundDate(l.round) <= date).map((l) => l.entity)).size;
-const openingAsOf = builtin.view?.asOf ?? builtin.rounds.flatMap((r) => (r.date ? [r.date] : [])).sort().at(-1)!;
+const openingAsOf =
+  builtin.view?.asOf ??
+  builtin.rounds
+    .flatMap((r) => (r.date ? [r.date] : []))
+    .sort()
+    .at(-1)!;
 
 test('opens on the built-in data with no console error and no request to another origin', async ({ page, baseURL }) => {
   const errors: string[] = [];
@@ -33,13 +38,19 @@ test('a country filter shows only that country, and Hong Kong counts under China
   await countries.getByRole('button', { name: 'None' }).click();
   await expect(statusText(page)).toContainText(`0 of ${entityCount} entities`);
   await countries.getByRole('checkbox', { name: 'Finland', exact: true }).check();
-  const finnish = builtin.entities.filter((e) => e.country === 'FI').map((e) => e.id).sort();
+  const finnish = builtin.entities
+    .filter((e) => e.country === 'FI')
+    .map((e) => e.id)
+    .sort();
   await expect(statusText(page)).toContainText(`${finnish.length} of ${entityCount} entities`);
   await expect.poll(() => visibleNodeIds(page)).toEqual(finnish);
 
   await countries.getByRole('checkbox', { name: 'Finland', exact: true }).uncheck();
   await countries.getByRole('checkbox', { name: 'China', exact: true }).check();
-  const chinese = builtin.entities.filter((e) => ['CN', 'HK', 'MO'].includes(e.country)).map((e) => e.id).sort();
+  const chinese = builtin.entities
+    .filter((e) => ['CN', 'HK', 'MO'].includes(e.country))
+    .map((e) => e.id)
+    .sort();
   await expect(statusText(page)).toContainText(`${chinese.length} of ${entityCount} entities`);
   await expect.poll(() => visibleNodeIds(page)).toEqual(chinese);
   expect(chinese).toContain('asia-pacific-links');
@@ -61,7 +72,9 @@ test('stepping As of turns an STC-scheme company from not yet listed to listed b
   await page.keyboard.press('ArrowRight');
   await expect(statusText(page)).toContainText(`${sanctionedAsOf('2023-09-25')} sanctioned as of 2023-09-25`);
   await expect(details).toContainText('Sanctioned as of 2023-09-25');
-  await expect(details.getByRole('list', { name: 'Listings' }).locator(':scope > li').filter({ hasText: 'US BIS' }).first()).toContainText('Entity List');
+  await expect(
+    details.getByRole('list', { name: 'Listings' }).locator(':scope > li').filter({ hasText: 'US BIS' }).first(),
+  ).toContainText('Entity List');
   await expect(details.getByRole('list', { name: 'Listed by' }).getByRole('listitem')).toContainText(['US BIS']);
   expect(await nodeClasses(page, 'grant-instrument')).toContain('sanctioned');
 });
@@ -71,7 +84,9 @@ test('hiding not-yet-listed entities removes them without moving the others', as
   const before = await page.evaluate(() => window.cy!.getElementById('special-technology-center').position());
   await page.getByRole('checkbox', { name: 'Hide not yet listed' }).check();
   const listedLater = new Set(builtin.listings.map((l) => l.entity));
-  const notYet = [...listedLater].filter((id) => !builtin.listings.some((l) => l.entity === id && roundDate(l.round) <= '2023-09-19'));
+  const notYet = [...listedLater].filter(
+    (id) => !builtin.listings.some((l) => l.entity === id && roundDate(l.round) <= '2023-09-19'),
+  );
   await expect(statusText(page)).toContainText(`${entityCount - notYet.length} of ${entityCount} entities`);
   const visible = await visibleNodeIds(page);
   for (const id of notYet) expect(visible).not.toContain(id);
@@ -80,7 +95,10 @@ test('hiding not-yet-listed entities removes them without moving the others', as
 
 test('the round list shows what a round listed, with direct partners dimmed as context', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('group', { name: 'Sanctions rounds' }).getByRole('checkbox', { name: '2023-09-25 US BIS Entity List' }).check();
+  await page
+    .getByRole('group', { name: 'Sanctions rounds' })
+    .getByRole('checkbox', { name: '2023-09-25 US BIS Entity List' })
+    .check();
   const listed = new Set(builtin.listings.filter((l) => l.round === 'bis-2023-09-25').map((l) => l.entity));
   const context = new Set(
     builtin.links
@@ -99,7 +117,10 @@ test('clicking an entity opens its details with listings, links and sources', as
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Asia Pacific Links Ltd.');
   await expect(details).toContainText('Hong Kong (China)');
   await expect(details).toContainText('FR Doc. 2023-21080');
-  await expect(details.getByRole('link', { name: /Orlan Complex/ }).first()).toHaveAttribute('href', /^https:\/\/rusi\.org\//);
+  await expect(details.getByRole('link', { name: /Orlan Complex/ }).first()).toHaveAttribute(
+    'href',
+    /^https:\/\/rusi\.org\//,
+  );
   await expect(page).toHaveURL(/entity=asia-pacific-links/);
 
   await details.getByRole('button', { name: 'SMT-iLogic' }).first().click();
@@ -133,7 +154,9 @@ test('a reload restores the view from the URL, and Back and Forward walk through
   await page.reload();
   await expect(statusText(page)).toHaveText(status!);
   await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).not.toBeChecked();
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
+    'SMT-iLogic',
+  );
 
   await page.goBack();
   await expect(page).not.toHaveURL(/entity=/);
@@ -148,13 +171,23 @@ test('a reload restores the view from the URL, and Back and Forward walk through
   await expect(countries.getByRole('checkbox', { name: 'Iran', exact: true })).toBeChecked();
 });
 
-test('every drawn name is readable (9 px or more on screen) and no two overlap, at the default zoom and zoomed in', async ({ page }) => {
+test('every drawn name is readable (9 px or more on screen) and no two overlap, at the default zoom and zoomed in', async ({
+  page,
+}) => {
   await openApp(page);
   const check = () =>
     page.evaluate(() => {
       const cy = window.cy!;
       const labelled = cy.nodes('.label-shown:visible');
-      const boxes = labelled.map((node) => ({ id: node.id(), box: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
+      const boxes = labelled.map((node) => ({
+        id: node.id(),
+        box: node.boundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+        }),
+      }));
       const found: string[] = [];
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -188,9 +221,14 @@ test('the layout is the same on every load', async ({ page }) => {
   expect(await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), n.position()]))).toEqual(first);
 });
 
-test('a broken dataset named in the URL is reported with its problems, and the built-in data stays', async ({ page }) => {
+test('a broken dataset named in the URL is reported with its problems, and the built-in data stays', async ({
+  page,
+}) => {
   await page.route('**/broken.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...builtin, entities: [{ ...builtin.entities[0], country: 'XX' }] }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ...builtin, entities: [{ ...builtin.entities[0], country: 'XX' }] }),
+    }),
   );
   await openApp(page, '?data=broken.json');
   const alert = page.getByRole('alert');
@@ -199,7 +237,9 @@ test('a broken dataset named in the URL is reported with its problems, and the b
   await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
 });
 
-test('a round shows its citation, published counts and how many of its entities the dataset names', async ({ page }) => {
+test('a round shows its citation, published counts and how many of its entities the dataset names', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: 'About 2023-09-25 US BIS Entity List' }).click();
   const details = page.getByRole('complementary', { name: 'Details' });
@@ -209,7 +249,9 @@ test('a round shows its citation, published counts and how many of its entities 
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('2023-09-25 US BIS Entity List');
   await expect(details).toContainText(round.citation!);
   await expect(details).toContainText(round.summary!);
-  await expect(details).toContainText(`This dataset names ${named} of the ${round.size!.entities} entities it listed (${uncertain} of them uncertain).`);
+  await expect(details).toContainText(
+    `This dataset names ${named} of the ${round.size!.entities} entities it listed (${uncertain} of them uncertain).`,
+  );
   await expect(page).toHaveTitle('Supply Lines — 2023-09-25 US BIS Entity List');
   await details.getByRole('button', { name: 'SMT-iLogic' }).click();
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');

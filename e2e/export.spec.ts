@@ -34,17 +34,24 @@ for (const scale of [1, 2, 4]) {
   });
 }
 
-test('SVG image parses as XML and holds the drawn entity names as text, with title, date and sources', async ({ page }) => {
+test('SVG image parses as XML and holds the drawn entity names as text, with title, date and sources', async ({
+  page,
+}) => {
   await openApp(page, '?countries=FI,DE,RU');
   const svg = (await exportFile(page, 'SVG image')).toString('utf8');
-  const labels = await page.evaluate(() => window.cy!.nodes('.label-shown:visible').map((n) => n.data('label') as string));
+  const labels = await page.evaluate(() =>
+    window.cy!.nodes('.label-shown:visible').map((n) => n.data('label') as string),
+  );
   expect(labels.length).toBeGreaterThan(3);
   const result = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+      texts: [...doc.querySelectorAll('text')]
+        .map((t) => t.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' '),
     };
   }, svg);
   expect(result.error).toBeNull();
@@ -55,7 +62,9 @@ test('SVG image parses as XML and holds the drawn entity names as text, with tit
   expect(result.texts).toContain('Sanctioned as of the date');
 });
 
-test('in the dark theme, images are drawn in the light style for documents, and the screen stays dark', async ({ browser }) => {
+test('in the dark theme, images are drawn in the light style for documents, and the screen stays dark', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
   await openApp(page, '?countries=FI');
@@ -65,7 +74,9 @@ test('in the dark theme, images are drawn in the light style for documents, and 
   // The label of a Finnish firm, as cytoscape-svg writes it: its fill is the light style's near-black.
   const labelFills = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return [...doc.querySelectorAll('text')].filter((t) => t.textContent?.includes('Luminor')).map((t) => t.getAttribute('fill') ?? getComputedStyle(t).fill);
+    return [...doc.querySelectorAll('text')]
+      .filter((t) => t.textContent?.includes('Luminor'))
+      .map((t) => t.getAttribute('fill') ?? getComputedStyle(t).fill);
   }, svg);
   expect(labelFills.length).toBeGreaterThan(0);
   for (const fill of labelFills) expect(fill.replace(/\s/g, '')).toMatch(/^(#111827|rgb\(17,24,39\))$/);
@@ -74,7 +85,10 @@ test('in the dark theme, images are drawn in the light style for documents, and 
   await context.close();
 });
 
-test('Briefing (HTML) opens from disk with every network request blocked and shows the same view', async ({ page, browser }) => {
+test('Briefing (HTML) opens from disk with every network request blocked and shows the same view', async ({
+  page,
+  browser,
+}) => {
   await openApp(page, '?countries=RU,FI,DE&entity=smt-ilogic');
   const status = await page.getByRole('status').textContent();
   await page.getByRole('button', { name: 'Export' }).click();
@@ -100,8 +114,12 @@ test('Briefing (HTML) opens from disk with every network request blocked and sho
   // Presentation mode hides the status line; leave it to compare the counts.
   await briefing.keyboard.press('Escape');
   await expect(briefing.getByRole('status')).toHaveText(status!);
-  await expect(briefing.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('SMT-iLogic');
-  expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  await expect(briefing.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
+    'SMT-iLogic',
+  );
+  expect(
+    requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:')),
+  ).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -8,7 +8,9 @@ const FORMATS = ['JSON', 'CSV', 'GEXF', 'GraphML', 'Cytoscape JSON', 'FollowTheM
 
 async function importFiles(page: Page, files: SavedFile[], by: 'picker' | 'drop') {
   if (by === 'picker') {
-    await page.getByLabel('Import data file').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+    await page
+      .getByLabel('Import data file')
+      .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
     return;
   }
   await page.evaluate((dropped) => {
@@ -18,14 +20,22 @@ async function importFiles(page: Page, files: SavedFile[], by: 'picker' | 'drop'
   }, files);
 }
 
-const shownNames = (page: Page) => page.evaluate(() => window.cy!.nodes().map((n) => n.data('label') as string).sort());
+const shownNames = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .cy!.nodes()
+      .map((n) => n.data('label') as string)
+      .sort(),
+  );
 
 FORMATS.forEach((format, i) => {
   const by = i % 2 === 0 ? 'picker' : 'drop';
   test(`${format} exported from a view imports back (${by}), survives a reload and exports again`, async ({ page }) => {
     await openApp(page, '?countries=FI');
     const [reference] = await exportFiles(page, 'JSON', { scope: 'this view' });
-    const expected = (JSON.parse(reference!.text) as { entities: Array<{ name: string }> }).entities.map((e) => e.name).sort();
+    const expected = (JSON.parse(reference!.text) as { entities: Array<{ name: string }> }).entities
+      .map((e) => e.name)
+      .sort();
     const files = await exportFiles(page, format, { scope: 'this view', count: format === 'CSV' ? 2 : 1 });
 
     await importFiles(page, files, by);

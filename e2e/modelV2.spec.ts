@@ -19,7 +19,10 @@ const network = {
       kind: 'company',
       role: 'supplier',
       country: 'CN',
-      countries: [{ code: 'CN', as: 'registration' }, { code: 'TR', as: 'address' }],
+      countries: [
+        { code: 'CN', as: 'registration' },
+        { code: 'TR', as: 'address' },
+      ],
       sources: ['s'],
     },
     { id: 'beta', name: 'Beta Components', kind: 'company', role: 'supplier', country: 'RU', sources: ['s'] },
@@ -29,18 +32,50 @@ const network = {
   ],
   listings: [
     { entity: 'alpha', round: 'sdn', citation: 'OFAC 12345', sources: ['s'] },
-    { entity: 'beta', round: 'bis', end: { status: 'delisted', date: '2024-01-10', reason: 'removed on appeal' }, sources: ['s'] },
+    {
+      entity: 'beta',
+      round: 'bis',
+      end: { status: 'delisted', date: '2024-01-10', reason: 'removed on appeal' },
+      sources: ['s'],
+    },
   ],
   links: [
-    { id: 'owns', source: 'owner', target: 'alpha', kind: 'owns', share: 51, role: 'beneficial owner', confidence: 'official', sources: ['s'] },
-    { id: 'kin', source: 'owner', target: 'brother', kind: 'family', role: 'brother', confidence: 'reported', sources: ['s'] },
-    { id: 'ships', source: 'alpha', target: 'uav', kind: 'supplies', items: ['servomotors'], confidence: 'reported', sources: ['s'] },
+    {
+      id: 'owns',
+      source: 'owner',
+      target: 'alpha',
+      kind: 'owns',
+      share: 51,
+      role: 'beneficial owner',
+      confidence: 'official',
+      sources: ['s'],
+    },
+    {
+      id: 'kin',
+      source: 'owner',
+      target: 'brother',
+      kind: 'family',
+      role: 'brother',
+      confidence: 'reported',
+      sources: ['s'],
+    },
+    {
+      id: 'ships',
+      source: 'alpha',
+      target: 'uav',
+      kind: 'supplies',
+      items: ['servomotors'],
+      confidence: 'reported',
+      sources: ['s'],
+    },
   ],
 };
 
 async function importNetwork(page: Page) {
   await openApp(page);
-  await page.getByLabel('Import data file').setInputFiles({ name: 'v2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+  await page
+    .getByLabel('Import data file')
+    .setInputFiles({ name: 'v2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toContainText('Will import 5 entities, 3 links, 2 listings, 2 rounds and 1 sources');
   await report.getByRole('button', { name: 'Import', exact: true }).click();
@@ -49,7 +84,9 @@ async function importNetwork(page: Page) {
 
 async function selectBySearch(page: Page, name: string) {
   await page.getByRole('combobox', { name: 'Search entities' }).fill(name);
-  await expect(page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first()).toContainText(name);
+  await expect(
+    page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first(),
+  ).toContainText(name);
   await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
 }
 
@@ -57,7 +94,9 @@ const legend = (page: Page) => page.locator('.legend');
 
 test('an undated listing reads "date unknown" and counts as listed; a delisting is stepped past', async ({ page }) => {
   await importNetwork(page);
-  await expect(statusText(page)).toContainText('5 of 5 entities · 3 of 3 links · 0 sanctioned as of 2024-01-10 · 1 listed, date unknown');
+  await expect(statusText(page)).toContainText(
+    '5 of 5 entities · 3 of 3 links · 0 sanctioned as of 2024-01-10 · 1 listed, date unknown',
+  );
   expect(await nodeClasses(page, 'alpha')).toContain('date-unknown');
   expect(await nodeClasses(page, 'beta')).toContain('delisted');
   await expect(legend(page)).toContainText('Listed, date unknown');
@@ -77,10 +116,14 @@ test('an undated listing reads "date unknown" and counts as listed; a delisting 
   await expect(statusText(page)).toContainText('1 sanctioned as of 2023-09-25 · 1 listed, date unknown');
   expect(await nodeClasses(page, 'beta')).toContain('sanctioned');
   await selectBySearch(page, 'Beta Components');
-  await expect(details.getByRole('list', { name: 'Listings' })).toContainText('Ended: delisted 2024-01-10: removed on appeal');
+  await expect(details.getByRole('list', { name: 'Listings' })).toContainText(
+    'Ended: delisted 2024-01-10: removed on appeal',
+  );
 });
 
-test('the country filter matches any country an entity has; shares, roles, programmes and undirected ties show', async ({ page }) => {
+test('the country filter matches any country an entity has; shares, roles, programmes and undirected ties show', async ({
+  page,
+}) => {
   await importNetwork(page);
   const countries = page.getByRole('group', { name: 'Countries' });
   await countries.getByRole('checkbox', { name: 'China', exact: true }).uncheck();

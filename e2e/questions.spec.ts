@@ -31,11 +31,14 @@ function openRoutes(day: string): string[] {
       if (!path.includes(link.source) && !listedOn(link.source, day)) extend([link.source, ...path]);
     }
   };
-  for (const entity of builtin.entities) if (entity.role === 'end-user' && listedOn(entity.id, day)) extend([entity.id]);
+  for (const entity of builtin.entities)
+    if (entity.role === 'end-user' && listedOn(entity.id, day)) extend([entity.id]);
   return routes.sort();
 }
 
-test('Open channels the day before 25 Sept 2023 shows the routes that round closed; on the day they are gone', async ({ page }) => {
+test('Open channels the day before 25 Sept 2023 shows the routes that round closed; on the day they are gone', async ({
+  page,
+}) => {
   const onTheDay = openRoutes('2023-09-25');
   const dayBefore = openRoutes('2023-09-24');
   const closed = dayBefore.filter((r) => !onTheDay.includes(r));
@@ -52,14 +55,18 @@ test('Open channels the day before 25 Sept 2023 shows the routes that round clos
   const closedItems = channelItems(page).filter({ hasText: 'closed 2023-09-25' });
   expect((await closedItems.getByRole('button').allTextContents()).sort()).toEqual(closed);
   // Shortest first.
-  const lengths = (await channelItems(page).getByRole('button').allTextContents()).map((text) => text.split(' → ').length);
+  const lengths = (await channelItems(page).getByRole('button').allTextContents()).map(
+    (text) => text.split(' → ').length,
+  );
   expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
 
   // Choosing a route highlights it alone and lists it step by step.
   const chosen = closed[0]!;
   const chosenIds = chosen.split(' → ').map((name) => builtin.entities.find((e) => e.name === name)!.id);
   await channelItems(page).getByRole('button', { name: chosen, exact: true }).first().click();
-  await expect(channelItems(page).filter({ hasText: chosen }).first().locator('.path-steps > li')).toHaveCount(chosenIds.length - 1);
+  await expect(channelItems(page).filter({ hasText: chosen }).first().locator('.path-steps > li')).toHaveCount(
+    chosenIds.length - 1,
+  );
   await expect.poll(() => nodeClasses(page, chosenIds[0]!)).toContain('open-channel');
   const elsewhere = builtin.entities.find((e) => !dayBefore.some((r) => r.split(' → ').includes(e.name)))!;
   expect(await nodeClasses(page, elsewhere.id)).toContain('dimmed');
@@ -92,15 +99,23 @@ const ftm = [
   })),
 ];
 const expectedLags: Record<string, string[]> = {
-  'Alpha Components LLC': ['US OFAC: 2022-05-19 · +0 days (first)', 'UK: 2022-06-18 · +30 days', 'EU: 2023-09-14 · +483 days'],
+  'Alpha Components LLC': [
+    'US OFAC: 2022-05-19 · +0 days (first)',
+    'UK: 2022-06-18 · +30 days',
+    'EU: 2023-09-14 · +483 days',
+  ],
   'Beta Trading Ltd': ['US OFAC: 2022-05-19 · +0 days (first)', 'EU: 2022-12-16 · +211 days', 'UK: not listed'],
   'Gamma Logistics': ['US OFAC: 2022-05-19 · +0 days (first)', 'EU: not listed', 'UK: not listed'],
 };
 
-test('an imported OpenSanctions file shows each authority\'s lag for every listed entity, in details, table and statistics', async ({ page }) => {
+test("an imported OpenSanctions file shows each authority's lag for every listed entity, in details, table and statistics", async ({
+  page,
+}) => {
   await openApp(page);
   const text = ftm.map((line) => JSON.stringify(line)).join('\n');
-  await page.getByLabel('Import data file').setInputFiles({ name: 'targets.ftm.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import data file')
+    .setInputFiles({ name: 'targets.ftm.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const report = page.getByRole('dialog', { name: 'Import report' });
   await report.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(statusText(page)).toContainText('3 of 3 entities');
@@ -123,12 +138,19 @@ test('an imported OpenSanctions file shows each authority\'s lag for every liste
 
 // A real OpenSanctions file (src/test/fixtures/real/README.md): two companies of the Zala Aero network,
 // each listed by some twenty authorities, a few on no known date.
-const zalaText = readFileSync(new URL('../src/test/fixtures/real/yente-zala.entities.ftm.json', import.meta.url), 'utf8');
+const zalaText = readFileSync(
+  new URL('../src/test/fixtures/real/yente-zala.entities.ftm.json', import.meta.url),
+  'utf8',
+);
 type FtmRecord = { id: string; schema: string; caption?: string; properties: Record<string, string[] | undefined> };
-const zala: FtmRecord[] = zalaText.trim().split('\n').map((line) => JSON.parse(line));
+const zala: FtmRecord[] = zalaText
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 
 /** The earliest of a property's dates, as a day. */
-const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
+const earliest = (values: string[] | undefined) =>
+  values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined;
 
 /** Each authority's line for an entity, read from the file: earliest start date, else listing date; undated; not listed. */
 function lagLinesFromFile(entityId: string, authorities: string[]): string[] {
@@ -137,24 +159,40 @@ function lagLinesFromFile(entityId: string, authorities: string[]): string[] {
     const { authority, startDate, listingDate, date } = record.properties;
     const when = earliest(startDate) ?? earliest(listingDate) ?? earliest(date) ?? null;
     const known = firsts.get(authority![0]!);
-    firsts.set(authority![0]!, known === undefined || known === null ? when : when !== null && when < known ? when : known);
+    firsts.set(
+      authority![0]!,
+      known === undefined || known === null ? when : when !== null && when < known ? when : known,
+    );
   }
   const first = [...firsts.values()].filter((d): d is string => d !== null).sort()[0]!;
   const days = (d: string) => Math.round((Date.parse(d) - Date.parse(first)) / 86_400_000);
-  const dated = [...firsts].filter((e): e is [string, string] => e[1] !== null).sort((a, b) => days(a[1]) - days(b[1]) || a[0].localeCompare(b[0]));
-  const undated = [...firsts].filter(([, d]) => d === null).map(([a]) => a).sort((a, b) => a.localeCompare(b));
+  const dated = [...firsts]
+    .filter((e): e is [string, string] => e[1] !== null)
+    .sort((a, b) => days(a[1]) - days(b[1]) || a[0].localeCompare(b[0]));
+  const undated = [...firsts]
+    .filter(([, d]) => d === null)
+    .map(([a]) => a)
+    .sort((a, b) => a.localeCompare(b));
   const never = authorities.filter((a) => !firsts.has(a)).sort((a, b) => a.localeCompare(b));
   return [
-    ...dated.map(([a, d]) => `${a}: ${d} · +${days(d)} day${days(d) === 1 ? '' : 's'}${days(d) === 0 ? ' (first)' : ''}`),
+    ...dated.map(
+      ([a, d]) => `${a}: ${d} · +${days(d)} day${days(d) === 1 ? '' : 's'}${days(d) === 0 ? ' (first)' : ''}`,
+    ),
     ...undated.map((a) => `${a}: date unknown`),
     ...never.map((a) => `${a}: not listed`),
   ];
 }
 
-test('the real OpenSanctions file shows every authority\'s lag for each listed entity', async ({ page }) => {
+test("the real OpenSanctions file shows every authority's lag for each listed entity", async ({ page }) => {
   await openApp(page);
-  await page.getByLabel('Import data file').setInputFiles({ name: 'entities.ftm.json', mimeType: 'application/json', buffer: Buffer.from(zalaText) });
-  await page.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: /^Import/ }).first().click();
+  await page
+    .getByLabel('Import data file')
+    .setInputFiles({ name: 'entities.ftm.json', mimeType: 'application/json', buffer: Buffer.from(zalaText) });
+  await page
+    .getByRole('dialog', { name: 'Import report' })
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
   await expect(statusText(page)).toContainText('17 of 17 entities');
   const authorities = [...new Set(zala.filter((r) => r.schema === 'Sanction').map((r) => r.properties.authority![0]!))];
   const listed = [...new Set(zala.filter((r) => r.schema === 'Sanction').map((r) => r.properties.entity![0]!))];
@@ -165,7 +203,9 @@ test('the real OpenSanctions file shows every authority\'s lag for each listed e
     await page.getByRole('combobox', { name: 'Search entities' }).fill(name);
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
-    await expect(details.getByRole('list', { name: 'Authority lag' }).getByRole('listitem')).toHaveText(lagLinesFromFile(id, authorities));
+    await expect(details.getByRole('list', { name: 'Authority lag' }).getByRole('listitem')).toHaveText(
+      lagLinesFromFile(id, authorities),
+    );
   }
 });
 
@@ -174,10 +214,13 @@ const listedBetween = (from: string, to: string) =>
     const since = l.date ?? roundDate(l.round);
     return since !== undefined && since > from && since <= to;
   });
-const linksBetween = (from: string, to: string) => builtin.links.filter((l) => l.period?.from && l.period.from > from && l.period.from <= to);
+const linksBetween = (from: string, to: string) =>
+  builtin.links.filter((l) => l.period?.from && l.period.from > from && l.period.from <= to);
 const addedBetween = (from: string, to: string) => listedBetween(from, to).length + linksBetween(from, to).length;
 
-test('Compare between two rounds shows exactly the listings between them, in the graph, the status line and the legend', async ({ page }) => {
+test('Compare between two rounds shows exactly the listings between them, in the graph, the status line and the legend', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('checkbox', { name: 'Compare' }).check();
   // Left alone, it compares the previous round with the As of date (25 Sept 2023).
@@ -186,7 +229,9 @@ test('Compare between two rounds shows exactly the listings between them, in the
   await expect(statusText(page)).toContainText(`as of 2023-09-25 · ${addedBetween('2023-09-19', '2023-09-25')} added`);
   const added = page.getByRole('list', { name: 'Added listings' }).getByRole('listitem');
   await expect(added).toHaveCount(september.length);
-  expect((await added.getByRole('button').allTextContents()).sort()).toEqual(september.map((l) => nameOf(l.entity)).sort());
+  expect((await added.getByRole('button').allTextContents()).sort()).toEqual(
+    september.map((l) => nameOf(l.entity)).sort(),
+  );
   for (const listing of september) expect(await nodeClasses(page, listing.entity)).toContain('added');
   expect(await nodeClasses(page, 'pesc')).toContain('dimmed');
   await expect(page.locator('.legend')).toContainText('Added between the compared dates');

@@ -52,7 +52,9 @@ for (const [name, block] of Object.entries(blockedStorage)) {
   });
 }
 
-test('a link whose data address cannot be read shows the built-in data with a message saying what to do', async ({ page }) => {
+test('a link whose data address cannot be read shows the built-in data with a message saying what to do', async ({
+  page,
+}) => {
   await openApp(page, '?data=http://[');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('http://[ could not be opened');
@@ -75,12 +77,17 @@ test('a failure on the way to the first view shows the built-in data, with what 
   await expect(alert).toContainText('the briefing could not be read');
   await expect(statusText(page)).toContainText(`${builtin.entities.length} of ${builtin.entities.length} entities`);
   // The view still reaches the address bar, to share.
-  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Finland', exact: true }).uncheck();
+  await page
+    .getByRole('group', { name: 'Countries' })
+    .getByRole('checkbox', { name: 'Finland', exact: true })
+    .uncheck();
   await expect(page).toHaveURL(/countries=/);
 });
 
 async function importFile(page: Page, name: string, content: string) {
-  await page.getByLabel('Import data file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByLabel('Import data file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   const report = page.getByRole('dialog', { name: 'Import report' });
   await report.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(report).toBeHidden();

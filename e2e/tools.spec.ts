@@ -14,13 +14,20 @@ const customersOf = (id: string) => builtin.links.filter((l) => l.source === id)
 const sanctionedOn = (id: string, date: string) =>
   builtin.listings.some((l) => l.entity === id && builtin.rounds.find((r) => r.id === l.round)!.date! <= date);
 const authoritiesOf = (id: string) =>
-  new Set(builtin.listings.filter((l) => l.entity === id).map((l) => builtin.rounds.find((r) => r.id === l.round)!.authority));
+  new Set(
+    builtin.listings.filter((l) => l.entity === id).map((l) => builtin.rounds.find((r) => r.id === l.round)!.authority),
+  );
 
 async function pick(page: Page, field: string, query: string) {
   const input = page.getByRole('combobox', { name: field });
   if (!(await input.isVisible())) await page.getByText('Find path', { exact: true }).click();
   await input.fill(query);
-  await expect(page.getByRole('listbox', { name: `${field} results` }).getByRole('option').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: `${field} results` })
+      .getByRole('option')
+      .first(),
+  ).toBeVisible();
   await input.press('Enter');
 }
 
@@ -36,7 +43,9 @@ test.describe('search', () => {
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await expect(search).toBeFocused();
       await page.keyboard.type(query);
-      await expect(page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first()).toContainText(nameOf(id));
+      await expect(
+        page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first(),
+      ).toContainText(nameOf(id));
       await page.keyboard.press('Enter');
       await expect(detailsHeading(page)).toHaveText(nameOf(id));
       await expect(page).toHaveURL(new RegExp(`entity=${id}`));
@@ -47,7 +56,9 @@ test.describe('search', () => {
             // The node itself is centred (its name is placed by the label planner afterwards), and named.
             const node = cy.getElementById(nodeId);
             const { x, y } = node.renderedPosition();
-            return Math.abs(x - cy.width() / 2) < 5 && Math.abs(y - cy.height() / 2) < 5 && node.hasClass('label-shown');
+            return (
+              Math.abs(x - cy.width() / 2) < 5 && Math.abs(y - cy.height() / 2) < 5 && node.hasClass('label-shown')
+            );
           }, id),
         )
         .toBe(true);
@@ -96,7 +107,12 @@ test('Find path lists the shortest supply paths step by step, highlighted on the
   await pick(page, 'To', 'GRU');
   const found = page.getByRole('region', { name: 'Paths found' });
   await expect(found).toContainText(/shortest path/i);
-  await expect(found.getByRole('region', { name: 'Path 1' }).getByRole('listitem').filter({ has: page.getByRole('button') })).toHaveCount(3);
+  await expect(
+    found
+      .getByRole('region', { name: 'Path 1' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button') }),
+  ).toHaveCount(3);
   await expect(found).toContainText('Special Technology Center LLC produces for GRU');
   await expect(found.getByRole('link').first()).toHaveAttribute('href', /^https:/);
   expect(await nodeClasses(page, 'gru')).toContain('on-path');
@@ -116,7 +132,9 @@ test('the table lists what the graph shows, sorts, filters, selects and exports 
   await expect(table.locator('tbody tr')).toHaveCount(expected.length);
   await table.getByRole('button', { name: 'Name' }).click();
   const names = await table.locator('tbody th').allTextContents();
-  expect(names).toEqual(expected.map((e) => e.name).sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true })));
+  expect(names).toEqual(
+    expected.map((e) => e.name).sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true })),
+  );
 
   await page.getByRole('searchbox', { name: 'Filter rows' }).fill('oy finland');
   await expect(table.locator('tbody tr')).toHaveCount(3);
@@ -132,7 +150,9 @@ test('the table lists what the graph shows, sorts, filters, selects and exports 
 
   await page.getByRole('radio', { name: 'Links' }).check();
   await page.getByRole('searchbox', { name: 'Filter rows' }).fill('');
-  const links = builtin.links.filter((l) => expected.some((e) => e.id === l.source) && expected.some((e) => e.id === l.target));
+  const links = builtin.links.filter(
+    (l) => expected.some((e) => e.id === l.source) && expected.some((e) => e.id === l.target),
+  );
   await expect(page.getByRole('table', { name: 'Links' }).locator('tbody tr')).toHaveCount(links.length);
 });
 
@@ -142,12 +162,17 @@ test('Exposure ranks unsanctioned entities by their sanctioned partners as of th
   const list = page.getByRole('list', { name: 'Exposed entities' });
   await expect(list.getByRole('listitem').first()).toBeVisible();
   const rows = await list.getByRole('listitem').evaluateAll((items) =>
-    items.map((li) => ({ name: li.querySelector('button')!.textContent!, partners: Number(li.querySelector('.count')!.textContent) })),
+    items.map((li) => ({
+      name: li.querySelector('button')!.textContent!,
+      partners: Number(li.querySelector('.count')!.textContent),
+    })),
   );
   for (const row of rows) {
     const entity = builtin.entities.find((e) => e.name === row.name)!;
     expect(sanctionedOn(entity.id, '2023-09-19')).toBe(false);
-    const risky = [...partnersOf(entity.id)].filter((p) => sanctionedOn(p, '2023-09-19') || builtin.entities.find((e) => e.id === p)!.role === 'end-user');
+    const risky = [...partnersOf(entity.id)].filter(
+      (p) => sanctionedOn(p, '2023-09-19') || builtin.entities.find((e) => e.id === p)!.role === 'end-user',
+    );
     expect(risky.length).toBe(row.partners);
   }
   const counts = rows.map((r) => r.partners);
@@ -162,12 +187,18 @@ test('authority filters answer "listed by A but not by B", and details show auth
   await openApp(page, '?asof=latest');
   await page.getByRole('combobox', { name: 'Listed by', exact: true }).selectOption('US OFAC');
   await page.getByRole('combobox', { name: 'Not listed by' }).selectOption('US BIS');
-  const expected = builtin.entities.filter((e) => authoritiesOf(e.id).has('US OFAC') && !authoritiesOf(e.id).has('US BIS')).map((e) => e.id).sort();
+  const expected = builtin.entities
+    .filter((e) => authoritiesOf(e.id).has('US OFAC') && !authoritiesOf(e.id).has('US BIS'))
+    .map((e) => e.id)
+    .sort();
   await expect(statusText(page)).toContainText(`${expected.length} of ${entityCount} entities`);
   await expect.poll(() => visibleNodeIds(page)).toEqual(expected);
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await clickNode(page, 'luminor-oy');
-  await expect(details(page).getByRole('list', { name: 'Listed by' }).getByRole('listitem')).toHaveText(['US BIS', 'US OFAC']);
+  await expect(details(page).getByRole('list', { name: 'Listed by' }).getByRole('listitem')).toHaveText([
+    'US BIS',
+    'US OFAC',
+  ]);
 });
 
 test('a shared link reproduces focus, path, exposure, tab and selection', async ({ page, browser }) => {

@@ -39,14 +39,23 @@ const GENERATED = 2000;
 mkdirSync('dist/bench', { recursive: true });
 writeFileSync(`dist/bench/generated-${GENERATED}.json`, JSON.stringify(generateNetwork(GENERATED)));
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const stopServer = () => process.kill(-server.pid!, 'SIGTERM');
 await waitForServer(`http://localhost:${PORT}/`);
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const scenarios = [
-    { name: 'built-in dataset', query: '', queries: ['smt ilogic', 'shahin', 'asia pacfic'], focus: 'special-technology-center', path: ['asia-pacific-links', 'GRU'] },
+    {
+      name: 'built-in dataset',
+      query: '',
+      queries: ['smt ilogic', 'shahin', 'asia pacfic'],
+      focus: 'special-technology-center',
+      path: ['asia-pacific-links', 'GRU'],
+    },
     {
       name: `generated ${GENERATED.toLocaleString('en')}-entity network`,
       query: `?data=bench/generated-${GENERATED}.json`,
@@ -76,13 +85,18 @@ try {
       const previousRound = page.getByRole('button', { name: 'Previous round' });
       for (let i = 0; i < 2; i++) timings.asOf!.push(await timeAction(previousRound, status));
       const search = page.getByRole('combobox', { name: 'Search entities' });
-      for (const query of scenario.queries) timings.search!.push(await timeAction(search, '.app-header .picker-results', query));
-      await page.goto(`http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}entity=${scenario.focus}`);
+      for (const query of scenario.queries)
+        timings.search!.push(await timeAction(search, '.app-header .picker-results', query));
+      await page.goto(
+        `http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}entity=${scenario.focus}`,
+      );
       await page.getByRole('status').waitFor({ timeout: 120_000 });
       timings.focus!.push(await timeAction(page.getByRole('button', { name: 'Focus' }), status));
       await page.getByRole('combobox', { name: 'Hops' }).selectOption('3');
       await page.getByRole('button', { name: 'Show all' }).first().click();
-      await page.goto(`http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}path=${scenario.path[0]},`);
+      await page.goto(
+        `http://localhost:${PORT}/${scenario.query}${scenario.query ? '&' : '?'}path=${scenario.path[0]},`,
+      );
       await page.getByRole('status').waitFor({ timeout: 120_000 });
       const to = page.getByRole('combobox', { name: 'To' });
       await to.fill(scenario.path[1]);
@@ -101,7 +115,8 @@ try {
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'view' || process.env.BENCH_ONLY === 'channels') {
     await benchChannels(browser, `http://localhost:${PORT}`, RUNS, summary, { measure: MEASURE, timeAction });
   }
-  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'import') await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'import')
+    await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
 } finally {
   await browser.close();
   stopServer();
@@ -111,7 +126,11 @@ try {
 async function timeAction(control: Locator, watch: string, text?: string): Promise<number> {
   return control.evaluate(
     (element, [watchSelector, typed]) =>
-      (window as unknown as { timeAction: (e: Element, w: string, t?: string) => Promise<number> }).timeAction(element, watchSelector!, typed),
+      (window as unknown as { timeAction: (e: Element, w: string, t?: string) => Promise<number> }).timeAction(
+        element,
+        watchSelector!,
+        typed,
+      ),
     [watch, text] as const,
   );
 }

@@ -19,7 +19,13 @@ interface Timing {
   timeAction: (control: Locator, watch: string) => Promise<number>;
 }
 
-export async function benchChannels(browser: Browser, origin: string, runs: number, summary: (values: number[]) => string, timing: Timing) {
+export async function benchChannels(
+  browser: Browser,
+  origin: string,
+  runs: number,
+  summary: (values: number[]) => string,
+  timing: Timing,
+) {
   mkdirSync('dist/bench', { recursive: true });
   if (!existsSync(`dist/${FILE}`)) writeFileSync(`dist/${FILE}`, JSON.stringify(generateNetwork(COUNT)));
   const dataset = JSON.parse(readFileSync(`dist/${FILE}`, 'utf8')) as Dataset;
@@ -54,7 +60,9 @@ export async function benchChannels(browser: Browser, origin: string, runs: numb
     }
     await context.close();
   }
-  console.log(`generated ${COUNT.toLocaleString('en')}-entity network: Open channels as of ${asOf ?? 'today'} (${found})`);
+  console.log(
+    `generated ${COUNT.toLocaleString('en')}-entity network: Open channels as of ${asOf ?? 'today'} (${found})`,
+  );
   console.log(`  search alone (Node)        ${summary(search)}`);
   console.log(`  toggle → routes listed     ${summary(toggle)}`);
   console.log(`  Exposure toggle, alike     ${summary(exposure)}\n`);

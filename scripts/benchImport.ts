@@ -39,10 +39,25 @@ interface ImportTiming {
   size: number;
 }
 
-export async function benchImports(browser: Browser, origin: string, runs: number, summary: (values: number[]) => string): Promise<void> {
+export async function benchImports(
+  browser: Browser,
+  origin: string,
+  runs: number,
+  summary: (values: number[]) => string,
+): Promise<void> {
   const files = [
-    { label: 'FollowTheMoney, 20,000 entities', name: 'entities.ftm.json', entities: 20000, text: generateFtmLines(20000) },
-    { label: 'Screening List CSV, 10,000 rows', name: 'consolidated.csv', entities: 10000, text: generateCslCsv(10000) },
+    {
+      label: 'FollowTheMoney, 20,000 entities',
+      name: 'entities.ftm.json',
+      entities: 20000,
+      text: generateFtmLines(20000),
+    },
+    {
+      label: 'Screening List CSV, 10,000 rows',
+      name: 'consolidated.csv',
+      entities: 10000,
+      text: generateCslCsv(10000),
+    },
   ];
   for (const file of files) {
     writeFileSync(`dist/bench/${file.name}`, file.text);
@@ -55,7 +70,10 @@ export async function benchImports(browser: Browser, origin: string, runs: numbe
       await page.getByRole('status').waitFor({ timeout: 120_000 });
       timings.push(
         await page.evaluate(
-          ([url, name, entities]) => (window as unknown as { timeImport: (u: string, n: string, e: number) => Promise<ImportTiming> }).timeImport(url, name, entities),
+          ([url, name, entities]) =>
+            (
+              window as unknown as { timeImport: (u: string, n: string, e: number) => Promise<ImportTiming> }
+            ).timeImport(url, name, entities),
           [`${origin}/bench/${file.name}`, file.name, file.entities] as const,
         ),
       );

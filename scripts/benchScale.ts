@@ -69,7 +69,12 @@ interface Figures {
 }
 
 /** The side-by-side comparison for each case, printed as a table with ratios; then the first script's size. */
-export async function benchScale(browser: Browser, origin: string, cases: ScaleCase[], summary: (values: number[]) => string) {
+export async function benchScale(
+  browser: Browser,
+  origin: string,
+  cases: ScaleCase[],
+  summary: (values: number[]) => string,
+) {
   mkdirSync('dist/bench', { recursive: true });
   copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
   writeFileSync('dist/bench/bare.html', BARE_PAGE);
@@ -87,9 +92,13 @@ export async function benchScale(browser: Browser, origin: string, cases: ScaleC
       const a = app.map(pick).filter((v): v is number => v !== undefined);
       const b = bare.map(pick).filter((v): v is number => v !== undefined);
       const ratio = b.length > 0 ? `${(median(a) / median(b)).toFixed(2)}×` : '';
-      console.log(`  ${label.padEnd(26)} ${summary(a).padEnd(28)} ${b.length > 0 ? summary(b).padEnd(28) : ''.padEnd(28)} ${ratio}`);
+      console.log(
+        `  ${label.padEnd(26)} ${summary(a).padEnd(28)} ${b.length > 0 ? summary(b).padEnd(28) : ''.padEnd(28)} ${ratio}`,
+      );
     };
-    console.log(`\n${scale.name} (${scale.dataset.entities.length.toLocaleString('en')} entities, ${scale.dataset.links.length.toLocaleString('en')} links)`);
+    console.log(
+      `\n${scale.name} (${scale.dataset.entities.length.toLocaleString('en')} entities, ${scale.dataset.links.length.toLocaleString('en')} links)`,
+    );
     console.log(`  ${''.padEnd(26)} ${'app'.padEnd(28)} ${'bare Cytoscape'.padEnd(28)} ratio`);
     row('navigation → drawn', (f) => f.drawn);
     row('pan step', (f) => f.pan);
@@ -110,7 +119,10 @@ async function measure(browser: Browser, url: string, mark: string, isApp: boole
   const page = await context.newPage();
   await page.addInitScript({ content: OBSERVE });
   await page.goto(url);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 600_000, polling: 200 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 600_000,
+    polling: 200,
+  });
   const drawn = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
   const pan = median(await steps(page, 'pan'));
   const zoom = median(await steps(page, 'zoom'));
@@ -121,20 +133,30 @@ async function measure(browser: Browser, url: string, mark: string, isApp: boole
 }
 
 async function steps(page: Page, kind: 'pan' | 'zoom'): Promise<number[]> {
-  return page.evaluate(([k, n]) => (window as unknown as { stepTimes: (k: string, n: number) => Promise<number[]> }).stepTimes(k, n), [kind, 6] as const);
+  return page.evaluate(
+    ([k, n]) => (window as unknown as { stepTimes: (k: string, n: number) => Promise<number[]> }).stepTimes(k, n),
+    [kind, 6] as const,
+  );
 }
 
 /** Unticks the first country and waits for the status line to change, then two frames. */
 async function filterStep(page: Page): Promise<number> {
   const checkbox = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox').first();
-  return checkbox.evaluate((element) => (window as unknown as { clickUntilStatusChanges: (e: Element) => Promise<number> }).clickUntilStatusChanges(element));
+  return checkbox.evaluate((element) =>
+    (window as unknown as { clickUntilStatusChanges: (e: Element) => Promise<number> }).clickUntilStatusChanges(
+      element,
+    ),
+  );
 }
 
 /** The dataset as plain Cytoscape elements on a square grid, as a page without the app would draw it. */
 function bareElements(dataset: Dataset) {
   const columns = Math.ceil(Math.sqrt(dataset.entities.length));
   return [
-    ...dataset.entities.map((e, i) => ({ data: { id: e.id, label: e.name }, position: { x: (i % columns) * 120, y: Math.floor(i / columns) * 80 } })),
+    ...dataset.entities.map((e, i) => ({
+      data: { id: e.id, label: e.name },
+      position: { x: (i % columns) * 120, y: Math.floor(i / columns) * 80 },
+    })),
     ...dataset.links.map((l) => ({ data: { id: l.id, source: l.source, target: l.target } })),
   ];
 }
@@ -158,6 +180,11 @@ export function scaleCases(builtin: Dataset, runs: number): ScaleCase[] {
   return [
     { name: 'built-in dataset', dataset: builtin, query: '', runs },
     { name: 'generated 2,000', dataset: generated(2000), query: '?data=bench/generated-2000.json', runs },
-    { name: 'generated 20,000', dataset: generated(20000), query: '?data=bench/generated-20000.json', runs: Math.min(runs, 2) },
+    {
+      name: 'generated 20,000',
+      dataset: generated(20000),
+      query: '?data=bench/generated-20000.json',
+      runs: Math.min(runs, 2),
+    },
   ];
 }

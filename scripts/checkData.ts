@@ -15,9 +15,13 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const { entities, links, listings, rounds, sources } = result.dataset!;
-console.log(`${file}: valid — ${entities.length} entities, ${links.length} links, ${listings.length} listings, ${rounds.length} rounds, ${sources.length} sources`);
+console.log(
+  `${file}: valid — ${entities.length} entities, ${links.length} links, ${listings.length} listings, ${rounds.length} rounds, ${sources.length} sources`,
+);
 // What the editorial rules let through, so a reader of the output sees how much rests on inference.
 const quoted = links.filter((l) => (l.quotes ?? []).length > 0).length;
 const inferred = links.filter((l) => l.confidence === 'inferred').length;
 const uncertain = [...rounds, ...entities, ...listings, ...links].filter((r) => r.uncertain).length;
-console.log(`${file}: ${quoted} links quoted, ${inferred} inferred; ${uncertain} records marked uncertain; ${sources.filter((s) => s.url).length} of ${sources.length} sources with a URL`);
+console.log(
+  `${file}: ${quoted} links quoted, ${inferred} inferred; ${uncertain} records marked uncertain; ${sources.filter((s) => s.url).length} of ${sources.length} sources with a URL`,
+);

@@ -73,7 +73,10 @@ function openBuiltinAfter(error: unknown) {
   state.setBuiltinDataset(builtin);
   state.setDataset(builtin);
   const message = `Supply Lines failed while opening it: ${error instanceof Error ? error.message : String(error)}`;
-  state.setLoadProblems([{ code: 'start-failed', path: '', message }], state.briefing ? 'This briefing' : 'This address');
+  state.setLoadProblems(
+    [{ code: 'start-failed', path: '', message }],
+    state.briefing ? 'This briefing' : 'This address',
+  );
   if (state.briefing) return;
   try {
     startUrlSync(useAppStore);

@@ -10,9 +10,16 @@ import { shortestPaths } from './paths';
 const ids = ['a', 'b', 'c', 'd', 'e', 'x', 'y'];
 const index = indexDataset(
   makeDataset({
-    rounds: [makeRound({ id: 'bis', authority: 'US BIS', date: '2023-09-25' }), makeRound({ id: 'ofac', authority: 'US OFAC', date: '2023-05-19' })],
+    rounds: [
+      makeRound({ id: 'bis', authority: 'US BIS', date: '2023-09-25' }),
+      makeRound({ id: 'ofac', authority: 'US OFAC', date: '2023-05-19' }),
+    ],
     entities: ids.map((id) => makeEntity({ id, name: id.toUpperCase(), role: id === 'd' ? 'end-user' : 'supplier' })),
-    listings: [makeListing({ entity: 'b', round: 'bis' }), makeListing({ entity: 'c', round: 'ofac' }), makeListing({ entity: 'y', round: 'bis' })],
+    listings: [
+      makeListing({ entity: 'b', round: 'bis' }),
+      makeListing({ entity: 'c', round: 'ofac' }),
+      makeListing({ entity: 'y', round: 'bis' }),
+    ],
     links: [
       makeLink({ id: 'ab', source: 'a', target: 'b' }),
       makeLink({ id: 'ac', source: 'a', target: 'c' }),
@@ -25,7 +32,8 @@ const index = indexDataset(
   }),
 );
 const sorted = (set: Set<string>) => [...set].sort();
-const pathIds = (from: string, to: string, limit?: number) => shortestPaths(index, from, to, limit).map((p) => p.map((l) => l.id));
+const pathIds = (from: string, to: string, limit?: number) =>
+  shortestPaths(index, from, to, limit).map((p) => p.map((l) => l.id));
 
 describe('neighbourhood', () => {
   it.each([
@@ -87,7 +95,8 @@ describe('shortestPaths', () => {
   });
 });
 
-const rows = (asOf: string | null, authority: string | null) => exposure(index, asOf, authority).map((r) => [r.entityId, r.partners]);
+const rows = (asOf: string | null, authority: string | null) =>
+  exposure(index, asOf, authority).map((r) => [r.entityId, r.partners]);
 
 describe('exposure', () => {
   it('ranks unsanctioned entities (end-users too) by their sanctioned or end-user partners, ties by name', () => {
@@ -136,10 +145,23 @@ describe('graphStats', () => {
     const { filterNetwork } = await import('../filter/filterNetwork');
     const { initialFilterState } = await import('../filter/filterState');
     const { graphStats } = await import('./stats');
-    const stats = graphStats(index, filterNetwork(index, { ...initialFilterState(), focus: { entity: 'd', hops: 1, direction: 'both' } }), 2);
+    const stats = graphStats(
+      index,
+      filterNetwork(index, { ...initialFilterState(), focus: { entity: 'd', hops: 1, direction: 'both' } }),
+      2,
+    );
     expect(stats.byCountry).toEqual([['RU', 4]]);
-    expect(stats.byRole).toEqual([['supplier', 3], ['end-user', 1]]);
-    expect(stats.byRound).toEqual([['ofac', 1], ['bis', 1]]);
-    expect(stats.mostConnected).toEqual([['d', 4], ['e', 2]]);
+    expect(stats.byRole).toEqual([
+      ['supplier', 3],
+      ['end-user', 1],
+    ]);
+    expect(stats.byRound).toEqual([
+      ['ofac', 1],
+      ['bis', 1],
+    ]);
+    expect(stats.mostConnected).toEqual([
+      ['d', 4],
+      ['e', 2],
+    ]);
   });
 });

@@ -8,5 +8,7 @@ export function authoritiesInDataset(index: DatasetIndex): string[] {
 
 /** The authorities whose listings of an entity are in force on `asOf`, alphabetical. */
 export function authoritiesListing(index: DatasetIndex, entityId: string, asOf: string | null): string[] {
-  return [...new Set(listingsInForce(index, entityId, asOf).map((l) => index.roundById.get(l.round)!.authority))].sort();
+  return [
+    ...new Set(listingsInForce(index, entityId, asOf).map((l) => index.roundById.get(l.round)!.authority)),
+  ].sort();
 }

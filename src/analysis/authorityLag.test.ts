@@ -35,7 +35,10 @@ const index = indexDataset(
     ],
   }),
 );
-const lines = (id: string) => authorityLags(index, id).map((lag) => `${lag.authority}: ${lag.state === 'listed' ? `${lag.firstDate} ` : ''}${lagText(lag)}`);
+const lines = (id: string) =>
+  authorityLags(index, id).map(
+    (lag) => `${lag.authority}: ${lag.state === 'listed' ? `${lag.firstDate} ` : ''}${lagText(lag)}`,
+  );
 
 describe('authorityLags', () => {
   it.each([
@@ -69,12 +72,17 @@ describe('lagText and lagCell', () => {
   });
 
   it('says "date unknown" when two authorities list an entity but only one with a date', () => {
-    expect(lagCell([{ authority: 'US OFAC', state: 'listed', firstDate: '2022-05-19', days: 0 }, { authority: 'UK', state: 'date-unknown' }])).toBe('date unknown');
+    expect(
+      lagCell([
+        { authority: 'US OFAC', state: 'listed', firstDate: '2022-05-19', days: 0 },
+        { authority: 'UK', state: 'date-unknown' },
+      ]),
+    ).toBe('date unknown');
   });
 });
 
 describe('medianLagByAuthority', () => {
-  it('takes each authority\'s median over entities two authorities list with dates', () => {
+  it("takes each authority's median over entities two authorities list with dates", () => {
     expect(medianLagByAuthority(index, ['alpha', 'beta', 'late', 'alone', 'ended', 'never'])).toEqual([
       { authority: 'US OFAC', days: 0, entities: 4 },
       { authority: 'UK', days: 30, entities: 1 },
@@ -93,8 +101,18 @@ describe('graph statistics', () => {
     const { initialFilterState } = await import('../filter/filterState');
     const { graphStats } = await import('./stats');
     const all = graphStats(index, filterNetwork(index, initialFilterState()));
-    expect(all.medianLag.map((m) => [m.authority, m.days, m.entities])).toEqual([['US OFAC', 0, 4], ['UK', 30, 1], ['EU', 483, 3]]);
-    const focused = graphStats(index, filterNetwork(index, { ...initialFilterState(), focus: { entity: 'late', hops: 1, direction: 'both' } }));
-    expect(focused.medianLag.map((m) => [m.authority, m.days, m.entities])).toEqual([['US OFAC', 0, 1], ['UK', 30, 1]]);
+    expect(all.medianLag.map((m) => [m.authority, m.days, m.entities])).toEqual([
+      ['US OFAC', 0, 4],
+      ['UK', 30, 1],
+      ['EU', 483, 3],
+    ]);
+    const focused = graphStats(
+      index,
+      filterNetwork(index, { ...initialFilterState(), focus: { entity: 'late', hops: 1, direction: 'both' } }),
+    );
+    expect(focused.medianLag.map((m) => [m.authority, m.days, m.entities])).toEqual([
+      ['US OFAC', 0, 1],
+      ['UK', 30, 1],
+    ]);
   });
 });

@@ -29,23 +29,35 @@ export function listingFirstDate(index: DatasetIndex, listing: Listing): string 
  * behind the first authority it was. Listed ones come first, earliest first; then those listing it on no
  * known date; then those that never did; ties by name.
  */
-export function authorityLags(index: DatasetIndex, entityId: string, authorities: readonly string[] = authoritiesInDataset(index)): AuthorityLag[] {
+export function authorityLags(
+  index: DatasetIndex,
+  entityId: string,
+  authorities: readonly string[] = authoritiesInDataset(index),
+): AuthorityLag[] {
   const firstByAuthority = new Map<string, string | undefined>();
   for (const listing of index.listingsByEntity.get(entityId) ?? []) {
     const authority = index.roundById.get(listing.round)!.authority;
     const date = listingFirstDate(index, listing);
     const known = firstByAuthority.get(authority);
-    if (!firstByAuthority.has(authority) || (date !== undefined && (known === undefined || date < known))) firstByAuthority.set(authority, date);
+    if (!firstByAuthority.has(authority) || (date !== undefined && (known === undefined || date < known)))
+      firstByAuthority.set(authority, date);
   }
   const dates = [...firstByAuthority.values()].filter((d): d is string => d !== undefined);
   const earliest = dates.length > 0 ? dates.reduce((a, b) => (b < a ? b : a)) : undefined;
   const lags = [...new Set([...authorities, ...firstByAuthority.keys()])].map((authority): AuthorityLag => {
     if (!firstByAuthority.has(authority)) return { authority, state: 'not-listed' };
     const firstDate = firstByAuthority.get(authority);
-    return firstDate === undefined ? { authority, state: 'date-unknown' } : { authority, state: 'listed', firstDate, days: daysBetween(earliest!, firstDate) };
+    return firstDate === undefined
+      ? { authority, state: 'date-unknown' }
+      : { authority, state: 'listed', firstDate, days: daysBetween(earliest!, firstDate) };
   });
   const order = { listed: 0, 'date-unknown': 1, 'not-listed': 2 } as const;
-  return lags.sort((a, b) => order[a.state] - order[b.state] || (a.state === 'listed' && b.state === 'listed' ? a.days - b.days : 0) || a.authority.localeCompare(b.authority));
+  return lags.sort(
+    (a, b) =>
+      order[a.state] - order[b.state] ||
+      (a.state === 'listed' && b.state === 'listed' ? a.days - b.days : 0) ||
+      a.authority.localeCompare(b.authority),
+  );
 }
 
 /** How a lag reads: `+482 days`, `+0 days` for the first, `date unknown`, `not listed`. */

@@ -10,11 +10,15 @@ import { daysBetween } from './calendar';
 // sanctioned companies are listed by some twenty authorities, a few of them on no known date.
 const text = readFileSync(new URL('../test/fixtures/real/yente-zala.entities.ftm.json', import.meta.url), 'utf8');
 type FtmRecord = { id: string; schema: string; properties: Record<string, string[] | undefined> };
-const records: FtmRecord[] = text.trim().split('\n').map((line) => JSON.parse(line));
+const records: FtmRecord[] = text
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 const index = indexDataset(parseFtm(text, 'entities.ftm.json').dataset);
 
 /** The earliest of a property's dates, as a day. */
-const earliest = (values: string[] | undefined) => (values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined);
+const earliest = (values: string[] | undefined) =>
+  values && values.length > 0 ? [...values].sort()[0]!.slice(0, 10) : undefined;
 
 /** What the file says, read without the importer: per entity, each authority's earliest sanction date (null: none dated). */
 function expectedFirstDates(): Map<string, Map<string, string | null>> {
@@ -24,7 +28,10 @@ function expectedFirstDates(): Map<string, Map<string, string | null>> {
     const when = earliest(startDate) ?? earliest(listingDate) ?? earliest(date) ?? null;
     const byAuthority = byEntity.get(entity![0]!) ?? new Map<string, string | null>();
     const known = byAuthority.get(authority![0]!);
-    byAuthority.set(authority![0]!, known === undefined ? when : when === null ? known : known === null || when < known ? when : known);
+    byAuthority.set(
+      authority![0]!,
+      known === undefined ? when : when === null ? known : known === null || when < known ? when : known,
+    );
     byEntity.set(entity![0]!, byAuthority);
   }
   return byEntity;
@@ -42,15 +49,28 @@ describe('authority lag on a real OpenSanctions file', () => {
     }
   });
 
-  it.each([...expected.keys()])('gives %s one line per authority: first date and days behind the first, "date unknown" or "not listed"', (entityId) => {
-    const byAuthority = expected.get(entityId)!;
-    const first = [...byAuthority.values()].filter((d): d is string => d !== null).sort()[0]!;
-    const lines = Object.fromEntries(authorityLags(index, entityId).map((lag) => [lag.authority, lag.state === 'listed' ? `${lag.firstDate} ${lagText(lag)}` : lagText(lag)]));
-    expect(Object.keys(lines).sort()).toEqual(authorities);
-    for (const authority of authorities) {
-      const date = byAuthority.get(authority);
-      const line = date === undefined ? 'not listed' : date === null ? 'date unknown' : `${date} +${daysBetween(first, date)} day${daysBetween(first, date) === 1 ? '' : 's'}`;
-      expect(lines[authority], authority).toBe(line);
-    }
-  });
+  it.each([...expected.keys()])(
+    'gives %s one line per authority: first date and days behind the first, "date unknown" or "not listed"',
+    (entityId) => {
+      const byAuthority = expected.get(entityId)!;
+      const first = [...byAuthority.values()].filter((d): d is string => d !== null).sort()[0]!;
+      const lines = Object.fromEntries(
+        authorityLags(index, entityId).map((lag) => [
+          lag.authority,
+          lag.state === 'listed' ? `${lag.firstDate} ${lagText(lag)}` : lagText(lag),
+        ]),
+      );
+      expect(Object.keys(lines).sort()).toEqual(authorities);
+      for (const authority of authorities) {
+        const date = byAuthority.get(authority);
+        const line =
+          date === undefined
+            ? 'not listed'
+            : date === null
+              ? 'date unknown'
+              : `${date} +${daysBetween(first, date)} day${daysBetween(first, date) === 1 ? '' : 's'}`;
+        expect(lines[authority], authority).toBe(line);
+      }
+    },
+  );
 });

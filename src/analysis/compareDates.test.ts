@@ -45,17 +45,48 @@ const summary = (from: string | null, to: string, allowed?: (id: string) => bool
 
 describe('changesBetween', () => {
   it.each([
-    ['one round: exactly its listings', '2023-09-19', '2023-09-25', { addedListings: ['c@sept-25'], endedListings: ['a@may'], addedLinks: ['ab'], endedLinks: ['bc'], undated: 1 }],
-    ['the day of the earlier date is not in the span', '2023-09-25', '2023-09-26', { addedListings: ['d@sept-25'], endedListings: [], addedLinks: [], endedLinks: [], undated: 1 }],
-    ['given backwards, the same span', '2023-09-25', '2023-09-19', { addedListings: ['c@sept-25'], endedListings: ['a@may'], addedLinks: ['ab'], endedLinks: ['bc'], undated: 1 }],
-    ['since the start', null, '2023-05-19', { addedListings: ['a@may'], endedListings: [], addedLinks: ['bc'], endedLinks: [], undated: 1 }],
-    ['a listing dated only by its listing date', '2023-09-26', '2023-09-27', { addedListings: ['e@undated'], endedListings: [], addedLinks: [], endedLinks: [], undated: 1 }],
+    [
+      'one round: exactly its listings',
+      '2023-09-19',
+      '2023-09-25',
+      { addedListings: ['c@sept-25'], endedListings: ['a@may'], addedLinks: ['ab'], endedLinks: ['bc'], undated: 1 },
+    ],
+    [
+      'the day of the earlier date is not in the span',
+      '2023-09-25',
+      '2023-09-26',
+      { addedListings: ['d@sept-25'], endedListings: [], addedLinks: [], endedLinks: [], undated: 1 },
+    ],
+    [
+      'given backwards, the same span',
+      '2023-09-25',
+      '2023-09-19',
+      { addedListings: ['c@sept-25'], endedListings: ['a@may'], addedLinks: ['ab'], endedLinks: ['bc'], undated: 1 },
+    ],
+    [
+      'since the start',
+      null,
+      '2023-05-19',
+      { addedListings: ['a@may'], endedListings: [], addedLinks: ['bc'], endedLinks: [], undated: 1 },
+    ],
+    [
+      'a listing dated only by its listing date',
+      '2023-09-26',
+      '2023-09-27',
+      { addedListings: ['e@undated'], endedListings: [], addedLinks: [], endedLinks: [], undated: 1 },
+    ],
   ] as const)('%s', (_, from, to, expected) => {
     expect(summary(from, to)).toEqual(expected);
   });
 
   it('counts only what the view lets through', () => {
-    expect(summary('2023-09-19', '2023-09-25', (id) => id !== 'c' && id !== 'ab')).toEqual({ addedListings: [], endedListings: ['a@may'], addedLinks: [], endedLinks: ['bc'], undated: 1 });
+    expect(summary('2023-09-19', '2023-09-25', (id) => id !== 'c' && id !== 'ab')).toEqual({
+      addedListings: [],
+      endedListings: ['a@may'],
+      addedLinks: [],
+      endedLinks: ['bc'],
+      undated: 1,
+    });
   });
 
   it('counts listings and links together', () => {

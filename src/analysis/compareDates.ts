@@ -24,9 +24,22 @@ export interface DateChanges {
  * dates, among the entities and links `allowed` lets through (by id: the view). The dates are put in
  * order if given backwards.
  */
-export function changesBetween(index: DatasetIndex, first: string | null, second: string, allowed: (id: string) => boolean = () => true): DateChanges {
+export function changesBetween(
+  index: DatasetIndex,
+  first: string | null,
+  second: string,
+  allowed: (id: string) => boolean = () => true,
+): DateChanges {
   const [from, to] = first !== null && first > second ? [second, first] : [first, second];
-  const changes: DateChanges = { from, to, addedListings: [], endedListings: [], addedLinks: [], endedLinks: [], undatedListings: 0 };
+  const changes: DateChanges = {
+    from,
+    to,
+    addedListings: [],
+    endedListings: [],
+    addedLinks: [],
+    endedLinks: [],
+    undatedListings: 0,
+  };
   for (const listing of index.dataset.listings) {
     if (!allowed(listing.entity)) continue;
     const began = listingFirstDate(index, listing);
@@ -54,5 +67,8 @@ export function defaultCompareSpan(index: DatasetIndex, asOf: string): { from: s
 
 /** How many things were added and ended: listings and links together, as the status line counts them. */
 export function changeCounts(changes: DateChanges): { added: number; ended: number } {
-  return { added: changes.addedListings.length + changes.addedLinks.length, ended: changes.endedListings.length + changes.endedLinks.length };
+  return {
+    added: changes.addedListings.length + changes.addedLinks.length,
+    ended: changes.endedListings.length + changes.endedLinks.length,
+  };
 }

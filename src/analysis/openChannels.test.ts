@@ -12,8 +12,19 @@ const undatedRound = (() => {
 // Routes into STC (listed 2020 by OFAC) and Works (listed by the UK on no known date); Nobody is an
 // end-user no one lists. Device is listed by BIS on 2023-09-25, Xport by OFAC on 2023-01-01.
 const names: Record<string, string> = {
-  stc: 'STC', works: 'Works', nobody: 'Nobody', device: 'Device', supplier: 'Supplier', quarry: 'Quarry',
-  payer: 'Payer', owner: 'Owner', xport: 'Xport', yard: 'Yard', alpha: 'Alpha', future: 'Future', gone: 'Gone',
+  stc: 'STC',
+  works: 'Works',
+  nobody: 'Nobody',
+  device: 'Device',
+  supplier: 'Supplier',
+  quarry: 'Quarry',
+  payer: 'Payer',
+  owner: 'Owner',
+  xport: 'Xport',
+  yard: 'Yard',
+  alpha: 'Alpha',
+  future: 'Future',
+  gone: 'Gone',
 };
 const index = indexDataset(
   makeDataset({
@@ -66,8 +77,33 @@ describe('openChannels', () => {
 
   it.each([
     ['the round that lists Device closes every route through it', '2023-09-25', null, ['Yard → Works', 'Alpha → STC']],
-    ['an authority that has not listed Device leaves them open', '2023-09-25', 'US OFAC', ['Device → STC', 'Yard → Works', 'Alpha → STC', 'Supplier → Device → STC', 'Payer → Supplier → Device → STC', 'Quarry → Supplier → Device → STC']],
-    ['an authority that has not listed Xport opens its route', '2023-09-24', 'US BIS', ['Device → STC', 'Xport → STC', 'Yard → Works', 'Alpha → STC', 'Supplier → Device → STC', 'Payer → Supplier → Device → STC', 'Quarry → Supplier → Device → STC']],
+    [
+      'an authority that has not listed Device leaves them open',
+      '2023-09-25',
+      'US OFAC',
+      [
+        'Device → STC',
+        'Yard → Works',
+        'Alpha → STC',
+        'Supplier → Device → STC',
+        'Payer → Supplier → Device → STC',
+        'Quarry → Supplier → Device → STC',
+      ],
+    ],
+    [
+      'an authority that has not listed Xport opens its route',
+      '2023-09-24',
+      'US BIS',
+      [
+        'Device → STC',
+        'Xport → STC',
+        'Yard → Works',
+        'Alpha → STC',
+        'Supplier → Device → STC',
+        'Payer → Supplier → Device → STC',
+        'Quarry → Supplier → Device → STC',
+      ],
+    ],
     ['before STC was listed only the undated end-user counts', '2019-06-01', null, ['Yard → Works']],
     ['links count only while their period holds', '2024-02-01', null, ['Yard → Works', 'Future → STC', 'Alpha → STC']],
   ] as const)('%s', (_, asOf, authority, expected) => {
@@ -88,7 +124,11 @@ describe('openChannels', () => {
   });
 
   it('stays inside the view', () => {
-    expect(routes('2023-09-24', null, { allowed: (id) => id !== 'supplier' })).toEqual(['Device → STC', 'Yard → Works', 'Alpha → STC']);
+    expect(routes('2023-09-24', null, { allowed: (id) => id !== 'supplier' })).toEqual([
+      'Device → STC',
+      'Yard → Works',
+      'Alpha → STC',
+    ]);
   });
 
   it.each([

@@ -57,13 +57,26 @@ export interface OpenChannelsOptions {
  * The search walks back from the end-users one link per level and stops at the level where the routes
  * found pass `maxRoutes`, so the routes it keeps are always the shortest.
  */
-export function openChannels(index: DatasetIndex, asOf: string | null, authority: string | null, options: OpenChannelsOptions = {}): OpenChannelsResult {
+export function openChannels(
+  index: DatasetIndex,
+  asOf: string | null,
+  authority: string | null,
+  options: OpenChannelsOptions = {},
+): OpenChannelsResult {
   const { allowed = () => true, maxLinks = CHANNEL_LIMITS.maxLinks, maxRoutes = CHANNEL_LIMITS.maxRoutes } = options;
-  const listedBy = memoized((id: string) => listingsInForce(index, id, asOf).map((l) => index.roundById.get(l.round)!.authority));
+  const listedBy = memoized((id: string) =>
+    listingsInForce(index, id, asOf).map((l) => index.roundById.get(l.round)!.authority),
+  );
   const blocks = (id: string) => (authority === null ? listedBy(id).length > 0 : listedBy(id).includes(authority));
   const feeders = memoized((id: string) =>
     (index.linksByEntity.get(id) ?? []).filter(
-      (link) => link.target === id && link.source !== id && CHANNEL_LINK_GROUPS.includes(LINK_KIND_TABLE[link.kind].group) && periodHolds(link.period, asOf) && allowed(link.source) && !blocks(link.source),
+      (link) =>
+        link.target === id &&
+        link.source !== id &&
+        CHANNEL_LINK_GROUPS.includes(LINK_KIND_TABLE[link.kind].group) &&
+        periodHolds(link.period, asOf) &&
+        allowed(link.source) &&
+        !blocks(link.source),
     ),
   );
 
@@ -104,9 +117,19 @@ export function openChannels(index: DatasetIndex, asOf: string | null, authority
   const name = (id: string) => index.entityById.get(id)!.name;
   const ranked = found.map((route) => {
     const entities = [route.links[0]!.source, ...route.links.map((l) => l.target)];
-    return { route, entities, evidence: route.links.map((l) => EVIDENCE[l.confidence]).sort((a, b) => b - a), text: entities.map(name).join(' → ') };
+    return {
+      route,
+      entities,
+      evidence: route.links.map((l) => EVIDENCE[l.confidence]).sort((a, b) => b - a),
+      text: entities.map(name).join(' → '),
+    };
   });
-  ranked.sort((a, b) => a.route.links.length - b.route.links.length || compareEvidence(a.evidence, b.evidence) || byName.compare(a.text, b.text));
+  ranked.sort(
+    (a, b) =>
+      a.route.links.length - b.route.links.length ||
+      compareEvidence(a.evidence, b.evidence) ||
+      byName.compare(a.text, b.text),
+  );
   const firstLaterListing = memoized((id: string) => laterListing(index, id, asOf, authority));
   const channels = ranked.slice(0, maxRoutes).map(({ route, entities }): OpenChannel => {
     const closings = entities.slice(0, -1).flatMap((id) => {
@@ -114,13 +137,23 @@ export function openChannels(index: DatasetIndex, asOf: string | null, authority
       return date ? [{ date, entityId: id }] : [];
     });
     const closedBy = closings.sort((a, b) => a.date.localeCompare(b.date))[0];
-    return { id: route.links.map((l) => l.id).join(','), links: route.links, entities, ...(closedBy ? { closedBy } : {}) };
+    return {
+      id: route.links.map((l) => l.id).join(','),
+      links: route.links,
+      entities,
+      ...(closedBy ? { closedBy } : {}),
+    };
   });
   return { channels, cutRoutes, cutDepth };
 }
 
 /** The earliest day after `asOf` that `authority` (anyone, when null) listed the entity. */
-function laterListing(index: DatasetIndex, entityId: string, asOf: string | null, authority: string | null): string | undefined {
+function laterListing(
+  index: DatasetIndex,
+  entityId: string,
+  asOf: string | null,
+  authority: string | null,
+): string | undefined {
   if (asOf === null) return undefined;
   let earliest: string | undefined;
   for (const listing of index.listingsByEntity.get(entityId) ?? []) {

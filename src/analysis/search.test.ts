@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validateDatasetText } from '../validate/validateDataset';
 import { buildSearchIndex, searchEntities } from './search';
 
-const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
+const builtin = validateDatasetText(
+  readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8'),
+).dataset!;
 const index = buildSearchIndex(builtin);
 const top = (query: string) => searchEntities(index, query)[0];
 

@@ -18,7 +18,11 @@ interface SearchDocument {
 /** Splits on anything that is not a letter or digit, so `SMT-iLogic` and `smt ilogic` meet. */
 const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Lower case without accents: `Türkiye` is found by `turkiye`. */
-const processTerm = (term: string) => term.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const processTerm = (term: string) =>
+  term
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /**
  * A search index over entity names and aliases (MiniSearch): tolerant of case, punctuation, accents,
@@ -51,5 +55,9 @@ export function searchEntities(index: MiniSearch<SearchDocument>, query: string,
 }
 
 function aliasMatching(aliases: string, terms: string[]): string | undefined {
-  return aliases.split(' | ').find((alias) => tokenize(alias).map(processTerm).some((token) => terms.includes(token)));
+  return aliases.split(' | ').find((alias) =>
+    tokenize(alias)
+      .map(processTerm)
+      .some((token) => terms.includes(token)),
+  );
 }

@@ -15,7 +15,24 @@ export function seededRandom(seed: number): () => number {
 
 const COUNTRIES = ['CN', 'HK', 'RU', 'IR', 'TR', 'AE', 'FI', 'DE', 'IN', 'KZ', 'AM', 'UZ', 'EE', 'GB', 'SG'];
 const TIERS: Role[] = ['supplier', 'distributor', 'logistics', 'finance'];
-const WORDS = ['Alpha', 'Nova', 'Pacific', 'Trade', 'Tech', 'Micro', 'Star', 'Global', 'Orion', 'Delta', 'Vector', 'Aero', 'Link', 'Source', 'Import', 'Systems'];
+const WORDS = [
+  'Alpha',
+  'Nova',
+  'Pacific',
+  'Trade',
+  'Tech',
+  'Micro',
+  'Star',
+  'Global',
+  'Orion',
+  'Delta',
+  'Vector',
+  'Aero',
+  'Link',
+  'Source',
+  'Import',
+  'Systems',
+];
 
 /**
  * A realistic-shaped network for benchmarks: supply chains of 3–4 tiers feeding a few end-users, with
@@ -50,7 +67,15 @@ export function generateNetwork(entityCount: number, seed = 1): Dataset {
   for (let i = endUserCount; i < entityCount; i++) {
     const customers = new Set([Math.floor(random() * i), ...(random() < 0.4 ? [Math.floor(random() * i)] : [])]);
     for (const customer of customers) {
-      links.push({ id: `l${links.length}`, source: `e${i}`, target: `e${customer}`, kind: pick(['supplies', 'ships', 'pays'] as const), items: ['components'], confidence: pick(['official', 'reported', 'inferred'] as const), sources: ['gen'] });
+      links.push({
+        id: `l${links.length}`,
+        source: `e${i}`,
+        target: `e${customer}`,
+        kind: pick(['supplies', 'ships', 'pays'] as const),
+        items: ['components'],
+        confidence: pick(['official', 'reported', 'inferred'] as const),
+        sources: ['gen'],
+      });
     }
   }
   const listings: Listing[] = entities
@@ -60,7 +85,9 @@ export function generateNetwork(entityCount: number, seed = 1): Dataset {
     format: 'supply-lines',
     version: FORMAT_VERSION,
     title: `Generated network of ${entityCount} entities`,
-    sources: [{ id: 'gen', title: 'Generated for benchmarks', publisher: 'Supply Lines', url: 'https://example.org/generated' }],
+    sources: [
+      { id: 'gen', title: 'Generated for benchmarks', publisher: 'Supply Lines', url: 'https://example.org/generated' },
+    ],
     rounds,
     entities,
     listings,

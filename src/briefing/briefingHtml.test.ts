@@ -31,7 +31,10 @@ describe('briefingHtml', () => {
 
   it('keeps the payload readable as JSON', () => {
     const json = html.match(new RegExp(`window\\.${BRIEFING_GLOBAL} = (.*);</script>`))![1]!;
-    expect(JSON.parse(json)).toEqual({ dataset: { title: '</script><img src=x onerror=alert(1)>' }, search: '?asof=2023-09-25' });
+    expect(JSON.parse(json)).toEqual({
+      dataset: { title: '</script><img src=x onerror=alert(1)>' },
+      search: '?asof=2023-09-25',
+    });
   });
 
   it('allows exactly its own inline scripts and styles, by hash, and connects nowhere', () => {

@@ -20,7 +20,12 @@ export function escapeInlineScript(code: string): string {
  * JSON. It opens from disk with no server and no network, under its own Content-Security-Policy that
  * allows exactly these inline scripts and styles.
  */
-export async function briefingHtml(options: { title: string; css: string; js: string; payload: BriefingPayload }): Promise<string> {
+export async function briefingHtml(options: {
+  title: string;
+  css: string;
+  js: string;
+  payload: BriefingPayload;
+}): Promise<string> {
   // JSON with `<` escaped cannot close the script element it sits in.
   const payloadScript = `window.${BRIEFING_GLOBAL} = ${JSON.stringify(options.payload).replace(/</g, '\\u003c')};`;
   const appScript = asParsed(escapeInlineScript(options.js));

@@ -16,13 +16,21 @@ export async function makeBriefing(state: AppState): Promise<Blob> {
     throw new Error('a briefing can only be made from the built app (npm run build, then npm run preview)');
   }
   // The briefing's policy names its scripts by hash, and browsers hash (Web Crypto) only on secure pages.
-  if (!globalThis.crypto?.subtle) throw new Error('a briefing can only be made from an https:// address or localhost, where the browser can hash its scripts');
+  if (!globalThis.crypto?.subtle)
+    throw new Error(
+      'a briefing can only be made from an https:// address or localhost, where the browser can hash its scripts',
+    );
   const [js, css] = await Promise.all([
     Promise.all(scripts.map((s) => fetchText(s.src))).then((parts) => parts.join('\n')),
     Promise.all(styles.map((l) => fetchText(l.href))).then((parts) => parts.join('\n')),
   ]);
   const search = writeViewParams('', state, openingFilters(state.index));
-  const html = await briefingHtml({ title: state.index.dataset.title, css, js, payload: { dataset: state.index.dataset, search } });
+  const html = await briefingHtml({
+    title: state.index.dataset.title,
+    css,
+    js,
+    payload: { dataset: state.index.dataset, search },
+  });
   return new Blob([html], { type: 'text/html;charset=utf-8' });
 }
 

@@ -24,7 +24,8 @@ export function ExportMenu() {
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !menu.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -48,7 +49,9 @@ export function ExportMenu() {
   };
   return (
     <div className="menu" ref={menu}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>Export</button>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Export
+      </button>
       {open && (
         <div role="menu" aria-label="Export" className="menu-items">
           {PNG_SCALES.map((scale) => (
@@ -56,15 +59,28 @@ export function ExportMenu() {
               PNG image ({scale}x)
             </button>
           ))}
-          <button type="button" role="menuitem" onClick={() => choose(() => requestExport('svg'))}>SVG image</button>
+          <button type="button" role="menuitem" onClick={() => choose(() => requestExport('svg'))}>
+            SVG image
+          </button>
           {!briefing && (
             <button type="button" role="menuitem" onClick={() => choose(exportBriefing)}>
               Briefing (HTML)
             </button>
           )}
           <div role="radiogroup" aria-label="Data of" className="menu-scope">
-            <label><input type="radio" name="export-scope" checked={scope === 'view'} onChange={() => setScope('view')} /> this view</label>
-            <label><input type="radio" name="export-scope" checked={scope === 'dataset'} onChange={() => setScope('dataset')} /> whole dataset</label>
+            <label>
+              <input type="radio" name="export-scope" checked={scope === 'view'} onChange={() => setScope('view')} />{' '}
+              this view
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === 'dataset'}
+                onChange={() => setScope('dataset')}
+              />{' '}
+              whole dataset
+            </label>
           </div>
           {DATA_FORMATS.map((format) => (
             <button key={format} type="button" role="menuitem" onClick={() => choose(() => exportDataAs(format))}>
@@ -73,7 +89,11 @@ export function ExportMenu() {
           ))}
         </div>
       )}
-      {exportError && <span role="alert" className="error">Export failed: {exportError}</span>}
+      {exportError && (
+        <span role="alert" className="error">
+          Export failed: {exportError}
+        </span>
+      )}
     </div>
   );
 }

@@ -5,7 +5,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * calls `onCancel`, the same as the dialog's own Cancel button). Keyboard focus moves into the dialog
  * when it opens and returns to where it was when it closes.
  */
-export function Modal({ label, onCancel, children, wide = false }: { label: string; onCancel: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  label,
+  onCancel,
+  children,
+  wide = false,
+}: {
+  label: string;
+  onCancel: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
@@ -19,7 +29,14 @@ export function Modal({ label, onCancel, children, wide = false }: { label: stri
   }, []);
   return (
     <div className="modal-backdrop">
-      <div ref={dialog} tabIndex={-1} role="dialog" aria-modal="true" aria-label={label} className={wide ? 'modal wide' : 'modal'}>
+      <div
+        ref={dialog}
+        tabIndex={-1}
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        className={wide ? 'modal wide' : 'modal'}
+      >
         {children}
       </div>
     </div>

@@ -25,7 +25,12 @@ export function ThemeSelect() {
   const choice = useAppStore((s) => s.themeChoice);
   const setThemeChoice = useAppStore((s) => s.setThemeChoice);
   return (
-    <select className="theme-select" aria-label="Theme" value={choice} onChange={(e) => setThemeChoice(e.target.value as ThemeChoice)}>
+    <select
+      className="theme-select"
+      aria-label="Theme"
+      value={choice}
+      onChange={(e) => setThemeChoice(e.target.value as ThemeChoice)}
+    >
       <option value="system">System theme</option>
       <option value="light">Light</option>
       <option value="dark">Dark</option>

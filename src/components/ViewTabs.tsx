@@ -13,7 +13,15 @@ export function ViewTabs() {
   return (
     <div role="tablist" aria-label="View" className="tabs">
       {TABS.map(({ id, name }) => (
-        <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`panel-${id}`}
+          onClick={() => setTab(id)}
+        >
           {name}
         </button>
       ))}

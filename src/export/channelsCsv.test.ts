@@ -14,7 +14,14 @@ const index = indexDataset(
     ],
     listings: [makeListing({ entity: 'stc', round: 'may' }), makeListing({ entity: 'device', round: 'sept' })],
     links: [
-      makeLink({ id: 'device-stc', source: 'device', target: 'stc', kind: 'procures-for', items: ['antennas'], confidence: 'official' }),
+      makeLink({
+        id: 'device-stc',
+        source: 'device',
+        target: 'stc',
+        kind: 'procures-for',
+        items: ['antennas'],
+        confidence: 'official',
+      }),
       makeLink({ id: 'oy-device', source: 'oy', target: 'device', kind: 'ships', confidence: 'inferred' }),
     ],
   }),

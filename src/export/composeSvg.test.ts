@@ -4,7 +4,12 @@ import { composeSvg, exportFrame } from './composeSvg';
 import { legendSvg } from './legendSvg';
 
 const everyEntry = legendItems(null, 'light');
-const meta = { title: 'Ties <&> "quotes"', subtitle: 'As of 2023-09-25', sourceLine: 'Sources: BIS & OFAC', legend: everyEntry };
+const meta = {
+  title: 'Ties <&> "quotes"',
+  subtitle: 'As of 2023-09-25',
+  sourceLine: 'Sources: BIS & OFAC',
+  legend: everyEntry,
+};
 
 describe('composeSvg', () => {
   it('puts title, subtitle, legend and source line around the graph, with text escaped', () => {
@@ -20,7 +25,9 @@ describe('composeSvg', () => {
     const frame = exportFrame(800, 500, meta);
     expect(frame.width).toBe(832);
     expect(frame.height).toBeGreaterThan(500 + frame.legend.height);
-    expect(composeSvg(meta, 800, 500, { href: 'data:image/png;base64,AAAA' })).toContain(`width="${frame.width}" height="${frame.height}"`);
+    expect(composeSvg(meta, 800, 500, { href: 'data:image/png;base64,AAAA' })).toContain(
+      `width="${frame.width}" height="${frame.height}"`,
+    );
   });
 
   it('wraps a long source line instead of cutting it', () => {

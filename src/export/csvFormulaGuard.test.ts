@@ -4,7 +4,27 @@ import { toCsv } from './csv';
 import { guardFormula, unguardFormula } from './csvFormulaGuard';
 
 // What a spreadsheet would run as a formula (OWASP), and what it would not.
-const formulas = ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', '\nx', ' =1+1', '  +1', '\u00a0@x', '\n =x', '＝1+1', '＋1', '－2', '＠SUM(A1)', ' ＝x', "'=x", "''-x", "' =x"];
+const formulas = [
+  '=1+1',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  '\tx',
+  '\rx',
+  '\nx',
+  ' =1+1',
+  '  +1',
+  '\u00a0@x',
+  '\n =x',
+  '＝1+1',
+  '＋1',
+  '－2',
+  '＠SUM(A1)',
+  ' ＝x',
+  "'=x",
+  "''-x",
+  "' =x",
+];
 const plain = ['Alpha', "'quoted", "'", 'a=b', '1-2', 'x\t', ' plain', '', "'' plain"];
 
 describe('guardFormula', () => {

@@ -12,11 +12,22 @@ export type DataScope = 'view' | 'dataset';
 export type { ExportFile };
 
 /** The files one data export makes: the current view or the whole dataset, in one format. */
-export function exportData(index: DatasetIndex, view: NetworkView, positions: Positions, format: string, scope: DataScope, today: string): ExportFile[] {
+export function exportData(
+  index: DatasetIndex,
+  view: NetworkView,
+  positions: Positions,
+  format: string,
+  scope: DataScope,
+  today: string,
+): ExportFile[] {
   const dataset =
     scope === 'dataset'
       ? index.dataset
-      : subsetDataset(index.dataset, new Set([...view.shownEntities, ...view.contextEntities]), new Set([...view.shownLinks, ...view.contextLinks]));
+      : subsetDataset(
+          index.dataset,
+          new Set([...view.shownEntities, ...view.contextEntities]),
+          new Set([...view.shownLinks, ...view.contextLinks]),
+        );
   const base = `supply-lines-${scope === 'view' ? 'view' : 'dataset'}`;
   return exportFormat(format).write!(dataset, { base, positions, colourOf: (id) => roleColour(index, id), today });
 }

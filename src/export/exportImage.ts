@@ -24,11 +24,24 @@ export async function exportPng(cy: Core, meta: ExportMeta, scale: number): Prom
   const context = canvas.getContext('2d')!;
   // The frame (texts, legend) is vector, drawn at the target scale; the graph is Cytoscape's own
   // raster at the same scale, drawn into the frame's empty graph area.
-  const frameImage = await loadImage(URL.createObjectURL(new Blob([composeSvg(meta, cy.width(), cy.height(), null)], { type: 'image/svg+xml' })));
+  const frameImage = await loadImage(
+    URL.createObjectURL(new Blob([composeSvg(meta, cy.width(), cy.height(), null)], { type: 'image/svg+xml' })),
+  );
   context.drawImage(frameImage, 0, 0, canvas.width, canvas.height);
   const graph = await createImageBitmap(graphPicture);
-  context.drawImage(graph, Math.round(frame.graph.x * scale), Math.round(frame.graph.y * scale), Math.round(frame.graph.width * scale), Math.round(frame.graph.height * scale));
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('exportPng: the canvas gave no PNG'))), 'image/png'));
+  context.drawImage(
+    graph,
+    Math.round(frame.graph.x * scale),
+    Math.round(frame.graph.y * scale),
+    Math.round(frame.graph.width * scale),
+    Math.round(frame.graph.height * scale),
+  );
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('exportPng: the canvas gave no PNG'))),
+      'image/png',
+    ),
+  );
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {

@@ -18,7 +18,9 @@ export function legendSvg(width: number, items: readonly LegendItem[]): { markup
       x = 0;
       y += ROW_HEIGHT;
     }
-    parts.push(`<g transform="translate(${Math.round(x)},${y})">${swatchSvg(item.swatch)}<text x="24" y="4" ${FONT}>${escapeXml(item.label)}</text></g>`);
+    parts.push(
+      `<g transform="translate(${Math.round(x)},${y})">${swatchSvg(item.swatch)}<text x="24" y="4" ${FONT}>${escapeXml(item.label)}</text></g>`,
+    );
     x += itemWidth;
   }
   return { markup: `<g class="legend">${parts.join('')}</g>`, height: items.length === 0 ? 0 : y + ROW_HEIGHT / 2 };
@@ -40,7 +42,10 @@ function swatchSvg(swatch: LegendSwatch): string {
         : `<path d="${SWATCH_PATHS[swatch.shape]}" ${look}/>`;
   const ring = swatch.ring
     ? ringCircles(8.5, 2.2, swatch.ringStyle)
-        .map((c) => `<circle cx="8" cy="8" r="${c.r}" fill="none" stroke="${swatch.ring}" stroke-width="${c.width}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`)
+        .map(
+          (c) =>
+            `<circle cx="8" cy="8" r="${c.r}" fill="none" stroke="${swatch.ring}" stroke-width="${c.width}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
+        )
         .join('')
     : '';
   return `<g transform="translate(0,-8)">${ring}${body}</g>`;

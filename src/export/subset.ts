@@ -13,7 +13,15 @@ export function subsetDataset(dataset: Dataset, entityIds: ReadonlySet<string>, 
   const rounds = dataset.rounds.filter((r) => roundIds.has(r.id));
   const cited = new Set([...entities, ...links, ...listings, ...rounds].flatMap((record) => record.sources));
   for (const listing of listings) for (const id of listing.end?.sources ?? []) cited.add(id);
-  return { ...dataset, ...viewOf(dataset.view, roundIds), sources: dataset.sources.filter((s) => cited.has(s.id)), rounds, entities, listings, links };
+  return {
+    ...dataset,
+    ...viewOf(dataset.view, roundIds),
+    sources: dataset.sources.filter((s) => cited.has(s.id)),
+    rounds,
+    entities,
+    listings,
+    links,
+  };
 }
 
 /** The opening view, showing only rounds that are kept (a view naming a missing round would not validate). */

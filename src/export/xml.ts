@@ -4,7 +4,10 @@
  * U+FFFE, U+FFFF) become U+FFFD, so strict readers (Gephi, yEd, NetworkX) accept the file.
  */
 export function escapeXml(text: string): string {
-  return xmlChars(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return xmlChars(text).replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Text with the characters XML 1.0 forbids replaced by U+FFFD. */

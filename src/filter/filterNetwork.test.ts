@@ -41,7 +41,10 @@ describe('filterNetwork', () => {
   it.each([
     [['CN'], ['hk-firm']],
     [['RU'], ['ru-end', 'ru-firm']],
-    [['CN', 'FI'], ['fi-firm', 'hk-firm']],
+    [
+      ['CN', 'FI'],
+      ['fi-firm', 'hk-firm'],
+    ],
     [[], []],
   ])('countries %j show %j (Hong Kong counts under China)', (countries, expected) => {
     expect(sorted(filter({ countries }).shownEntities)).toEqual(expected);
@@ -103,8 +106,19 @@ describe('filterNetwork', () => {
   });
 
   it('focuses on a neighbourhood among the entities the other filters pass', () => {
-    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 1, direction: 'both' } }).shownEntities)).toEqual(['hk-firm', 'ru-end', 'ru-firm']);
-    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 2, direction: 'out' } }).shownEntities)).toEqual(['ru-end', 'ru-firm']);
-    expect(sorted(filter({ focus: { entity: 'hk-firm', hops: 3, direction: 'out' }, countries: ['CN', 'FI'] }).shownEntities)).toEqual(['hk-firm']);
+    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 1, direction: 'both' } }).shownEntities)).toEqual([
+      'hk-firm',
+      'ru-end',
+      'ru-firm',
+    ]);
+    expect(sorted(filter({ focus: { entity: 'ru-firm', hops: 2, direction: 'out' } }).shownEntities)).toEqual([
+      'ru-end',
+      'ru-firm',
+    ]);
+    expect(
+      sorted(
+        filter({ focus: { entity: 'hk-firm', hops: 3, direction: 'out' }, countries: ['CN', 'FI'] }).shownEntities,
+      ),
+    ).toEqual(['hk-firm']);
   });
 });

@@ -26,5 +26,13 @@ export interface FilterState {
 }
 
 export function initialFilterState(): FilterState {
-  return { countries: null, asOf: null, hideNotYetListed: false, rounds: [], listedBy: null, notListedBy: null, focus: null };
+  return {
+    countries: null,
+    asOf: null,
+    hideNotYetListed: false,
+    rounds: [],
+    listedBy: null,
+    notListedBy: null,
+    focus: null,
+  };
 }

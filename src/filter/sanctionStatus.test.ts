@@ -15,11 +15,17 @@ const index = indexDataset(
       makeRound({ id: 'bis', authority: 'US BIS', date: '2023-05-19' }),
       makeRound({ id: 'sdn', authority: 'US OFAC', list: 'SDN List', date: undefined }),
     ],
-    entities: ['dated', 'undated', 'delisted', 'ended-someday', 'own-date', 'never', 'partner'].map((id) => makeEntity({ id })),
+    entities: ['dated', 'undated', 'delisted', 'ended-someday', 'own-date', 'never', 'partner'].map((id) =>
+      makeEntity({ id }),
+    ),
     listings: [
       makeListing({ entity: 'dated', round: 'bis' }),
       makeListing({ entity: 'undated', round: 'sdn' }),
-      makeListing({ entity: 'delisted', round: 'bis', end: { status: 'delisted', date: '2024-03-01', reason: 'court ruling' } }),
+      makeListing({
+        entity: 'delisted',
+        round: 'bis',
+        end: { status: 'delisted', date: '2024-03-01', reason: 'court ruling' },
+      }),
       makeListing({ entity: 'ended-someday', round: 'bis', end: { status: 'expired' } }),
       makeListing({ entity: 'own-date', round: 'sdn', date: '2022-02-24' }),
     ],

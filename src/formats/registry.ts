@@ -27,7 +27,10 @@ const START_LENGTH = 65536;
  * extensions include the file's. Null when none does.
  */
 export function formatOf(file: TextFile): DataFormat | null {
-  const start = file.text.slice(0, START_LENGTH).replace(/^\uFEFF/, '').trimStart();
+  const start = file.text
+    .slice(0, START_LENGTH)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const byContent = FORMATS.find((format) => format.recognise?.(file, start));
   if (byContent) return byContent;
   const extension = extensionOf(file.name);

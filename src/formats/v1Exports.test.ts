@@ -20,7 +20,8 @@ function imported(...names: string[]): Dataset {
 
 const byId = <T extends { id: string }>(records: readonly T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 const listingKey = (l: Dataset['listings'][number]) => `${l.entity}|${l.round}`;
-const sortedListings = (listings: Dataset['listings']) => [...listings].sort((a, b) => listingKey(a).localeCompare(listingKey(b)));
+const sortedListings = (listings: Dataset['listings']) =>
+  [...listings].sort((a, b) => listingKey(a).localeCompare(listingKey(b)));
 
 describe('files exported before format version 2', () => {
   it('a version 1 project file opens as the same dataset, migrated', () => {
@@ -30,14 +31,17 @@ describe('files exported before format version 2', () => {
     expect(original.version).toBe(2);
   });
 
-  it.each(['supply-lines-dataset.gexf', 'supply-lines-dataset.graphml', 'supply-lines-dataset.cyjs'])('%s opens with the same entities, links, listings, rounds and sources', (name) => {
-    const dataset = imported(name);
-    expect(byId(dataset.entities)).toEqual(byId(original.entities));
-    expect(byId(dataset.links)).toEqual(byId(original.links));
-    expect(sortedListings(dataset.listings)).toEqual(sortedListings(original.listings));
-    expect(byId(dataset.rounds)).toEqual(byId(original.rounds));
-    expect(byId(dataset.sources)).toEqual(byId(original.sources));
-  });
+  it.each(['supply-lines-dataset.gexf', 'supply-lines-dataset.graphml', 'supply-lines-dataset.cyjs'])(
+    '%s opens with the same entities, links, listings, rounds and sources',
+    (name) => {
+      const dataset = imported(name);
+      expect(byId(dataset.entities)).toEqual(byId(original.entities));
+      expect(byId(dataset.links)).toEqual(byId(original.links));
+      expect(sortedListings(dataset.listings)).toEqual(sortedListings(original.listings));
+      expect(byId(dataset.rounds)).toEqual(byId(original.rounds));
+      expect(byId(dataset.sources)).toEqual(byId(original.sources));
+    },
+  );
 
   it('the CSV tables open with the same entities, links and listings, the rounds someone is listed in and the sources something cites', () => {
     const dataset = imported('supply-lines-dataset-entities.csv', 'supply-lines-dataset-links.csv');
@@ -46,17 +50,25 @@ describe('files exported before format version 2', () => {
     expect(sortedListings(dataset.listings)).toEqual(sortedListings(original.listings));
     const listedIn = new Set(original.listings.map((l) => l.round));
     expect(byId(dataset.rounds)).toEqual(byId(original.rounds.filter((r) => listedIn.has(r.id))));
-    const cited = [...original.entities, ...original.links, ...original.listings, ...original.rounds.filter((r) => listedIn.has(r.id))].flatMap((r) => r.sources);
+    const cited = [
+      ...original.entities,
+      ...original.links,
+      ...original.listings,
+      ...original.rounds.filter((r) => listedIn.has(r.id)),
+    ].flatMap((r) => r.sources);
     expect(new Set(dataset.sources.map((s) => s.id))).toEqual(new Set(cited));
   });
 
-  it('the FollowTheMoney file opens with the same entities, links, listings and sources, and each round\'s id, authority, list and date', () => {
+  it("the FollowTheMoney file opens with the same entities, links, listings and sources, and each round's id, authority, list and date", () => {
     const dataset = imported('supply-lines-dataset.ftm.json');
     expect(byId(dataset.entities)).toEqual(byId(original.entities));
     expect(byId(dataset.links)).toEqual(byId(original.links));
     expect(sortedListings(dataset.listings)).toEqual(sortedListings(original.listings));
     expect(byId(dataset.sources)).toEqual(byId(original.sources));
-    const essentials = (rounds: Dataset['rounds']) => byId(rounds).map(({ id, authority, list, date }) => ({ id, authority, list, date }));
-    expect(essentials(dataset.rounds)).toEqual(essentials(original.rounds.filter((r) => original.listings.some((l) => l.round === r.id))));
+    const essentials = (rounds: Dataset['rounds']) =>
+      byId(rounds).map(({ id, authority, list, date }) => ({ id, authority, list, date }));
+    expect(essentials(dataset.rounds)).toEqual(
+      essentials(original.rounds.filter((r) => original.listings.some((l) => l.round === r.id))),
+    );
   });
 });

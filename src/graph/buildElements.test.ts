@@ -16,7 +16,14 @@ const dataset = makeDataset({
   ],
   listings: [makeListing({ entity: 'apl', round: 'sept' })],
   links: [
-    makeLink({ id: 'apl-stc', source: 'apl', target: 'stc', items: ['GNSS modules', 'cellular modules'], confidence: 'inferred', uncertain: 'why' }),
+    makeLink({
+      id: 'apl-stc',
+      source: 'apl',
+      target: 'stc',
+      items: ['GNSS modules', 'cellular modules'],
+      confidence: 'inferred',
+      uncertain: 'why',
+    }),
     makeLink({ id: 'owns', source: 'owner', target: 'apl', kind: 'owns' }),
   ],
 });
@@ -57,7 +64,10 @@ describe('linkLabel', () => {
   it.each([
     [{ kind: 'owns' as const, items: [] }, 'owns'],
     [{ kind: 'procures-for' as const, items: ['components'] }, 'procures for: components'],
-    [{ kind: 'supplies' as const, items: ['a very long description of the items that were supplied'] }, 'supplies: a very long description of…'],
+    [
+      { kind: 'supplies' as const, items: ['a very long description of the items that were supplied'] },
+      'supplies: a very long description of…',
+    ],
   ])('labels %j as %s', (link, expected) => {
     expect(linkLabel(link)).toBe(expected);
   });

@@ -26,13 +26,28 @@ export function layoutInput(dataset: Dataset): { nodes: LayoutNode[]; edges: Lay
 export function buildElements(dataset: Dataset, positions: Positions): ElementDefinition[] {
   const nodes: ElementDefinition[] = dataset.entities.map((entity) => ({
     group: 'nodes',
-    data: { id: entity.id, label: entity.name, kind: entity.kind, role: entity.role, country: filingCountry(entity.country) },
+    data: {
+      id: entity.id,
+      label: entity.name,
+      kind: entity.kind,
+      role: entity.role,
+      country: filingCountry(entity.country),
+    },
     position: { ...(positions[entity.id] ?? { x: 0, y: 0 }) },
-    classes: [`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' ? 'end-user' : ''].filter(Boolean),
+    classes: [`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' ? 'end-user' : ''].filter(
+      Boolean,
+    ),
   }));
   const edges: ElementDefinition[] = dataset.links.map((link) => ({
     group: 'edges',
-    data: { id: link.id, source: link.source, target: link.target, kind: link.kind, label: linkLabel(link), confidence: link.confidence },
+    data: {
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      kind: link.kind,
+      label: linkLabel(link),
+      confidence: link.confidence,
+    },
     classes: [
       `link-${link.kind}`,
       `confidence-${link.confidence}`,

@@ -41,7 +41,10 @@ describe('planLabels', () => {
 
   it('gives a crowded place to the more important name, moves the next above its node, and leaves out the third', () => {
     // At zoom 0.5 each label is 100 × 20 × (18/13 × 0.5) ≈ 69 × 14 px on screen: neighbours 30 px apart collide.
-    const plan = planLabels([node('low', 130, 300, 1), node('high', 100, 300, 5), node('mid', 160, 300, 3)], options(0.5));
+    const plan = planLabels(
+      [node('low', 130, 300, 1), node('high', 100, 300, 5), node('mid', 160, 300, 3)],
+      options(0.5),
+    );
     expect(names(plan)).toEqual(['high:below', 'mid:above']);
   });
 
@@ -59,7 +62,13 @@ describe('planLabels', () => {
 
   it('passes over names off screen, but draws a required one (the selection, a path) even in a crowd', () => {
     const plan = planLabels(
-      [node('off', -500, 100, 9), node('a', 100, 300, 5), node('b', 110, 300, 4), node('c', 120, 300, 3), node('picked', 115, 300, 0, { required: true })],
+      [
+        node('off', -500, 100, 9),
+        node('a', 100, 300, 5),
+        node('b', 110, 300, 4),
+        node('c', 120, 300, 3),
+        node('picked', 115, 300, 0, { required: true }),
+      ],
       options(0.5),
     );
     expect(names(plan)).toEqual(['picked:below', 'a:above']);
@@ -86,7 +95,9 @@ describe('planLabels', () => {
       for (const other of crowd) {
         const half = other.nodeHeight / 2;
         const p = boxes[i]!;
-        expect(p.left < other.x + half && other.x - half < p.right && p.top < other.y + half && other.y - half < p.bottom).toBe(false);
+        expect(
+          p.left < other.x + half && other.x - half < p.right && p.top < other.y + half && other.y - half < p.bottom,
+        ).toBe(false);
       }
     }
   });

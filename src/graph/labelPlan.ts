@@ -65,15 +65,28 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
   const scale = (fontSize / options.baseFontSize) * options.zoom;
   const placed = new SpatialGrid();
   const order = [...candidates].sort(
-    (a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      Number(Boolean(b.required)) - Number(Boolean(a.required)) ||
+      b.priority - a.priority ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const labels: PlannedLabel[] = [];
   const padding = options.padding ?? 0;
   // Every node's body is taken ground: a name may not cover another node.
   for (const candidate of candidates) {
     const half = candidate.nodeHeight / 2;
-    if (onScreen({ left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half }, options.viewport)) {
-      placed.add({ left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half });
+    if (
+      onScreen(
+        { left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half },
+        options.viewport,
+      )
+    ) {
+      placed.add({
+        left: candidate.x - half,
+        right: candidate.x + half,
+        top: candidate.y - half,
+        bottom: candidate.y + half,
+      });
     }
   }
   for (const candidate of order) {
@@ -81,10 +94,26 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
     const height = candidate.height * scale + padding;
     const gap = options.margin * scale;
     const left = candidate.x - width / 2;
-    const below: Rect = { left, right: left + width, top: candidate.y + candidate.nodeHeight / 2 + gap, bottom: candidate.y + candidate.nodeHeight / 2 + gap + height };
-    const above: Rect = { left, right: left + width, bottom: candidate.y - candidate.nodeHeight / 2 - gap, top: candidate.y - candidate.nodeHeight / 2 - gap - height };
+    const below: Rect = {
+      left,
+      right: left + width,
+      top: candidate.y + candidate.nodeHeight / 2 + gap,
+      bottom: candidate.y + candidate.nodeHeight / 2 + gap + height,
+    };
+    const above: Rect = {
+      left,
+      right: left + width,
+      bottom: candidate.y - candidate.nodeHeight / 2 - gap,
+      top: candidate.y - candidate.nodeHeight / 2 - gap - height,
+    };
     if (!candidate.required && !onScreen(below, options.viewport) && !onScreen(above, options.viewport)) continue;
-    const side: LabelSide | null = !placed.hits(below) ? 'below' : !placed.hits(above) ? 'above' : candidate.required ? 'below' : null;
+    const side: LabelSide | null = !placed.hits(below)
+      ? 'below'
+      : !placed.hits(above)
+        ? 'above'
+        : candidate.required
+          ? 'below'
+          : null;
     if (side === null) continue;
     placed.add(side === 'below' ? below : above);
     labels.push({ id: candidate.id, side });
@@ -111,7 +140,8 @@ class SpatialGrid {
   hits(rect: Rect): boolean {
     for (const key of this.keys(rect)) {
       for (const other of this.cells.get(key) ?? []) {
-        if (rect.left < other.right && other.left < rect.right && rect.top < other.bottom && other.top < rect.bottom) return true;
+        if (rect.left < other.right && other.left < rect.right && rect.top < other.bottom && other.top < rect.bottom)
+          return true;
       }
     }
     return false;

@@ -24,11 +24,20 @@ const DIMMED = -25;
  * end-user and how many links it has. Presenting, the names that carry the story are required too:
  * end-users and the round being shown.
  */
-export function labelRank(classes: readonly string[], endUser: boolean, degree: number, presenting: boolean): LabelRank {
+export function labelRank(
+  classes: readonly string[],
+  endUser: boolean,
+  degree: number,
+  presenting: boolean,
+): LabelRank {
   let priority = Math.min(degree, 20) / 2;
-  for (const [name, value] of CLASS_PRIORITY) if (classes.includes(name)) priority = Math.max(priority, value + Math.min(degree, 20) / 2);
+  for (const [name, value] of CLASS_PRIORITY)
+    if (classes.includes(name)) priority = Math.max(priority, value + Math.min(degree, 20) / 2);
   if (endUser) priority = Math.max(priority, END_USER + Math.min(degree, 20) / 2);
   if (classes.includes('dimmed')) priority += DIMMED;
-  const required = classes.includes('selected') || classes.includes('on-path') || (presenting && (endUser || classes.includes('newly-listed')));
+  const required =
+    classes.includes('selected') ||
+    classes.includes('on-path') ||
+    (presenting && (endUser || classes.includes('newly-listed')));
   return { priority, required };
 }

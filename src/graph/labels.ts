@@ -10,7 +10,10 @@ export const shareText = (share: number): string => `${Number(share.toFixed(2))}
 
 /** The short text drawn on a link: its kind and the first item, e.g. `supplies: GNSS modules +2`, or `owns 51%`. */
 export function linkLabel(link: Pick<Link, 'kind' | 'items' | 'share'>): string {
-  const phrase = link.share === undefined ? LINK_KIND_PHRASES[link.kind] : `${LINK_KIND_PHRASES[link.kind]} ${shareText(link.share)}`;
+  const phrase =
+    link.share === undefined
+      ? LINK_KIND_PHRASES[link.kind]
+      : `${LINK_KIND_PHRASES[link.kind]} ${shareText(link.share)}`;
   const [first, ...rest] = link.items;
   if (first === undefined) return phrase;
   const shortFirst = first.length > 28 ? `${first.slice(0, 26).trimEnd()}…` : first;

@@ -22,7 +22,11 @@ const index = indexDataset(
     ],
   }),
 );
-const inUse = (filters: Partial<FilterState>, highlight: ReadonlyMap<string, string> | null = null, newly: ReadonlySet<string> | null = null) => {
+const inUse = (
+  filters: Partial<FilterState>,
+  highlight: ReadonlyMap<string, string> | null = null,
+  newly: ReadonlySet<string> | null = null,
+) => {
   const all = { ...initialFilterState(), ...filters };
   return legendInUse(index, viewClasses(index, filterNetwork(index, all), all, null, highlight, newly));
 };
@@ -30,11 +34,19 @@ const inUse = (filters: Partial<FilterState>, highlight: ReadonlyMap<string, str
 describe('legendInUse', () => {
   it('names every colour, shape, status and line the whole network uses, and nothing else', () => {
     const legend = inUse({});
-    expect([...legend.roleGroups].sort()).toEqual(['End-user (military, drone maker)', 'Logistics', 'Owner, executive or employee', 'Supplier or distributor']);
+    expect([...legend.roleGroups].sort()).toEqual([
+      'End-user (military, drone maker)',
+      'Logistics',
+      'Owner, executive or employee',
+      'Supplier or distributor',
+    ]);
     expect([...legend.kinds].sort()).toEqual(['agency', 'company', 'person']);
     expect(legend.endUsers).toBe(true);
     expect([...legend.statuses].sort()).toEqual(['never-listed', 'sanctioned']);
-    expect([...legend.linkGroups].sort()).toEqual(['Control: owns, controls, part of, directs', 'Goods: supplies, ships, procures or produces for']);
+    expect([...legend.linkGroups].sort()).toEqual([
+      'Control: owns, controls, part of, directs',
+      'Goods: supplies, ships, procures or produces for',
+    ]);
     expect([...legend.confidences].sort()).toEqual(['inferred', 'official']);
   });
 
@@ -48,8 +60,19 @@ describe('legendInUse', () => {
   });
 
   it('names "listed later" only before the listing date, and the highlight and playback rings only while they are drawn', () => {
-    expect([...inUse({ asOf: '2023-05-19' }).statuses].sort()).toEqual(['never-listed', 'not-yet-listed', 'sanctioned']);
-    const path = inUse({}, new Map([['apl', 'on-path'], ['gru', 'on-path'], ['apl-gru', 'on-path']]));
+    expect([...inUse({ asOf: '2023-05-19' }).statuses].sort()).toEqual([
+      'never-listed',
+      'not-yet-listed',
+      'sanctioned',
+    ]);
+    const path = inUse(
+      {},
+      new Map([
+        ['apl', 'on-path'],
+        ['gru', 'on-path'],
+        ['apl-gru', 'on-path'],
+      ]),
+    );
     expect([...path.statuses].sort()).toEqual(['dimmed', 'never-listed', 'on-path', 'sanctioned']);
     expect([...inUse({ asOf: '2023-09-25' }, null, new Set(['apl'])).statuses]).toContain('newly-listed');
   });
@@ -58,8 +81,14 @@ describe('legendInUse', () => {
     const v2 = indexDataset(
       makeDataset({
         rounds: [makeRound({ id: 'dated', date: '2023-05-19' }), makeRound({ id: 'undated', date: undefined })],
-        entities: [...['a', 'b'].map((id) => makeEntity({ id, kind: 'person' })), makeEntity({ id: 'c', country: 'FI' })],
-        listings: [makeListing({ entity: 'a', round: 'undated' }), makeListing({ entity: 'b', round: 'dated', end: { status: 'delisted', date: '2024-01-01' } })],
+        entities: [
+          ...['a', 'b'].map((id) => makeEntity({ id, kind: 'person' })),
+          makeEntity({ id: 'c', country: 'FI' }),
+        ],
+        listings: [
+          makeListing({ entity: 'a', round: 'undated' }),
+          makeListing({ entity: 'b', round: 'dated', end: { status: 'delisted', date: '2024-01-01' } }),
+        ],
         links: [makeLink({ id: 'ab', source: 'a', target: 'b', kind: 'family' })],
       }),
     );
@@ -75,9 +104,22 @@ describe('legendInUse', () => {
   });
 
   it('names the open-channel, added and ended highlights only while they are drawn', () => {
-    const channel = inUse({}, new Map([['apl', 'open-channel'], ['apl-gru', 'open-channel'], ['gru', 'open-channel']]));
+    const channel = inUse(
+      {},
+      new Map([
+        ['apl', 'open-channel'],
+        ['apl-gru', 'open-channel'],
+        ['gru', 'open-channel'],
+      ]),
+    );
     expect([...channel.statuses].sort()).toEqual(['dimmed', 'never-listed', 'open-channel', 'sanctioned']);
-    const compared = inUse({}, new Map([['apl', 'added'], ['owner-oy', 'ended']]));
+    const compared = inUse(
+      {},
+      new Map([
+        ['apl', 'added'],
+        ['owner-oy', 'ended'],
+      ]),
+    );
     expect([...compared.statuses].sort()).toEqual(['added', 'dimmed', 'ended', 'never-listed', 'sanctioned']);
   });
 });

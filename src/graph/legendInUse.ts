@@ -5,7 +5,20 @@ import { LINK_GROUPS, ROLE_GROUPS } from './palette';
 import type { ViewClasses } from './viewClasses';
 
 /** The view classes the legend explains, in the legend's order. */
-export const LEGEND_STATUSES = ['sanctioned', 'date-unknown', 'delisted', 'not-yet-listed', 'never-listed', 'dimmed', 'on-path', 'open-channel', 'exposed', 'added', 'ended', 'newly-listed'] as const;
+export const LEGEND_STATUSES = [
+  'sanctioned',
+  'date-unknown',
+  'delisted',
+  'not-yet-listed',
+  'never-listed',
+  'dimmed',
+  'on-path',
+  'open-channel',
+  'exposed',
+  'added',
+  'ended',
+  'newly-listed',
+] as const;
 export type LegendStatus = (typeof LEGEND_STATUSES)[number];
 
 /** What the graph draws right now, by legend entry: the legend names only these. */
@@ -21,8 +34,12 @@ export interface LegendInUse {
 }
 
 const STATUS_CLASSES: ReadonlySet<string> = new Set(LEGEND_STATUSES);
-const groupOfRole = new Map<string, string>(ROLE_GROUPS.flatMap((group) => group.roles.map((role) => [role, group.name] as const)));
-const groupOfLinkKind = new Map<string, string>(LINK_GROUPS.flatMap((group) => group.kinds.map((kind) => [kind, group.name] as const)));
+const groupOfRole = new Map<string, string>(
+  ROLE_GROUPS.flatMap((group) => group.roles.map((role) => [role, group.name] as const)),
+);
+const groupOfLinkKind = new Map<string, string>(
+  LINK_GROUPS.flatMap((group) => group.kinds.map((kind) => [kind, group.name] as const)),
+);
 
 /** Reads the legend's entries off the classes the graph is drawn with, skipping hidden elements. */
 export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendInUse {

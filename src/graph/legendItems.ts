@@ -1,7 +1,24 @@
 import type { EntityKind } from '../model/types';
 import type { Theme } from '../theme/theme';
 import { LEGEND_STATUSES, type LegendInUse, type LegendStatus } from './legendInUse';
-import { ADDED_COLOUR, CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, ENDED_COLOUR, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, KIND_SHAPES, LINK_GROUPS, linkColour, NEWLY_LISTED_COLOUR, NOT_YET_RING, OPEN_CHANNEL_COLOUR, ROLE_GROUPS, SANCTIONED_RING } from './palette';
+import {
+  ADDED_COLOUR,
+  CONFIDENCE_LINES,
+  DATE_UNKNOWN_RING,
+  DELISTED_RING,
+  END_USER_SHAPE,
+  ENDED_COLOUR,
+  EXPOSED_COLOUR,
+  HIGHLIGHT_COLOUR,
+  KIND_SHAPES,
+  LINK_GROUPS,
+  linkColour,
+  NEWLY_LISTED_COLOUR,
+  NOT_YET_RING,
+  OPEN_CHANNEL_COLOUR,
+  ROLE_GROUPS,
+  SANCTIONED_RING,
+} from './palette';
 
 export type SwatchShape = typeof END_USER_SHAPE | (typeof KIND_SHAPES)[EntityKind];
 export type LegendSwatch =
@@ -12,9 +29,22 @@ export type RingStyle = 'dashed' | 'dotted' | 'double';
 const round = (n: number) => Number(n.toFixed(1));
 
 /** A ring of radius `r` and stroke `width` as circles to draw: one, dashed or dotted, or two thin ones for `double`. */
-export function ringCircles(r: number, width: number, style?: RingStyle): Array<{ r: number; width: number; dash?: string }> {
-  if (style === 'double') return [{ r: round(r - width / 2), width: round(width / 2.5) }, { r: round(r + width / 2), width: round(width / 2.5) }];
-  const dash = style === 'dashed' ? `${round(width * 1.4)} ${round(width)}` : style === 'dotted' ? `${round(width * 0.6)} ${round(width)}` : undefined;
+export function ringCircles(
+  r: number,
+  width: number,
+  style?: RingStyle,
+): Array<{ r: number; width: number; dash?: string }> {
+  if (style === 'double')
+    return [
+      { r: round(r - width / 2), width: round(width / 2.5) },
+      { r: round(r + width / 2), width: round(width / 2.5) },
+    ];
+  const dash =
+    style === 'dashed'
+      ? `${round(width * 1.4)} ${round(width)}`
+      : style === 'dotted'
+        ? `${round(width * 0.6)} ${round(width)}`
+        : undefined;
   return [{ r, width, ...(dash ? { dash } : {}) }];
 }
 export const LEGEND_GROUPS = ['Node colours', 'Node shapes', 'Sanctions status', 'Links'] as const;
@@ -59,7 +89,10 @@ const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; ringSty
   'newly-listed': { label: 'Listed on this date (playback)', ring: NEWLY_LISTED_COLOUR },
 };
 const DASHES = { solid: '', dashed: '6 4', dotted: '2 3' } as const;
-const shape = (swatch: Omit<Extract<LegendSwatch, { type: 'shape' }>, 'type'>): LegendSwatch => ({ type: 'shape', ...swatch });
+const shape = (swatch: Omit<Extract<LegendSwatch, { type: 'shape' }>, 'type'>): LegendSwatch => ({
+  type: 'shape',
+  ...swatch,
+});
 
 /**
  * The legend's entries in order, from the same tables as the stylesheet: those `inUse` names, or every
@@ -68,25 +101,51 @@ const shape = (swatch: Omit<Extract<LegendSwatch, { type: 'shape' }>, 'type'>): 
 export function legendItems(inUse: LegendInUse | null, theme: Theme): LegendItem[] {
   const plainLine = linkColour(LINK_GROUPS[0], theme);
   return [
-    ...ROLE_GROUPS.filter((group) => !inUse || inUse.roleGroups.has(group.name)).map(
-      (group): LegendItem => ({ group: 'Node colours', label: group.name, swatch: shape({ shape: 'ellipse', fill: group.colour }) }),
-    ),
-    ...(!inUse || inUse.endUsers ? [{ group: 'Node shapes', label: 'End-user (large, bold name; the ring says if sanctioned)', swatch: shape({ shape: END_USER_SHAPE, fill: NEUTRAL }) } as const] : []),
+    ...ROLE_GROUPS.filter((group) => !inUse || inUse.roleGroups.has(group.name)).map((group): LegendItem => ({
+      group: 'Node colours',
+      label: group.name,
+      swatch: shape({ shape: 'ellipse', fill: group.colour }),
+    })),
+    ...(!inUse || inUse.endUsers
+      ? [
+          {
+            group: 'Node shapes',
+            label: 'End-user (large, bold name; the ring says if sanctioned)',
+            swatch: shape({ shape: END_USER_SHAPE, fill: NEUTRAL }),
+          } as const,
+        ]
+      : []),
     ...(Object.keys(KIND_SHAPES) as EntityKind[])
       .filter((kind) => !inUse || inUse.kinds.has(kind))
-      .map((kind): LegendItem => ({ group: 'Node shapes', label: KIND_LABELS[kind], swatch: shape({ shape: KIND_SHAPES[kind], fill: NEUTRAL }) })),
+      .map((kind): LegendItem => ({
+        group: 'Node shapes',
+        label: KIND_LABELS[kind],
+        swatch: shape({ shape: KIND_SHAPES[kind], fill: NEUTRAL }),
+      })),
     ...LEGEND_STATUSES.filter((status) => !inUse || inUse.statuses.has(status)).map((status): LegendItem => {
       const { label, ...rings } = STATUS_ITEMS[status];
       return { group: 'Sanctions status', label, swatch: shape({ shape: 'ellipse', fill: NEUTRAL, ...rings }) };
     }),
-    ...LINK_GROUPS.filter((group) => !inUse || inUse.linkGroups.has(group.name)).map(
-      (group): LegendItem => ({ group: 'Links', label: group.name, swatch: { type: 'line', colour: linkColour(group, theme), dash: '' } }),
-    ),
+    ...LINK_GROUPS.filter((group) => !inUse || inUse.linkGroups.has(group.name)).map((group): LegendItem => ({
+      group: 'Links',
+      label: group.name,
+      swatch: { type: 'line', colour: linkColour(group, theme), dash: '' },
+    })),
     ...(!inUse || inUse.undirectedLinks
-      ? [{ group: 'Links', label: 'No arrowhead: a tie without direction (family, associate)', swatch: { type: 'line', colour: plainLine, dash: '', arrow: false } } as const]
+      ? [
+          {
+            group: 'Links',
+            label: 'No arrowhead: a tie without direction (family, associate)',
+            swatch: { type: 'line', colour: plainLine, dash: '', arrow: false },
+          } as const,
+        ]
       : []),
     ...(Object.keys(CONFIDENCE_LINES) as Array<keyof typeof CONFIDENCE_LINES>)
       .filter((confidence) => !inUse || inUse.confidences.has(confidence))
-      .map((confidence): LegendItem => ({ group: 'Links', label: CONFIDENCE_LINES[confidence].label, swatch: { type: 'line', colour: plainLine, dash: DASHES[CONFIDENCE_LINES[confidence].style] } })),
+      .map((confidence): LegendItem => ({
+        group: 'Links',
+        label: CONFIDENCE_LINES[confidence].label,
+        swatch: { type: 'line', colour: plainLine, dash: DASHES[CONFIDENCE_LINES[confidence].style] },
+      })),
   ];
 }

@@ -21,8 +21,16 @@ export const estimateTextWidth: MeasureText = (text, fontSize, bold) => text.len
 /** A measurer using the browser's canvas (also in workers), or the estimate where there is none. */
 export function canvasTextMeasurer(): MeasureText {
   const canvas =
-    typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : typeof document !== 'undefined' ? document.createElement('canvas') : null;
-  const context = canvas?.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(1, 1)
+      : typeof document !== 'undefined'
+        ? document.createElement('canvas')
+        : null;
+  const context = canvas?.getContext('2d') as
+    | CanvasRenderingContext2D
+    | OffscreenCanvasRenderingContext2D
+    | null
+    | undefined;
   if (!context) return estimateTextWidth;
   return (text, fontSize, bold) => {
     context.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
@@ -32,7 +40,10 @@ export function canvasTextMeasurer(): MeasureText {
 }
 
 /** The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it. */
-export function labelBox(text: string, options: { fontSize?: number; maxWidth?: number; bold?: boolean; measure?: MeasureText } = {}) {
+export function labelBox(
+  text: string,
+  options: { fontSize?: number; maxWidth?: number; bold?: boolean; measure?: MeasureText } = {},
+) {
   const { fontSize = LABEL_FONT_SIZE, maxWidth = LABEL_MAX_WIDTH, bold = false, measure = estimateTextWidth } = options;
   const space = measure(' ', fontSize, bold);
   const lines: number[] = [];

@@ -28,10 +28,25 @@ export const KIND_SHAPES = {
 export const END_USER_SHAPE = 'octagon';
 
 export const LINK_GROUPS = [
-  { name: 'Goods: supplies, ships, procures or produces for', kinds: linkKindsOf('goods'), colour: '#334155', darkColour: '#cbd5e1' },
+  {
+    name: 'Goods: supplies, ships, procures or produces for',
+    kinds: linkKindsOf('goods'),
+    colour: '#334155',
+    darkColour: '#cbd5e1',
+  },
   { name: 'Money: pays', kinds: linkKindsOf('money'), colour: '#a16207', darkColour: '#fbbf24' },
-  { name: 'Control: owns, controls, part of, directs', kinds: linkKindsOf('control'), colour: '#7c3aed', darkColour: '#c4b5fd' },
-  { name: 'People: employs, member, represents, family, associate', kinds: linkKindsOf('relation'), colour: '#64748b', darkColour: '#94a3b8' },
+  {
+    name: 'Control: owns, controls, part of, directs',
+    kinds: linkKindsOf('control'),
+    colour: '#7c3aed',
+    darkColour: '#c4b5fd',
+  },
+  {
+    name: 'People: employs, member, represents, family, associate',
+    kinds: linkKindsOf('relation'),
+    colour: '#64748b',
+    darkColour: '#94a3b8',
+  },
 ] as const;
 
 /** A link group's colour on the theme's background. */

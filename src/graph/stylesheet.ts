@@ -1,6 +1,34 @@
 import type { StylesheetJson } from 'cytoscape';
-import { ADDED_COLOUR, CONFIDENCE_LINES, DATE_UNKNOWN_RING, DELISTED_RING, END_USER_SHAPE, ENDED_COLOUR, linkColour, KIND_SHAPES, LINK_GROUPS, EXPOSED_COLOUR, HIGHLIGHT_COLOUR, NEWLY_LISTED_COLOUR, NOT_YET_RING, OPEN_CHANNEL_COLOUR, ROLE_GROUPS, SANCTIONED_RING, SELECTED_COLOUR } from './palette';
-import { EDGE_FONT_SIZE, EDGE_LABEL_MAX_WIDTH, END_USER_SIZE, FONT_FAMILY, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, NODE_SIZE } from './metrics';
+import {
+  ADDED_COLOUR,
+  CONFIDENCE_LINES,
+  DATE_UNKNOWN_RING,
+  DELISTED_RING,
+  END_USER_SHAPE,
+  ENDED_COLOUR,
+  linkColour,
+  KIND_SHAPES,
+  LINK_GROUPS,
+  EXPOSED_COLOUR,
+  HIGHLIGHT_COLOUR,
+  NEWLY_LISTED_COLOUR,
+  NOT_YET_RING,
+  OPEN_CHANNEL_COLOUR,
+  ROLE_GROUPS,
+  SANCTIONED_RING,
+  SELECTED_COLOUR,
+} from './palette';
+import {
+  EDGE_FONT_SIZE,
+  EDGE_LABEL_MAX_WIDTH,
+  END_USER_SIZE,
+  FONT_FAMILY,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  NODE_SIZE,
+} from './metrics';
 
 export interface StylesheetOptions {
   presentation?: boolean;
@@ -15,7 +43,11 @@ export interface StylesheetOptions {
  * drawn only on the nodes the label planner picks (`label-shown`), at the size it sets in their data,
  * so every drawn name is readable and none overlap (see labelPlan.ts).
  */
-export function buildStylesheet({ presentation = false, theme = 'light', large = false }: StylesheetOptions = {}): StylesheetJson {
+export function buildStylesheet({
+  presentation = false,
+  theme = 'light',
+  large = false,
+}: StylesheetOptions = {}): StylesheetJson {
   const dark = theme === 'dark';
   return [
     {
@@ -41,20 +73,43 @@ export function buildStylesheet({ presentation = false, theme = 'light', large =
     },
     {
       selector: 'node.label-shown',
-      style: { label: 'data(label)', 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWidth)', 'text-margin-y': 'data(labelMargin)' },
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(labelSize)',
+        'text-max-width': 'data(labelWidth)',
+        'text-margin-y': 'data(labelMargin)',
+      },
     },
-    { selector: 'node.label-shown.label-above', style: { 'text-valign': 'top', 'text-margin-y': 'data(labelMarginUp)' } },
+    {
+      selector: 'node.label-shown.label-above',
+      style: { 'text-valign': 'top', 'text-margin-y': 'data(labelMarginUp)' },
+    },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node.kind-${kind}`, style: { shape } })),
     ...ROLE_GROUPS.flatMap((group) =>
       group.roles.map((role) => ({ selector: `node.role-${role}`, style: { 'background-color': group.colour } })),
     ),
-    { selector: 'node.end-user', style: { shape: END_USER_SHAPE, width: END_USER_SIZE, height: END_USER_SIZE, 'font-weight': 'bold' } },
+    {
+      selector: 'node.end-user',
+      style: { shape: END_USER_SHAPE, width: END_USER_SIZE, height: END_USER_SIZE, 'font-weight': 'bold' },
+    },
     // A programme keeps its own shape even as an end-user, so it never passes for an organisation.
     { selector: 'node.end-user.kind-programme', style: { shape: KIND_SHAPES.programme } },
-    { selector: 'node.sanctioned', style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' } },
-    { selector: 'node.not-yet-listed', style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' } },
-    { selector: 'node.date-unknown', style: { 'outline-width': 4, 'outline-color': DATE_UNKNOWN_RING, 'outline-offset': 2, 'outline-style': 'dotted' } },
-    { selector: 'node.delisted', style: { 'outline-width': 5, 'outline-color': DELISTED_RING, 'outline-offset': 2, 'outline-style': 'double' } },
+    {
+      selector: 'node.sanctioned',
+      style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' },
+    },
+    {
+      selector: 'node.not-yet-listed',
+      style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' },
+    },
+    {
+      selector: 'node.date-unknown',
+      style: { 'outline-width': 4, 'outline-color': DATE_UNKNOWN_RING, 'outline-offset': 2, 'outline-style': 'dotted' },
+    },
+    {
+      selector: 'node.delisted',
+      style: { 'outline-width': 5, 'outline-color': DELISTED_RING, 'outline-offset': 2, 'outline-style': 'double' },
+    },
     {
       selector: 'edge',
       style: {
@@ -75,7 +130,10 @@ export function buildStylesheet({ presentation = false, theme = 'light', large =
       },
     },
     ...LINK_GROUPS.flatMap((group) =>
-      group.kinds.map((kind) => ({ selector: `edge.link-${kind}`, style: { 'line-color': linkColour(group, theme), 'target-arrow-color': linkColour(group, theme) } })),
+      group.kinds.map((kind) => ({
+        selector: `edge.link-${kind}`,
+        style: { 'line-color': linkColour(group, theme), 'target-arrow-color': linkColour(group, theme) },
+      })),
     ),
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     ...Object.entries(CONFIDENCE_LINES).map(([confidence, line]) => ({
@@ -86,18 +144,51 @@ export function buildStylesheet({ presentation = false, theme = 'light', large =
     { selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': HIGHLIGHT_COLOUR, 'target-arrow-color': HIGHLIGHT_COLOUR, label: 'data(label)', 'z-index': 8 } },
-    { selector: 'node.on-path', style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 } },
-    { selector: 'node.exposed', style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
-    { selector: 'node.newly-listed', style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-color': HIGHLIGHT_COLOUR,
+        'target-arrow-color': HIGHLIGHT_COLOUR,
+        label: 'data(label)',
+        'z-index': 8,
+      },
+    },
+    {
+      selector: 'node.on-path',
+      style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 },
+    },
+    {
+      selector: 'node.exposed',
+      style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 },
+    },
+    {
+      selector: 'node.newly-listed',
+      style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 },
+    },
     // Open channels and Compare: a route or a change stands out in its colour, as a found path does.
-    ...([['open-channel', OPEN_CHANNEL_COLOUR], ['added', ADDED_COLOUR], ['ended', ENDED_COLOUR]] as const).flatMap(([name, colour]) => [
-      { selector: `edge.${name}`, style: { width: 5, 'line-color': colour, 'target-arrow-color': colour, 'z-index': 8 } },
-      { selector: `node.${name}`, style: { 'underlay-color': colour, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 } },
+    ...(
+      [
+        ['open-channel', OPEN_CHANNEL_COLOUR],
+        ['added', ADDED_COLOUR],
+        ['ended', ENDED_COLOUR],
+      ] as const
+    ).flatMap(([name, colour]) => [
+      {
+        selector: `edge.${name}`,
+        style: { width: 5, 'line-color': colour, 'target-arrow-color': colour, 'z-index': 8 },
+      },
+      {
+        selector: `node.${name}`,
+        style: { 'underlay-color': colour, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 },
+      },
     ]),
     ...(presentation ? presentationOverrides(dark) : []),
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': SELECTED_COLOUR, 'z-index': 10 } },
-    { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 } },
+    {
+      selector: 'edge.selected',
+      style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 },
+    },
   ] as StylesheetJson;
 }
 
@@ -107,15 +198,30 @@ export function buildStylesheet({ presentation = false, theme = 'light', large =
  */
 function largeNetworkEdges() {
   return [
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', width: 1.5 } },
-    { selector: 'edge.labelled, edge.selected, edge.on-path, edge.open-channel', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'line-style': 'solid',
+        width: 1.5,
+      },
+    },
+    {
+      selector: 'edge.labelled, edge.selected, edge.on-path, edge.open-channel',
+      style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' },
+    },
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
   ];
 }
 
 function presentationOverrides(dark: boolean) {
   return [
-    { selector: 'node', style: { color: dark ? '#ffffff' : '#000000', 'font-weight': 'bold', 'text-background-opacity': 1 } },
+    {
+      selector: 'node',
+      style: { color: dark ? '#ffffff' : '#000000', 'font-weight': 'bold', 'text-background-opacity': 1 },
+    },
     { selector: 'edge', style: { width: 3.5, 'arrow-scale': 1.3 } },
     { selector: '.dimmed', style: { opacity: 0.2 } },
   ];

@@ -29,7 +29,9 @@ export function stylesheetFor({ theme, presenting, large }: CanvasLook): Stylesh
  */
 export function inLightStyle<T>(cy: Core, screen: CanvasLook, draw: () => T): T {
   if (screen.theme === 'light') return draw();
-  cy.style().fromJson(stylesheetFor({ ...screen, theme: 'light' })).update();
+  cy.style()
+    .fromJson(stylesheetFor({ ...screen, theme: 'light' }))
+    .update();
   try {
     return draw();
   } finally {

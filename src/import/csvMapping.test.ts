@@ -4,12 +4,24 @@ import { parseCsvTables } from '../formats/csvTables/read';
 
 describe('guessMapping', () => {
   it('recognises Gephi and Kumu headers whatever their case', () => {
-    expect(guessMapping('n.csv', ['ID', 'Label', 'Country'])).toEqual({ file: 'n.csv', table: 'entities', columns: { id: 'ID', name: 'Label', country: 'Country' } });
-    expect(guessMapping('e.csv', ['From', 'To', 'Type'])).toEqual({ file: 'e.csv', table: 'links', columns: { source: 'From', target: 'To', kind: 'Type' } });
+    expect(guessMapping('n.csv', ['ID', 'Label', 'Country'])).toEqual({
+      file: 'n.csv',
+      table: 'entities',
+      columns: { id: 'ID', name: 'Label', country: 'Country' },
+    });
+    expect(guessMapping('e.csv', ['From', 'To', 'Type'])).toEqual({
+      file: 'e.csv',
+      table: 'links',
+      columns: { source: 'From', target: 'To', kind: 'Type' },
+    });
   });
 
-  it('takes the first column, in the file\'s order, that goes by one of a field\'s names', () => {
-    expect(guessMapping('n.csv', ['Name', ' label ', 'ID', 'Key', 'name'])).toEqual({ file: 'n.csv', table: 'entities', columns: { id: 'ID', name: 'Name' } });
+  it("takes the first column, in the file's order, that goes by one of a field's names", () => {
+    expect(guessMapping('n.csv', ['Name', ' label ', 'ID', 'Key', 'name'])).toEqual({
+      file: 'n.csv',
+      table: 'entities',
+      columns: { id: 'ID', name: 'Name' },
+    });
   });
 
   it('guesses for a first line of a million commas in a moment (it took most of a second)', () => {
@@ -20,8 +32,12 @@ describe('guessMapping', () => {
   });
 
   it('says what a mapping lacks', () => {
-    expect(mappingProblem(guessMapping('x.csv', ['Firma', 'Land']))).toBe('choose the column that holds the Id or the Name');
-    expect(mappingProblem({ file: 'x.csv', table: 'links', columns: { source: 'Exporter' } })).toBe('choose the columns that hold both ends (From and To)');
+    expect(mappingProblem(guessMapping('x.csv', ['Firma', 'Land']))).toBe(
+      'choose the column that holds the Id or the Name',
+    );
+    expect(mappingProblem({ file: 'x.csv', table: 'links', columns: { source: 'Exporter' } })).toBe(
+      'choose the columns that hold both ends (From and To)',
+    );
     expect(mappingProblem({ file: 'x.csv', table: 'skip', columns: {} })).toBeNull();
   });
 });
@@ -40,12 +56,25 @@ describe('previewCsv', () => {
 describe('parseCsvTables with a mapping', () => {
   it('reads a shipments table through the columns the user chose', () => {
     const draft = parseCsvTables(
-      [{ name: 'shipments.csv', text: 'Exporter,Importer,Goods,Shipped\nAsia Pacific Links,SMT-iLogic,GNSS modules,2022-03\n' }],
-      [{ file: 'shipments.csv', table: 'links', columns: { source: 'Exporter', target: 'Importer', items: 'Goods', from: 'Shipped' } }],
+      [
+        {
+          name: 'shipments.csv',
+          text: 'Exporter,Importer,Goods,Shipped\nAsia Pacific Links,SMT-iLogic,GNSS modules,2022-03\n',
+        },
+      ],
+      [
+        {
+          file: 'shipments.csv',
+          table: 'links',
+          columns: { source: 'Exporter', target: 'Importer', items: 'Goods', from: 'Shipped' },
+        },
+      ],
     );
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.entities.map((e) => e.name)).toEqual(['Asia Pacific Links', 'SMT-iLogic']);
-    expect(draft.dataset.links).toMatchObject([{ source: 'Asia-Pacific-Links', target: 'SMT-iLogic', items: ['GNSS modules'], period: { from: '2022-03' } }]);
+    expect(draft.dataset.links).toMatchObject([
+      { source: 'Asia-Pacific-Links', target: 'SMT-iLogic', items: ['GNSS modules'], period: { from: '2022-03' } },
+    ]);
   });
 
   it('leaves out a file the user skipped', () => {

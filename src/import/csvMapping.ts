@@ -87,9 +87,11 @@ const MAX_HEADER_LENGTH = 1000;
 
 /** Why a file's header cannot be a table's, or null: too many columns, or a column name too long. */
 export function headerProblem(headers: readonly string[]): string | null {
-  if (headers.length > MAX_COLUMNS) return `has ${headers.length.toLocaleString('en')} columns; a table this app reads has at most ${MAX_COLUMNS}`;
+  if (headers.length > MAX_COLUMNS)
+    return `has ${headers.length.toLocaleString('en')} columns; a table this app reads has at most ${MAX_COLUMNS}`;
   const longest = headers.reduce((most, h) => Math.max(most, h.length), 0);
-  if (longest > MAX_HEADER_LENGTH) return `has a column name of ${longest.toLocaleString('en')} characters in its first line, which is not a table header`;
+  if (longest > MAX_HEADER_LENGTH)
+    return `has a column name of ${longest.toLocaleString('en')} characters in its first line, which is not a table header`;
   return null;
 }
 
@@ -118,18 +120,29 @@ export function guessMapping(file: string, headers: readonly string[]): CsvTable
 
 /** A mapping the parser can work with: entities need an id or a name, links both ends. */
 export function mappingProblem(mapping: CsvTableMapping): string | null {
-  if (mapping.table === 'entities' && !mapping.columns.id && !mapping.columns.name) return 'choose the column that holds the Id or the Name';
-  if (mapping.table === 'links' && (!mapping.columns.source || !mapping.columns.target)) return 'choose the columns that hold both ends (From and To)';
+  if (mapping.table === 'entities' && !mapping.columns.id && !mapping.columns.name)
+    return 'choose the column that holds the Id or the Name';
+  if (mapping.table === 'links' && (!mapping.columns.source || !mapping.columns.target))
+    return 'choose the columns that hold both ends (From and To)';
   return null;
 }
 
 /** The header and first rows of a CSV file, and the guessed mapping, for the mapping step. */
 export function previewCsv(file: string, text: string): CsvTablePreview {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: PREVIEW_ROWS + 1, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    preview: PREVIEW_ROWS + 1,
+    skipEmptyLines: 'greedy',
+  });
   const [header = [], ...rows] = parsed.data;
   const headers = header.map((h) => h.trim());
   const guess = guessMapping(file, headers);
-  return { file, headers, rows: rows.map((row) => row.map((cell) => clip(cell))), guess, recognised: mappingProblem(guess) === null };
+  return {
+    file,
+    headers,
+    rows: rows.map((row) => row.map((cell) => clip(cell))),
+    guess,
+    recognised: mappingProblem(guess) === null,
+  };
 }
 
 /** Cells in the preview are cut short, so one enormous cell cannot swamp the page. */

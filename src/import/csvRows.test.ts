@@ -14,12 +14,25 @@ describe('readCsvRows', () => {
   it('puts a broken quote on the line where its row starts, and says which lines it swallowed', () => {
     expect(readCsvRows('Id,Label\na,"Alpha\n').errors).toEqual([{ line: 2, message: 'Quoted field unterminated' }]);
     expect(readCsvRows('Id,Label\na,"Alpha\nb,Beta\r\n\nc,Gamma\n').errors).toEqual([
-      { line: 2, message: 'Quoted field unterminated: a quote opened on this line never closes, so lines 2 to 5 are read as one cell of this row' },
+      {
+        line: 2,
+        message:
+          'Quoted field unterminated: a quote opened on this line never closes, so lines 2 to 5 are read as one cell of this row',
+      },
     ]);
   });
 
   it.each([
-    ['cells past the header that hold something', 'Id,Label\na,Alpha,RU,extra\nb,Beta\n', [{ line: 2, message: 'has 4 cells, more than the 2 columns of the first line; the cells past them are passed over' }]],
+    [
+      'cells past the header that hold something',
+      'Id,Label\na,Alpha,RU,extra\nb,Beta\n',
+      [
+        {
+          line: 2,
+          message: 'has 4 cells, more than the 2 columns of the first line; the cells past them are passed over',
+        },
+      ],
+    ],
     ['a million empty cells past the header', `Id,Label\na,Alpha${','.repeat(1_000_000)}\n`, []],
     ['a row with fewer cells', 'Id,Label,Country\na\n', []],
   ])('reports %s on its line', (_, text, errors) => {

@@ -11,7 +11,10 @@ export interface CsvRow {
  * at the right line even after a cell that spans lines. The delimiter is detected (comma, semicolon,
  * tab); a byte-order mark is dropped; blank lines are skipped.
  */
-export function readCsvRows(text: string, onProgress: (fraction: number) => void = () => {}): { headers: string[]; rows: CsvRow[]; errors: Array<{ line: number; message: string }> } {
+export function readCsvRows(
+  text: string,
+  onProgress: (fraction: number) => void = () => {},
+): { headers: string[]; rows: CsvRow[]; errors: Array<{ line: number; message: string }> } {
   const source = text.replace(/^\uFEFF/, '');
   const rows: CsvRow[] = [];
   const errors: Array<{ line: number; message: string }> = [];
@@ -35,7 +38,10 @@ export function readCsvRows(text: string, onProgress: (fraction: number) => void
       // A quote that never closes swallows the rest of the file into one cell: say which lines went.
       const last = source.charCodeAt(end - 1) === 10 ? line - 1 : line;
       for (const error of result.errors) {
-        const swallowed = error.code === 'MissingQuotes' && last > start ? `: a quote opened on this line never closes, so lines ${start} to ${last} are read as one cell of this row` : '';
+        const swallowed =
+          error.code === 'MissingQuotes' && last > start
+            ? `: a quote opened on this line never closes, so lines ${start} to ${last} are read as one cell of this row`
+            : '';
         errors.push({ line: start, message: `${error.message}${swallowed}` });
       }
     },
@@ -47,7 +53,10 @@ export function readCsvRows(text: string, onProgress: (fraction: number) => void
   for (const row of data) {
     const { cells } = row;
     if (cells.length <= headers.length || !cells.slice(headers.length).some((cell) => cell.trim())) continue;
-    kept.push({ line: row.line, message: `has ${cells.length.toLocaleString('en')} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over` });
+    kept.push({
+      line: row.line,
+      message: `has ${cells.length.toLocaleString('en')} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over`,
+    });
   }
   return { headers, rows: data, errors: kept.sort((a, b) => a.line - b.line) };
 }

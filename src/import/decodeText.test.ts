@@ -6,7 +6,10 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeText', () => {
   it('reads UTF-8 and drops its byte-order mark', () => {
-    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Id,Label\r\nа,Алабуга')), 'x.csv')).toEqual({ text: 'Id,Label\r\nа,Алабуга', problems: [] });
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8('Id,Label\r\nа,Алабуга')), 'x.csv')).toEqual({
+      text: 'Id,Label\r\nа,Алабуга',
+      problems: [],
+    });
   });
 
   it('reads UTF-16 with a byte-order mark, little and big endian', () => {

@@ -3,7 +3,13 @@ import { csvTables } from '../formats/csvTables';
 import { parseCsvTables } from '../formats/csvTables/read';
 import { validateDataset } from '../validate/validateDataset';
 import { headerProblem, previewCsv, type CsvTableMapping } from './csvMapping';
-import { emptyDraft, type ImportDraft, type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
+import {
+  emptyDraft,
+  type ImportDraft,
+  type ImportOutcome,
+  type ImportText,
+  type OnImportProgress,
+} from './importTypes';
 
 export interface DraftOptions {
   /** The user's answer to the mapping step; without it, CSV files with unknown headers ask for one. */
@@ -35,10 +41,20 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
     if (!options.mappings) {
       const tables = texts.map((t) => previewCsv(t.name, t.text));
       const misshapen = tables.find((t) => headerProblem(t.headers));
-      if (misshapen) return { kind: 'draft', draft: emptyDraft(misshapen.file, { file: misshapen.file, line: 1, message: headerProblem(misshapen.headers)! }) };
+      if (misshapen)
+        return {
+          kind: 'draft',
+          draft: emptyDraft(misshapen.file, {
+            file: misshapen.file,
+            line: 1,
+            message: headerProblem(misshapen.headers)!,
+          }),
+        };
       if (tables.some((t) => !t.recognised)) return { kind: 'mapping', tables };
     }
-    return draft(() => parseCsvTables(texts, options.mappings, (fraction) => onProgress({ step: 'Reading rows', fraction })));
+    return draft(() =>
+      parseCsvTables(texts, options.mappings, (fraction) => onProgress({ step: 'Reading rows', fraction })),
+    );
   }
   const names = texts.map((t) => t.name).join(', ');
   return {
@@ -60,7 +76,10 @@ function checked(draft: ImportDraft): ImportDraft {
   const result = validateDataset(draft.dataset);
   if (result.ok) return draft;
   const file = draft.problems[0]?.file ?? draft.name;
-  return emptyDraft(draft.name, { file, message: `could not be made into a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}); nothing is imported` });
+  return emptyDraft(draft.name, {
+    file,
+    message: `could not be made into a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}); nothing is imported`,
+  });
 }
 
 function isCsv(file: { name: string }): boolean {

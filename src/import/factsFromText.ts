@@ -62,7 +62,12 @@ interface FactFormat {
  * made in a spreadsheet or in Gephi wins), else read from the text. In the list, each object is
  * checked against the schema and each text read as the text would be; anything else is passed over.
  */
-export function readFacts(fact: EntityFact, exact: unknown, readable: string | undefined, warn: Warn): Partial<EntityFacts> {
+export function readFacts(
+  fact: EntityFact,
+  exact: unknown,
+  readable: string | undefined,
+  warn: Warn,
+): Partial<EntityFacts> {
   const { schema, text, read, what } = ENTITY_FACTS[fact] as unknown as FactFormat;
   if (exact !== undefined && !Array.isArray(exact)) warn(`"${fact}" is not a list; it is passed over`);
   const listed = Array.isArray(exact)
@@ -81,7 +86,8 @@ export function readFacts(fact: EntityFact, exact: unknown, readable: string | u
 export function shareFrom(value: unknown, warn: Warn): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const text = String(value).trim();
-  const digits = typeof value === 'number' ? value : /^\d+(\.\d+)?\s*%?$/.test(text) ? Number.parseFloat(text) : Number.NaN;
+  const digits =
+    typeof value === 'number' ? value : /^\d+(\.\d+)?\s*%?$/.test(text) ? Number.parseFloat(text) : Number.NaN;
   if (Number.isFinite(digits) && digits >= 0 && digits <= 100) return digits;
   warn(`share "${text}" is not a percentage from 0 to 100; it is passed over`);
   return undefined;

@@ -3,7 +3,17 @@ import { isObject, type Loose } from '../model/loose';
 import { restoreRound } from '../model/migrate';
 import { Source } from '../model/schema';
 import type { Dataset } from '../model/types';
-import { arrayOf, idList, objectOf, own, Reader, recordOf, type GraphElement, type Report, type Where } from './graphReader';
+import {
+  arrayOf,
+  idList,
+  objectOf,
+  own,
+  Reader,
+  recordOf,
+  type GraphElement,
+  type Report,
+  type Where,
+} from './graphReader';
 import { listingFields } from './listingEntry';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf } from './importFields';
 import type { ImportDraft, ImportProblem } from './importTypes';
@@ -31,14 +41,22 @@ export function graphDraft(graph: GraphFile, file: string, problems: ImportProbl
   const reading = new GraphReading(file, problems);
   const record = graph.record;
   const dataset = record ? recordOf(record.value, record, 'the dataset record', reading.report) : undefined;
-  const readers = new Map([...graph.nodes, ...graph.edges].map((element) => [element, new Reader(element, (message) => reading.report(element, message))]));
+  const readers = new Map(
+    [...graph.nodes, ...graph.edges].map((element) => [
+      element,
+      new Reader(element, (message) => reading.report(element, message)),
+    ]),
+  );
   // First every source and round the file holds: the dataset record's, then those the records carry.
-  if (dataset && record) for (const name of ['sources', 'rounds'] as const) reading.collect(name, own(dataset, name), record);
-  for (const [element, read] of readers) for (const name of ['sources', 'rounds'] as const) reading.collect(name, read.structured(name), element);
+  if (dataset && record)
+    for (const name of ['sources', 'rounds'] as const) reading.collect(name, own(dataset, name), record);
+  for (const [element, read] of readers)
+    for (const name of ['sources', 'rounds'] as const) reading.collect(name, read.structured(name), element);
 
   // A whole-dataset export has every listing in the dataset record, in order; the nodes' own serve files without it.
   const listings = dataset ? own(dataset, 'listings') : undefined;
-  if (listings !== undefined && !Array.isArray(listings) && record) reading.report(record, '"listings" is not a list; it is passed over');
+  if (listings !== undefined && !Array.isArray(listings) && record)
+    reading.report(record, '"listings" is not a list; it is passed over');
   const names = graph.nameAttributes ?? ['label', 'name'];
   graph.nodes.forEach((node) => reading.node(node, readers.get(node)!, names, !Array.isArray(listings)));
   if (Array.isArray(listings) && record) reading.datasetListings(listings, record);
@@ -54,14 +72,29 @@ const DEFAULTS = {
   role: ['entity has no role; imported as other', 'entities have no role; imported as other'],
   country: ['entity has no country; filed under Unknown', 'entities have no country; filed under Unknown'],
   type: ['edge has no type; imported as supplies', 'edges have no type; imported as supplies'],
-  undirectedType: ['undirected edge has no type; imported as associated-with', 'undirected edges have no type; imported as associated-with'],
+  undirectedType: [
+    'undirected edge has no type; imported as associated-with',
+    'undirected edges have no type; imported as associated-with',
+  ],
 };
 type RecordName = 'sources' | 'rounds' | 'entities' | 'listings' | 'links';
 
 /** The draft as it is being read, with where each record came from, so the check's problems name the node. */
 class GraphReading {
-  private readonly raw: Record<RecordName, Loose[]> = { sources: [], rounds: [], entities: [], listings: [], links: [] };
-  private readonly where: Record<RecordName, Where[]> = { sources: [], rounds: [], entities: [], listings: [], links: [] };
+  private readonly raw: Record<RecordName, Loose[]> = {
+    sources: [],
+    rounds: [],
+    entities: [],
+    listings: [],
+    links: [],
+  };
+  private readonly where: Record<RecordName, Where[]> = {
+    sources: [],
+    rounds: [],
+    entities: [],
+    listings: [],
+    links: [],
+  };
   private readonly nodeIds = idMaker('entity');
   private readonly linkIds = idMaker('link', (id) => this.nodeIds.has(id));
   /** The file's node ids, and the dataset ids they became. */
@@ -80,18 +113,29 @@ class GraphReading {
   ) {}
 
   readonly report: Report = (where, message) => {
-    this.problems.push({ file: this.file, ...(where.line !== undefined ? { line: where.line } : {}), path: where.path, message });
+    this.problems.push({
+      file: this.file,
+      ...(where.line !== undefined ? { line: where.line } : {}),
+      path: where.path,
+      message,
+    });
   };
 
   /** Adds the sources or rounds a record carries, once each; one that differs from the first of its id gives a problem. */
   collect(name: 'sources' | 'rounds', value: unknown, at: Where) {
     arrayOf(value, at, name, this.report).forEach((item, i) => {
       const path = { line: at.line, path: `${at.path}.${name}[${i}]` };
-      const record = objectOf(name === 'rounds' ? restoreRound(item) : item, path, `a record of "${name}"`, this.report);
+      const record = objectOf(
+        name === 'rounds' ? restoreRound(item) : item,
+        path,
+        `a record of "${name}"`,
+        this.report,
+      );
       if (!record) return;
       if (typeof record.id !== 'string') return this.report(path, 'has no id; it is passed over');
       const first = this.byId[name].get(record.id);
-      if (first && JSON.stringify(first) !== JSON.stringify(record)) this.report(path, `describes "${record.id}" otherwise than an earlier record; the first is kept`);
+      if (first && JSON.stringify(first) !== JSON.stringify(record))
+        this.report(path, `describes "${record.id}" otherwise than an earlier record; the first is kept`);
       if (first) return;
       this.add(name, path, record);
       if (name === 'sources' && Source.safeParse(record).success) this.citable.add(record.id);
@@ -101,7 +145,8 @@ class GraphReading {
   node(node: GraphElement, read: Reader, names: readonly string[], withListings: boolean) {
     const rawId = read.text(node.id, 'id');
     if (!rawId) return this.report(node, 'has no id; the node is left out');
-    if (this.nodeIdOf.has(rawId)) return this.report(node, `has the id "${rawId}" of an earlier node; the node is left out`);
+    if (this.nodeIdOf.has(rawId))
+      return this.report(node, `has the id "${rawId}" of an earlier node; the node is left out`);
     const id = this.nodeIds(rawId);
     this.nodeIdOf.set(rawId, id);
     const kindText = read.attribute('kind', 'type');
@@ -110,7 +155,8 @@ class GraphReading {
     const kind = entityKindOf(kindText, read.warn);
     const role = roleOf(roleText, read.warn);
     const country = countryText ? countryCodeOf(countryText) : UNKNOWN_COUNTRY;
-    if (!country) read.warn(`country "${countryText}" is neither a country code nor an English country name; filed under Unknown`);
+    if (!country)
+      read.warn(`country "${countryText}" is neither a country code nor an English country name; filed under Unknown`);
     this.absent.kind += kindText ? 0 : 1;
     this.absent.role += roleText ? 0 : 1;
     this.absent.country += countryText ? 0 : 1;
@@ -129,7 +175,9 @@ class GraphReading {
       sources: this.cite(read.sourceIds(), node),
     });
     if (!withListings) return;
-    arrayOf(read.structured('listings'), node, 'listings', this.report).forEach((entry, i) => this.listing(entry, id, { line: node.line, path: `${node.path}.listings[${i}]` }, true));
+    arrayOf(read.structured('listings'), node, 'listings', this.report).forEach((entry, i) =>
+      this.listing(entry, id, { line: node.line, path: `${node.path}.listings[${i}]` }, true),
+    );
   }
 
   /** The dataset record's listings, but for those of entities that are not nodes of the file (cut out in Gephi, say). */
@@ -141,7 +189,8 @@ class GraphReading {
       if (entity) this.listing(entry, entity, { line: at.line, path: `${at.path}.listings[${i}]` }, false);
       else elsewhere++;
     });
-    if (elsewhere > 0) this.report(at, `${elsewhere} listings are of entities that are not nodes of the file; they are left out`);
+    if (elsewhere > 0)
+      this.report(at, `${elsewhere} listings are of entities that are not nodes of the file; they are left out`);
   }
 
   /** A listing of the dataset record, or an `entry` a node carries (see listingEntry.ts). */
@@ -152,17 +201,30 @@ class GraphReading {
     const roundDate = typeof round === 'string' ? this.byId.rounds.get(round)?.date : undefined;
     const citeEnd = (ids: unknown) => this.citedOnly(idList(ids), { line: at.line, path: `${at.path}.end` });
     const fields = listingFields(listing, { entry, roundDate, citeEnd });
-    this.add('listings', at, { entity, round, ...fields, sources: this.cite(listing.source_ids ?? listing.sources, at) });
+    this.add('listings', at, {
+      entity,
+      round,
+      ...fields,
+      sources: this.cite(listing.source_ids ?? listing.sources, at),
+    });
   }
 
   edge(edge: GraphElement, read: Reader, index: number) {
     const ends = [read.text(edge.source, 'source'), read.text(edge.target, 'target')];
     const missing = ends.find((end) => !this.nodeIdOf.has(end));
-    if (missing !== undefined) return this.report(edge, missing ? `joins node "${missing}", which is not in the file; the edge is left out` : 'lacks a source or a target; the edge is left out');
+    if (missing !== undefined)
+      return this.report(
+        edge,
+        missing
+          ? `joins node "${missing}", which is not in the file; the edge is left out`
+          : 'lacks a source or a target; the edge is left out',
+      );
     const rawId = read.text(edge.id, 'id') || `link-${index + 1}`;
-    if (this.edgeIds.has(rawId)) return this.report(edge, `has the id "${rawId}" of an earlier edge; the edge is left out`);
+    if (this.edgeIds.has(rawId))
+      return this.report(edge, `has the id "${rawId}" of an earlier edge; the edge is left out`);
     this.edgeIds.add(rawId);
-    const written = read.attribute('kind', 'type', 'interaction') || read.text(edge.label, 'label') || read.attribute('label');
+    const written =
+      read.attribute('kind', 'type', 'interaction') || read.text(edge.label, 'label') || read.attribute('label');
     // Gephi's edge type says whether an edge is directed, not what it means; without a direction it cannot mean "supplies".
     const direction = /^(directed|undirected|mixed)$/i.test(written) ? written.toLowerCase() : undefined;
     const type = direction ? '' : written;
@@ -171,7 +233,8 @@ class GraphReading {
     const { kind, note } = type || !undirected ? linkKindOf(type, read.warn) : { kind: 'associated-with' as const };
     const confidenceText = read.attribute('confidence');
     const confidence = confidenceOf(confidenceText);
-    if (confidenceText && confidence !== confidenceText.toLowerCase()) read.warn(`confidence "${confidenceText}" is not official, reported or inferred; imported as reported`);
+    if (confidenceText && confidence !== confidenceText.toLowerCase())
+      read.warn(`confidence "${confidenceText}" is not official, reported or inferred; imported as reported`);
     const period = read.period();
     const notes = [read.attribute('notes'), note].filter(Boolean).join(' ');
     this.add('links', edge, {
@@ -205,17 +268,25 @@ class GraphReading {
 
   /** The ids of sources the file has and that are valid; each other one gives a problem. */
   private citedOnly(ids: string[], at: Where): string[] {
-    return ids.filter((id) => this.citable.has(id) || (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`), false));
+    return ids.filter(
+      (id) =>
+        this.citable.has(id) ||
+        (this.report(at, `cites source "${id}", which is not in the file or not valid; the citation is dropped`),
+        false),
+    );
   }
 
   private add(name: RecordName, at: Where, record: Loose) {
     this.raw[name].push(record);
-    if ((name === 'sources' || name === 'rounds') && typeof record.id === 'string' && !this.byId[name].has(record.id)) this.byId[name].set(record.id, record);
+    if ((name === 'sources' || name === 'rounds') && typeof record.id === 'string' && !this.byId[name].has(record.id))
+      this.byId[name].set(record.id, record);
     this.where[name].push(at);
   }
 
   finish(name: string, dataset: Loose | undefined, recordAt: Where | undefined): ImportDraft {
-    for (const [field, count] of Object.entries(this.absent)) if (count > 0) this.report(WHOLE_FILE, `${count} ${DEFAULTS[field as keyof typeof DEFAULTS][count === 1 ? 0 : 1]}`);
+    for (const [field, count] of Object.entries(this.absent))
+      if (count > 0)
+        this.report(WHOLE_FILE, `${count} ${DEFAULTS[field as keyof typeof DEFAULTS][count === 1 ? 0 : 1]}`);
     const text = (key: string) => {
       const value = dataset ? own(dataset, key) : undefined;
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;

@@ -25,7 +25,11 @@ export interface GraphElement extends Where {
 }
 
 /** The names other tools give an entity's v2 facts, ours first. */
-const FACT_NAMES: Record<EntityFact, readonly string[]> = { countries: ['countries'], addresses: ['addresses', 'address'], identifiers: ['identifiers'] };
+const FACT_NAMES: Record<EntityFact, readonly string[]> = {
+  countries: ['countries'],
+  addresses: ['addresses', 'address'],
+  identifiers: ['identifiers'],
+};
 
 /** Reads one node's or edge's attributes, and the record Supply Lines wrote beside them, if any. */
 export class Reader {
@@ -43,7 +47,9 @@ export class Reader {
   text(value: unknown, name: string): string {
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean') {
-      this.warn(`"${name}" is ${typeof value === 'number' ? 'a number' : 'true or false'}, not text; read as "${String(value)}"`);
+      this.warn(
+        `"${name}" is ${typeof value === 'number' ? 'a number' : 'true or false'}, not text; read as "${String(value)}"`,
+      );
       return String(value);
     }
     if (value !== undefined && value !== null) this.warn(`"${name}" is not text; it is passed over`);
@@ -109,7 +115,9 @@ export class Reader {
 
   /** A link's share: a number (Cytoscape JSON, a GEXF or GraphML double) or text, under `share`, `percentage` or `percent`. */
   share(): { share?: number } {
-    const value = ['share', 'percentage', 'percent'].map((name) => this.element.attributes.get(name)).find((v) => v !== undefined && v !== '');
+    const value = ['share', 'percentage', 'percent']
+      .map((name) => this.element.attributes.get(name))
+      .find((v) => v !== undefined && v !== '');
     const share = shareFrom(value, this.warn);
     return share === undefined ? {} : { share };
   }
@@ -119,8 +127,12 @@ export class Reader {
     const value = this.structured('quotes');
     if (value === undefined) return {};
     const items = Array.isArray(value) ? value : [];
-    const quotes = items.filter((q): q is { source: string; text: string } => isObject(q) && typeof q.source === 'string' && typeof q.text === 'string');
-    if (quotes.length < items.length || !Array.isArray(value)) this.warn('"quotes" holds something other than quotes (a source and a passage); it is passed over');
+    const quotes = items.filter(
+      (q): q is { source: string; text: string } =>
+        isObject(q) && typeof q.source === 'string' && typeof q.text === 'string',
+    );
+    if (quotes.length < items.length || !Array.isArray(value))
+      this.warn('"quotes" holds something other than quotes (a source and a passage); it is passed over');
     return quotes.length > 0 ? { quotes: quotes.map(({ source, text }) => ({ source, text })) } : {};
   }
 

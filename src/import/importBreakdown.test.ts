@@ -31,6 +31,8 @@ describe('importBreakdown', () => {
   });
 
   it('says nothing of what there is none of', () => {
-    expect(importBreakdown(makeDataset({ entities: [makeEntity()], links: [], listings: [] }))).toEqual(['Entities: 1 company']);
+    expect(importBreakdown(makeDataset({ entities: [makeEntity()], links: [], listings: [] }))).toEqual([
+      'Entities: 1 company',
+    ]);
   });
 });

@@ -11,7 +11,8 @@ const ENTITY_PLURALS: Record<EntityKind, [string, string]> = {
   aircraft: ['aircraft', 'aircraft'],
 };
 
-const counted = (n: number, [one, many]: readonly [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const counted = (n: number, [one, many]: readonly [string, string]) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** How many of each there are, most first, in words: `11 companies, 6 people`. */
 function tally<K extends string>(keys: readonly K[], words: (key: K) => readonly [string, string]): string {
@@ -31,10 +32,25 @@ export function importBreakdown(dataset: Dataset): string[] {
   const datedRounds = new Set(dataset.rounds.filter((r) => r.date).map((r) => r.id));
   const undated = dataset.listings.filter((l) => !l.date && !datedRounds.has(l.round)).length;
   const ended = dataset.listings.filter((l) => l.end).length;
-  const listingNotes = [undated > 0 ? `${undated.toLocaleString('en')} with no date (shown as "date unknown")` : '', ended > 0 ? `${ended.toLocaleString('en')} ended` : ''].filter(Boolean);
+  const listingNotes = [
+    undated > 0 ? `${undated.toLocaleString('en')} with no date (shown as "date unknown")` : '',
+    ended > 0 ? `${ended.toLocaleString('en')} ended` : '',
+  ].filter(Boolean);
   return [
-    dataset.entities.length > 0 ? `Entities: ${tally(dataset.entities.map((e) => e.kind), (kind) => ENTITY_PLURALS[kind])}` : '',
-    dataset.links.length > 0 ? `Links: ${tally(dataset.links.map((l) => l.kind), (kind) => [LINK_KIND_TABLE[kind].noun, LINK_KIND_TABLE[kind].plural])}` : '',
-    dataset.listings.length > 0 ? `Listings: ${counted(dataset.listings.length, ['listing', 'listings'])}${listingNotes.length > 0 ? `, ${listingNotes.join(', ')}` : ''}` : '',
+    dataset.entities.length > 0
+      ? `Entities: ${tally(
+          dataset.entities.map((e) => e.kind),
+          (kind) => ENTITY_PLURALS[kind],
+        )}`
+      : '',
+    dataset.links.length > 0
+      ? `Links: ${tally(
+          dataset.links.map((l) => l.kind),
+          (kind) => [LINK_KIND_TABLE[kind].noun, LINK_KIND_TABLE[kind].plural],
+        )}`
+      : '',
+    dataset.listings.length > 0
+      ? `Listings: ${counted(dataset.listings.length, ['listing', 'listings'])}${listingNotes.length > 0 ? `, ${listingNotes.join(', ')}` : ''}`
+      : '',
   ].filter(Boolean);
 }

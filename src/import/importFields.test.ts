@@ -26,7 +26,12 @@ describe('idFromText', () => {
 describe('idMaker', () => {
   it('keeps valid ids, makes others from their text, numbers the rest, and gives the same text the same id', () => {
     const ids = idMaker('entity');
-    expect([ids('smt-ilogic'), ids('Asia Pacific Links'), ids('深圳'), ids('Asia Pacific Links')]).toEqual(['smt-ilogic', 'Asia-Pacific-Links', 'entity-3', 'Asia-Pacific-Links']);
+    expect([ids('smt-ilogic'), ids('Asia Pacific Links'), ids('深圳'), ids('Asia Pacific Links')]).toEqual([
+      'smt-ilogic',
+      'Asia-Pacific-Links',
+      'entity-3',
+      'Asia-Pacific-Links',
+    ]);
     expect(ids.textOf('Asia-Pacific-Links')).toBe('Asia Pacific Links');
   });
 

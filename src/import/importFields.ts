@@ -85,7 +85,10 @@ const GRAPH_DIRECTIONS = new Set(['directed', 'undirected', 'mixed']);
  * `supplies`, with a warning and a note that keeps the file's word.
  */
 export function linkKindOf(text: string, warn: Warn): { kind: LinkKind; note?: string } {
-  const type = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const type = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if ((LINK_KINDS as readonly string[]).includes(type)) return { kind: type as LinkKind };
   // Gephi's edge Type says whether an edge is directed, not what it means.
   if (!type || GRAPH_DIRECTIONS.has(type)) return { kind: 'supplies' };
@@ -101,5 +104,8 @@ export function confidenceOf(text: string): Confidence {
 
 /** A list written in one cell, `a; b` or `a|b`. */
 export function splitList(cell: string): string[] {
-  return cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createImportSession } from './importSession';
 import { summariseOutcome, summaryDataset, type ImportProgress } from './importTypes';
 
-const ftmLines = (count: number) => Array.from({ length: count }, (_, i) => JSON.stringify({ id: `e${i}`, schema: 'Company', properties: { name: [`Company ${i}`] } })).join('\n');
+const ftmLines = (count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ id: `e${i}`, schema: 'Company', properties: { name: [`Company ${i}`] } }),
+  ).join('\n');
 
 describe('createImportSession', () => {
   it('reads files to a draft, reporting progress through reading and parsing at most once a percent', async () => {
@@ -32,20 +35,27 @@ describe('createImportSession', () => {
     const session = createImportSession(() => {});
     const asked = await session.start([new File(['Exporter,Importer\nA,B\n'], 'shipments.csv')]);
     expect(asked.kind).toBe('mapping');
-    const answered = session.map([{ file: 'shipments.csv', table: 'links', columns: { source: 'Exporter', target: 'Importer' } }]);
+    const answered = session.map([
+      { file: 'shipments.csv', table: 'links', columns: { source: 'Exporter', target: 'Importer' } },
+    ]);
     expect(answered.kind === 'draft' && answered.draft.dataset.entities.map((e) => e.name)).toEqual(['A', 'B']);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     const huge = { name: 'huge.json', size: 300 * 1024 * 1024 } as File;
     const outcome = await createImportSession(() => {}).start([huge]);
-    expect(outcome.kind === 'draft' && outcome.draft.problems[0]!.message).toBe('is 300 MB; the largest file this app reads is 200 MB');
+    expect(outcome.kind === 'draft' && outcome.draft.problems[0]!.message).toBe(
+      'is 300 MB; the largest file this app reads is 200 MB',
+    );
   });
 });
 
 describe('summariseOutcome', () => {
   it('keeps the counts and the first 10,000 problems, and carries the dataset as JSON bytes', async () => {
-    const broken = Array.from({ length: 10_500 }, (_, i) => `{"id":"e${i}","schema":"Company","properties":{"name":["E"],"country":["x${i}"]}}`).join('\n');
+    const broken = Array.from(
+      { length: 10_500 },
+      (_, i) => `{"id":"e${i}","schema":"Company","properties":{"name":["E"],"country":["x${i}"]}}`,
+    ).join('\n');
     const outcome = await createImportSession(() => {}).start([new File([broken], 'x.ftm.json')]);
     const result = summariseOutcome(outcome);
     if (result.kind !== 'summary') throw new Error('expected a summary');

@@ -61,15 +61,37 @@ const MESSAGE_LENGTH = 400;
 const clip = (text: string) => (text.length > MESSAGE_LENGTH ? `${text.slice(0, MESSAGE_LENGTH - 1)}…` : text);
 
 function clipped(problem: ImportProblem): ImportProblem {
-  return { ...problem, file: clip(problem.file), message: clip(problem.message), ...(problem.path ? { path: clip(problem.path) } : {}) };
+  return {
+    ...problem,
+    file: clip(problem.file),
+    message: clip(problem.message),
+    ...(problem.path ? { path: clip(problem.path) } : {}),
+  };
 }
 
 export function summariseOutcome(outcome: ImportOutcome): ImportResult {
   if (outcome.kind === 'mapping') return outcome;
   const { name, dataset, problems, notes = [] } = outcome.draft;
-  const counts = { entities: dataset.entities.length, links: dataset.links.length, listings: dataset.listings.length, rounds: dataset.rounds.length, sources: dataset.sources.length };
+  const counts = {
+    entities: dataset.entities.length,
+    links: dataset.links.length,
+    listings: dataset.listings.length,
+    rounds: dataset.rounds.length,
+    sources: dataset.sources.length,
+  };
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
-  return { kind: 'summary', summary: { name, counts, breakdown: importBreakdown(dataset), notes: notes.map(clip), problems: problems.slice(0, PROBLEMS_SENT).map(clipped), problemCount: problems.length, datasetJson: bytes.buffer as ArrayBuffer } };
+  return {
+    kind: 'summary',
+    summary: {
+      name,
+      counts,
+      breakdown: importBreakdown(dataset),
+      notes: notes.map(clip),
+      problems: problems.slice(0, PROBLEMS_SENT).map(clipped),
+      problemCount: problems.length,
+      datasetJson: bytes.buffer as ArrayBuffer,
+    },
+  };
 }
 
 /** The dataset of a summary, parsed from its bytes: the parser's own output, so it needs no second check. */
@@ -86,7 +108,9 @@ export interface ImportText {
 }
 
 export function formatImportProblem(problem: ImportProblem): string {
-  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : null, problem.path].filter(Boolean).join(', ');
+  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : null, problem.path]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${problem.message}`;
 }
 
@@ -94,7 +118,16 @@ export function formatImportProblem(problem: ImportProblem): string {
 export function emptyDraft(name: string, problem: ImportProblem): ImportDraft {
   return {
     name,
-    dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
+    dataset: {
+      format: FORMAT_NAME,
+      version: FORMAT_VERSION,
+      title: name,
+      sources: [],
+      rounds: [],
+      entities: [],
+      listings: [],
+      links: [],
+    },
     problems: [problem],
   };
 }

@@ -7,7 +7,10 @@ import type { ImportReply, ImportRequest } from './startImport';
 const post = (reply: ImportReply) => self.postMessage(reply);
 const answer = (outcome: ImportOutcome) => {
   const result = summariseOutcome(outcome);
-  self.postMessage({ type: 'result', result } satisfies ImportReply, result.kind === 'summary' ? [result.summary.datasetJson] : []);
+  self.postMessage(
+    { type: 'result', result } satisfies ImportReply,
+    result.kind === 'summary' ? [result.summary.datasetJson] : [],
+  );
 };
 const session = createImportSession((progress) => post({ type: 'progress', progress }));
 let files: readonly File[] = [];

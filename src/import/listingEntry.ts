@@ -11,16 +11,27 @@ const OWN_FIELDS = ['date', 'listedOn', 'programme', 'citation', 'end', 'reason'
  * (Written since, an entry without `round_date` has an undated round, so its `date` cannot be the round's.)
  * `citeEnd` says which of the sources an end cites the file has.
  */
-export function listingFields(listing: Loose, options: { entry: boolean; roundDate: unknown; citeEnd: (ids: unknown) => string[] }): Loose {
+export function listingFields(
+  listing: Loose,
+  options: { entry: boolean; roundDate: unknown; citeEnd: (ids: unknown) => string[] },
+): Loose {
   const fields: Loose = {};
-  for (const name of OWN_FIELDS) if (Object.hasOwn(listing, name) && listing[name] !== undefined) fields[name] = listing[name];
-  if (options.entry && !Object.hasOwn(listing, 'round_date') && fields.date !== undefined && fields.date === options.roundDate) delete fields.date;
+  for (const name of OWN_FIELDS)
+    if (Object.hasOwn(listing, name) && listing[name] !== undefined) fields[name] = listing[name];
+  if (
+    options.entry &&
+    !Object.hasOwn(listing, 'round_date') &&
+    fields.date !== undefined &&
+    fields.date === options.roundDate
+  )
+    delete fields.date;
   const end = fields.end;
   if (isObject(end) && Object.hasOwn(end, 'sources')) {
     const { sources, ...rest } = end;
     const cited = options.citeEnd(sources);
     // An end whose every source is missing keeps its status and date, on the listing's sources.
-    fields.end = cited.length === 0 && Array.isArray(sources) && sources.length > 0 ? rest : { ...rest, sources: cited };
+    fields.end =
+      cited.length === 0 && Array.isArray(sources) && sources.length > 0 ? rest : { ...rest, sources: cited };
   }
   return fields;
 }

@@ -8,20 +8,31 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
  * Reads the files a user picked or dropped into text, chunk by chunk so progress can be shown. A
  * file too large to read gives a draft with that one problem instead.
  */
-export async function readImportFiles(files: readonly File[], onProgress: OnImportProgress = () => {}): Promise<ImportText[] | ImportDraft> {
+export async function readImportFiles(
+  files: readonly File[],
+  onProgress: OnImportProgress = () => {},
+): Promise<ImportText[] | ImportDraft> {
   const names = files.map((f) => f.name).join(', ');
   const tooLarge = files.find((f) => f.size > MAX_IMPORT_BYTES);
   if (tooLarge) {
-    return emptyDraft(names, { file: tooLarge.name, message: `is ${Math.round(tooLarge.size / 1048576)} MB; the largest file this app reads is ${MAX_IMPORT_BYTES / 1048576} MB` });
+    return emptyDraft(names, {
+      file: tooLarge.name,
+      message: `is ${Math.round(tooLarge.size / 1048576)} MB; the largest file this app reads is ${MAX_IMPORT_BYTES / 1048576} MB`,
+    });
   }
   const total = files.reduce((sum, f) => sum + f.size, 0) || 1;
   if (total > MAX_IMPORT_BYTES) {
-    return emptyDraft(names, { file: names, message: `are ${Math.round(total / 1048576)} MB together; the most this app reads at once is ${MAX_IMPORT_BYTES / 1048576} MB` });
+    return emptyDraft(names, {
+      file: names,
+      message: `are ${Math.round(total / 1048576)} MB together; the most this app reads at once is ${MAX_IMPORT_BYTES / 1048576} MB`,
+    });
   }
   let done = 0;
   const texts: ImportText[] = [];
   for (const file of files) {
-    const bytes = await readBytes(file, (read) => onProgress({ step: `Reading ${file.name}`, fraction: (done + read) / total }));
+    const bytes = await readBytes(file, (read) =>
+      onProgress({ step: `Reading ${file.name}`, fraction: (done + read) / total }),
+    );
     done += file.size;
     texts.push({ name: file.name, ...decodeText(bytes, file.name) });
   }

@@ -31,7 +31,11 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   const xml = text.replace(/^\uFEFF/, '');
   if (!xml.trim()) return { root: null, problems: [{ file, message: 'is empty' }] };
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { root: null, problems: [{ file, line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg}` }] };
+  if (valid !== true)
+    return {
+      root: null,
+      problems: [{ file, line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg}` }],
+    };
   const outside = outsideEntity(xml);
   if (outside) return { root: null, problems: [{ file, ...outside }] };
   const unsafe = new Set<string>();
@@ -53,7 +57,13 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
     captureMetaData: true,
     transformTagName: rename,
     transformAttributeName: rename,
-    entityDecoder: { setExternalEntities: () => {}, addInputEntities: () => {}, reset: () => {}, decode: decodeEntities, setXmlVersion: () => {} },
+    entityDecoder: {
+      setExternalEntities: () => {},
+      addInputEntities: () => {},
+      reset: () => {},
+      decode: decodeEntities,
+      setXmlVersion: () => {},
+    },
   });
   let parsed: Parsed;
   try {
@@ -61,14 +71,24 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   } catch (error) {
     const message = (error as Error).message;
     // The parser's limit on depth, in words: GEXF and GraphML nest a few levels (groups, hierarchies), never a hundred.
-    if (/Maximum nested tags/.test(message)) return { root: null, problems: [{ file, message: `nests elements more than ${MAX_DEPTH} levels deep; this app reads no deeper, so the file is not read` }] };
+    if (/Maximum nested tags/.test(message))
+      return {
+        root: null,
+        problems: [
+          {
+            file,
+            message: `nests elements more than ${MAX_DEPTH} levels deep; this app reads no deeper, so the file is not read`,
+          },
+        ],
+      };
     return { root: null, problems: [{ file, message: `could not be read as XML: ${message}` }] };
   }
   const lineAt = lineFinder(xml);
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
   const build = (item: Record<string, unknown>): XmlElement | null => {
     const name = Object.keys(item).find((key) => key !== ATTRIBUTES);
-    if (name === undefined || name === TEXT || name === CDATA || name.startsWith('?') || name.startsWith(UNSAFE_PREFIX)) return null;
+    if (name === undefined || name === TEXT || name === CDATA || name.startsWith('?') || name.startsWith(UNSAFE_PREFIX))
+      return null;
     const attributes = new Map<string, string>();
     for (const [key, value] of Object.entries((item[ATTRIBUTES] ?? {}) as Record<string, unknown>)) {
       if (!key.startsWith(UNSAFE_PREFIX) && typeof value === 'string') attributes.set(key, value);
@@ -85,7 +105,10 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
     return { name, attributes, children, text: inside, line: start === undefined ? undefined : lineAt(start) };
   };
   const root = parsed.map(build).find((element) => element !== null) ?? null;
-  const problems: ImportProblem[] = [...unsafe].map((name) => ({ file, message: `uses the name "${name}" for an element or attribute; it is passed over` }));
+  const problems: ImportProblem[] = [...unsafe].map((name) => ({
+    file,
+    message: `uses the name "${name}" for an element or attribute; it is passed over`,
+  }));
   if (!root) problems.push({ file, message: 'has no XML element' });
   return { root, problems };
 }
@@ -112,15 +135,27 @@ function outsideEntity(xml: string): { line: number; message: string } | undefin
 }
 
 function textOf(child: Record<string, unknown>): string {
-  const value = child[TEXT] ?? (Array.isArray(child[CDATA]) ? (child[CDATA] as Parsed).map(textOf).join('') : undefined);
+  const value =
+    child[TEXT] ?? (Array.isArray(child[CDATA]) ? (child[CDATA] as Parsed).map(textOf).join('') : undefined);
   return typeof value === 'string' ? value : '';
 }
 
 /** An XML file whose root element has this name, or null with a problem that says what it is instead. */
-export function readXmlRoot(text: string, file: string, rootName: string, format: string): { root: XmlElement | null; problems: ImportProblem[] } {
+export function readXmlRoot(
+  text: string,
+  file: string,
+  rootName: string,
+  format: string,
+): { root: XmlElement | null; problems: ImportProblem[] } {
   const { root, problems } = readXml(text, file);
   if (!root || root.name === rootName) return { root, problems };
-  return { root: null, problems: [{ file, line: root.line, message: `is not ${format}: its root element is <${root.name}>, not <${rootName}>` }, ...problems] };
+  return {
+    root: null,
+    problems: [
+      { file, line: root.line, message: `is not ${format}: its root element is <${root.name}>, not <${rootName}>` },
+      ...problems,
+    ],
+  };
 }
 
 /** The elements of this name among an element's children. */
@@ -130,7 +165,10 @@ export function childrenNamed(element: XmlElement | undefined, name: string): Xm
 
 /** The elements of this name inside an element, at any depth, in order. */
 export function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
-  return element.children.flatMap((child) => [...(child.name === name ? [child] : []), ...descendantsNamed(child, name)]);
+  return element.children.flatMap((child) => [
+    ...(child.name === name ? [child] : []),
+    ...descendantsNamed(child, name),
+  ]);
 }
 
 function decodeEntities(text: string): string {
@@ -142,7 +180,14 @@ function decodeEntities(text: string): string {
 }
 
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** The 1-based line of a character offset. */

@@ -24,7 +24,9 @@ describe('real graph files with directed and undirected edges', () => {
     ]);
     expect(draft.dataset.links.some((l) => l.share !== undefined)).toBe(false);
     expect(draft.problems.map(formatImportProblem)).toEqual([
-      expect.stringMatching(/^graphology-mixed\.gexf, line 15, edge "2": link type "Nice edge" is not one of supplies, /),
+      expect.stringMatching(
+        /^graphology-mixed\.gexf, line 15, edge "2": link type "Nice edge" is not one of supplies, /,
+      ),
       'graphology-mixed.gexf, the file: 3 entities have no kind; they are imported as companies',
       'graphology-mixed.gexf, the file: 3 entities have no role; imported as other',
       'graphology-mixed.gexf, the file: 3 entities have no country; filed under Unknown',

@@ -25,7 +25,10 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   const deliver = (result: ImportResult) => !cancelled && callbacks.onResult(result);
   let worker: Worker | null = null;
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker =
+      typeof Worker === 'undefined'
+        ? null
+        : new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     worker = null;
   }
@@ -47,7 +50,8 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   });
   running.postMessage({ type: 'start', files } satisfies ImportRequest);
   return {
-    map: (mappings) => (fellBack ? fellBack.map(mappings) : running.postMessage({ type: 'map', mappings } satisfies ImportRequest)),
+    map: (mappings) =>
+      fellBack ? fellBack.map(mappings) : running.postMessage({ type: 'map', mappings } satisfies ImportRequest),
     cancel: () => {
       cancelled = true;
       running.terminate();
@@ -55,7 +59,12 @@ export function startImport(files: File[], callbacks: ImportCallbacks): ImportHa
   };
 }
 
-function onThePage(files: File[], callbacks: ImportCallbacks, deliver: (result: ImportResult) => void, cancel: () => void): ImportHandle {
+function onThePage(
+  files: File[],
+  callbacks: ImportCallbacks,
+  deliver: (result: ImportResult) => void,
+  cancel: () => void,
+): ImportHandle {
   const session = createImportSession(callbacks.onProgress);
   const guarded = (run: () => ImportOutcome | Promise<ImportOutcome>) =>
     Promise.resolve()

@@ -49,7 +49,11 @@ export function computeLayout(
   const boxes = new Map<string, Box>();
   for (const node of nodes) {
     const label = labelBox(node.label, { bold: node.bold, measure });
-    boxes.set(node.id, { width: Math.max(node.size, label.width), height: node.size + LABEL_MARGIN + label.height, size: node.size });
+    boxes.set(node.id, {
+      width: Math.max(node.size, label.width),
+      height: node.size + LABEL_MARGIN + label.height,
+      size: node.size,
+    });
   }
   const validEdges = edges.filter((e) => boxes.has(e.source) && boxes.has(e.target) && e.source !== e.target);
   const components = connectedComponents([...boxes.keys()], validEdges);
@@ -68,7 +72,11 @@ export function computeLayout(
     else if (ids.length <= LAYERED_LIMIT) blocks.push(layeredBlock(ids, edgesOf[i]!, boxes, positions));
     else {
       const place = (id: string, x: number, y: number) => (positions[id] = nodeCentre(boxes.get(id)!, x, y));
-      blocks.push(forceBlock(ids, edgesOf[i]!, boxes, place, (done, total) => onProgress((forceDone + (ids.length * done) / total) / forceTotal)));
+      blocks.push(
+        forceBlock(ids, edgesOf[i]!, boxes, place, (done, total) =>
+          onProgress((forceDone + (ids.length * done) / total) / forceTotal),
+        ),
+      );
       forceDone += ids.length;
     }
   });

@@ -1,5 +1,8 @@
 /** Groups node ids into connected components (ignoring direction), largest first, ties by first id. */
-export function connectedComponents(nodeIds: readonly string[], edges: ReadonlyArray<{ source: string; target: string }>): string[][] {
+export function connectedComponents(
+  nodeIds: readonly string[],
+  edges: ReadonlyArray<{ source: string; target: string }>,
+): string[][] {
   const parent = new Map(nodeIds.map((id) => [id, id]));
   const find = (id: string): string => {
     let root = id;

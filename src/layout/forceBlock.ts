@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Block } from './packBlocks';
 import { radialSeed } from './radialSeed';
 
@@ -47,14 +55,28 @@ export function forceBlock(
   const nodes: ForceNode[] = ids.map((id) => {
     const box = boxes.get(id)!;
     const start = seed?.get(id);
-    return { id, radius: huge ? box.size / 2 + 6 : Math.hypot(box.width, box.height) / 2 + 4, ...(start ? { x: start.x, y: start.y } : {}) };
+    return {
+      id,
+      radius: huge ? box.size / 2 + 6 : Math.hypot(box.width, box.height) / 2 + 4,
+      ...(start ? { x: start.x, y: start.y } : {}),
+    };
   });
   const links = edges.map((e) => ({ source: e.source, target: e.target }));
-  const ticks = huge ? Math.min(100, Math.max(20, Math.round(HUGE_TICK_BUDGET / ids.length))) : ids.length > 1000 ? 150 : 300;
+  const ticks = huge
+    ? Math.min(100, Math.max(20, Math.round(HUGE_TICK_BUDGET / ids.length)))
+    : ids.length > 1000
+      ? 150
+      : 300;
   const simulation = forceSimulation(nodes)
     .randomSource(seededSource())
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .force('link', forceLink<ForceNode, { source: string; target: string }>(links).id((n) => n.id).distance(90).iterations(1))
+    .force(
+      'link',
+      forceLink<ForceNode, { source: string; target: string }>(links)
+        .id((n) => n.id)
+        .distance(90)
+        .iterations(1),
+    )
     .force('charge', forceManyBody().strength(-300).theta(1.2).distanceMax(900))
     // Rings and repulsion keep a huge part's nodes apart; collision tests would cost a third of each tick.
     .force('collide', huge ? null : forceCollide<ForceNode>((n) => n.radius).iterations(1))

@@ -9,13 +9,23 @@ const blocks = (sizes: Array<[number, number]>) => {
 
 describe('packBlocks', () => {
   it('places every block without overlap', () => {
-    const { list, placed } = blocks([[300, 200], [100, 100], [100, 100], [250, 80], [60, 60]]);
+    const { list, placed } = blocks([
+      [300, 200],
+      [100, 100],
+      [100, 100],
+      [250, 80],
+      [60, 60],
+    ]);
     packBlocks(list, 10);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [ax, ay] = placed[i]!;
         const [bx, by] = placed[j]!;
-        const apart = ax + list[i]!.width <= bx || bx + list[j]!.width <= ax || ay + list[i]!.height <= by || by + list[j]!.height <= ay;
+        const apart =
+          ax + list[i]!.width <= bx ||
+          bx + list[j]!.width <= ax ||
+          ay + list[i]!.height <= by ||
+          by + list[j]!.height <= ay;
         expect(apart).toBe(true);
       }
     }

@@ -16,7 +16,11 @@ export const TARGET_ASPECT = 1.4;
  * would pass a row width. Tries a range of row widths and keeps the one whose picture fits a
  * `aspect`-shaped frame at the largest scale, then places the blocks.
  */
-export function packBlocks(blocks: readonly Block[], gap: number, aspect = TARGET_ASPECT): { width: number; height: number } {
+export function packBlocks(
+  blocks: readonly Block[],
+  gap: number,
+  aspect = TARGET_ASPECT,
+): { width: number; height: number } {
   if (blocks.length === 0) return { width: 0, height: 0 };
   const widest = Math.max(...blocks.map((b) => b.width));
   const total = blocks.reduce((sum, b) => sum + b.width + gap, 0);
@@ -32,7 +36,12 @@ export function packBlocks(blocks: readonly Block[], gap: number, aspect = TARGE
   return shelve(blocks, gap, best.rowWidth, (block, x, y) => block.place(x, y));
 }
 
-function shelve(blocks: readonly Block[], gap: number, rowWidth: number, place: (block: Block, x: number, y: number) => void) {
+function shelve(
+  blocks: readonly Block[],
+  gap: number,
+  rowWidth: number,
+  place: (block: Block, x: number, y: number) => void,
+) {
   let x = 0;
   let y = 0;
   let rowHeight = 0;

@@ -30,7 +30,9 @@ describe('radialSeed', () => {
     expect([...radialSeed(big, links, 40)]).toEqual([...first]);
     const points = [...first.values()];
     let closest = Infinity;
-    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
     expect(closest).toBeGreaterThan(39);
   });
 });

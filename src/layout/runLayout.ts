@@ -7,7 +7,11 @@ const WORKER_THRESHOLD = 300;
 type WorkerMessage = { positions?: Positions; progress?: number; error?: string };
 
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
-export function runLayout(nodes: LayoutNode[], edges: LayoutEdge[], onProgress: LayoutProgress = () => {}): Promise<Positions> {
+export function runLayout(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  onProgress: LayoutProgress = () => {},
+): Promise<Positions> {
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
     return Promise.resolve().then(() => computeLayout(nodes, edges, canvasTextMeasurer()));
   }

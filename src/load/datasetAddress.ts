@@ -12,11 +12,21 @@ export function datasetAddress(requested: string, page: Pick<Location, 'href' | 
   try {
     url = new URL(requested, page.href);
   } catch {
-    return { ok: false, message: 'is not a web address; a link to a dataset names a file in Supply Lines’ own folder, such as ?data=network.json' };
+    return {
+      ok: false,
+      message:
+        'is not a web address; a link to a dataset names a file in Supply Lines’ own folder, such as ?data=network.json',
+    };
   }
   const webPage = /^https?:$/.test(new URL(page.href).protocol);
-  if (!webPage) return { ok: false, message: 'cannot be read by a page opened from disk; open the file with Import data instead' };
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `is a ${url.protocol} address; Supply Lines only opens data files from its own folder` };
-  if (url.origin !== page.origin) return { ok: false, message: 'is on another site; Supply Lines only opens data from its own folder' };
+  if (!webPage)
+    return { ok: false, message: 'cannot be read by a page opened from disk; open the file with Import data instead' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return {
+      ok: false,
+      message: `is a ${url.protocol} address; Supply Lines only opens data files from its own folder`,
+    };
+  if (url.origin !== page.origin)
+    return { ok: false, message: 'is on another site; Supply Lines only opens data from its own folder' };
   return { ok: true, url };
 }

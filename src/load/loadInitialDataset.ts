@@ -27,7 +27,10 @@ export interface InitialDataset {
  * one. All pass the same validator. A dataset that cannot be read or is not valid leaves the built-in
  * one, with problems saying why; only a broken build throws.
  */
-export async function loadInitialDataset(location: Pick<Location, 'search' | 'href' | 'origin'>, embedded?: unknown): Promise<InitialDataset> {
+export async function loadInitialDataset(
+  location: Pick<Location, 'search' | 'href' | 'origin'>,
+  embedded?: unknown,
+): Promise<InitialDataset> {
   const builtin = builtinDataset();
   if (embedded !== undefined) {
     const result = validateDataset(embedded);

@@ -17,15 +17,31 @@ const base = makeDataset({
 
 const other = makeDataset({
   title: 'OpenSanctions',
-  sources: [makeSource({ id: 'rusi', url: 'https://other.example/rusi-is-taken' }), makeSource({ id: 'os', url: 'https://rusi.org/a' })],
-  rounds: [makeRound({ id: 'el-2023-09-25', sources: ['os'] }), makeRound({ id: 'bis', date: '2023-05-19', sources: ['rusi'] })],
+  sources: [
+    makeSource({ id: 'rusi', url: 'https://other.example/rusi-is-taken' }),
+    makeSource({ id: 'os', url: 'https://rusi.org/a' }),
+  ],
+  rounds: [
+    makeRound({ id: 'el-2023-09-25', sources: ['os'] }),
+    makeRound({ id: 'bis', date: '2023-05-19', sources: ['rusi'] }),
+  ],
   entities: [
     makeEntity({ id: 'NK-1', name: 'ASIA PACIFIC LINKS LTD.', country: 'HK', aliases: ['APL'], sources: ['os'] }),
-    makeEntity({ id: 'smt', name: 'SMT iLogic LLC', country: 'RU', role: 'distributor', city: 'Saint Petersburg', sources: ['rusi'] }),
+    makeEntity({
+      id: 'smt',
+      name: 'SMT iLogic LLC',
+      country: 'RU',
+      role: 'distributor',
+      city: 'Saint Petersburg',
+      sources: ['rusi'],
+    }),
     makeEntity({ id: 'apl', name: 'Another company called apl', country: 'CN', sources: ['os'] }),
     makeEntity({ id: 'new', name: 'New Trading', country: 'TR', sources: ['os'] }),
   ],
-  listings: [makeListing({ entity: 'NK-1', round: 'el-2023-09-25', sources: ['os'] }), makeListing({ entity: 'new', round: 'bis', sources: ['rusi'] })],
+  listings: [
+    makeListing({ entity: 'NK-1', round: 'el-2023-09-25', sources: ['os'] }),
+    makeListing({ entity: 'new', round: 'bis', sources: ['rusi'] }),
+  ],
   links: [
     makeLink({ id: 'l1', source: 'NK-1', target: 'smt', items: ['cellular modules'], sources: ['rusi'] }),
     makeLink({ id: 'apl', source: 'new', target: 'smt', kind: 'ships', sources: ['os'] }),
@@ -47,7 +63,10 @@ describe('planMerge', () => {
 
   it('can keep apart entities that share an id but not a name', () => {
     const apart = planMerge(base, other, { keepApartSameIdOtherName: true });
-    expect(apart.merged.entities.find((e) => e.id === 'apl-2')).toMatchObject({ name: 'Another company called apl', country: 'CN' });
+    expect(apart.merged.entities.find((e) => e.id === 'apl-2')).toMatchObject({
+      name: 'Another company called apl',
+      country: 'CN',
+    });
     expect(apart.merged.entities.find((e) => e.id === 'apl')!.aliases).toEqual(['ASIA PACIFIC LINKS LTD.', 'APL']);
     expect(apart.added.entities).toBe(2);
     expect(validateDataset(apart.merged).ok).toBe(true);
@@ -57,7 +76,10 @@ describe('planMerge', () => {
     const apl = plan.merged.entities.find((e) => e.id === 'apl')!;
     expect(apl.name).toBe('Asia Pacific Links Limited');
     expect(apl.aliases).toEqual(['ASIA PACIFIC LINKS LTD.', 'APL', 'Another company called apl']);
-    expect(plan.merged.entities.find((e) => e.id === 'smt')).toMatchObject({ role: 'distributor', city: 'Saint Petersburg' });
+    expect(plan.merged.entities.find((e) => e.id === 'smt')).toMatchObject({
+      role: 'distributor',
+      city: 'Saint Petersburg',
+    });
   });
 
   it('matches sources by URL, rounds by authority, list and date, and renames ids that are taken', () => {
@@ -92,7 +114,10 @@ describe('planMerge', () => {
 
   it('drops a link whose two ends turn out to be one entity', () => {
     const twins = makeDataset({
-      entities: [makeEntity({ id: 'x1', name: 'Asia Pacific Links Ltd', country: 'HK' }), makeEntity({ id: 'x2', name: 'ASIA PACIFIC LINKS', country: 'HK' })],
+      entities: [
+        makeEntity({ id: 'x1', name: 'Asia Pacific Links Ltd', country: 'HK' }),
+        makeEntity({ id: 'x2', name: 'ASIA PACIFIC LINKS', country: 'HK' }),
+      ],
       listings: [],
       links: [makeLink({ source: 'x1', target: 'x2' })],
     });
@@ -102,9 +127,16 @@ describe('planMerge', () => {
 
 describe('planMerge on awkward pairs', () => {
   it('keeps entity ids clear of link ids, and matches two spellings of one new firm to each other', () => {
-    const mine = makeDataset({ entities: [makeEntity({ id: 'a' }), makeEntity({ id: 'b' })], listings: [], links: [makeLink({ id: '0', source: 'a', target: 'b' })] });
+    const mine = makeDataset({
+      entities: [makeEntity({ id: 'a' }), makeEntity({ id: 'b' })],
+      listings: [],
+      links: [makeLink({ id: '0', source: 'a', target: 'b' })],
+    });
     const theirs = makeDataset({
-      entities: [makeEntity({ id: '0', name: 'Acme Ltd', country: 'CN' }), makeEntity({ id: '1', name: 'ACME Co.', country: 'CN' })],
+      entities: [
+        makeEntity({ id: '0', name: 'Acme Ltd', country: 'CN' }),
+        makeEntity({ id: '1', name: 'ACME Co.', country: 'CN' }),
+      ],
       rounds: [makeRound()],
       listings: [makeListing({ entity: '0' }), makeListing({ entity: '1' })],
       links: [],

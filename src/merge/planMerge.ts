@@ -32,9 +32,21 @@ export interface MergePlan {
 export function planMerge(base: Dataset, other: Dataset, options: MergeOptions = {}): MergePlan {
   const sourceIds = mergeSources(base.sources, other.sources);
   const roundIds = mergeRounds(base.rounds, other.rounds, sourceIds.map);
-  const entities = mergeEntities(base.entities, other.entities, sourceIds.map, options.keepApartSameIdOtherName ?? false, base.links.map((l) => l.id));
+  const entities = mergeEntities(
+    base.entities,
+    other.entities,
+    sourceIds.map,
+    options.keepApartSameIdOtherName ?? false,
+    base.links.map((l) => l.id),
+  );
   const listings = mergeListings(base.listings, other.listings, entities.map, roundIds.map, sourceIds.map);
-  const links = mergeLinks(base.links, other.links, entities.map, sourceIds.map, new Set(entities.records.map((e) => e.id)));
+  const links = mergeLinks(
+    base.links,
+    other.links,
+    entities.map,
+    sourceIds.map,
+    new Set(entities.records.map((e) => e.id)),
+  );
   const merged: Dataset = {
     ...base,
     title: `${base.title} + ${other.title}`,
@@ -47,7 +59,13 @@ export function planMerge(base: Dataset, other: Dataset, options: MergeOptions =
   return {
     matches: entities.matches,
     sameIdOtherName: entities.sameIdOtherName,
-    added: { entities: entities.added, links: links.added, listings: listings.added, rounds: roundIds.added, sources: sourceIds.added },
+    added: {
+      entities: entities.added,
+      links: links.added,
+      listings: listings.added,
+      rounds: roundIds.added,
+      sources: sourceIds.added,
+    },
     merged,
   };
 }
@@ -138,7 +156,13 @@ function mergeRounds(base: readonly Round[], other: readonly Round[], sources: I
   );
 }
 
-function mergeEntities(base: readonly Entity[], other: readonly Entity[], sources: IdMap, keepApart: boolean, linkIds: readonly string[]) {
+function mergeEntities(
+  base: readonly Entity[],
+  other: readonly Entity[],
+  sources: IdMap,
+  keepApart: boolean,
+  linkIds: readonly string[],
+) {
   const byKey = new Map(base.map((e) => [entityKey(e), e]));
   const matches: EntityMatch[] = [];
   const sameIdOtherName: EntityMatch[] = [];
@@ -147,8 +171,11 @@ function mergeEntities(base: readonly Entity[], other: readonly Entity[], source
     other,
     (e, byId) => {
       const sameId = byId.get(e.id);
-      if (sameId && normaliseName(sameId.name) !== normaliseName(e.name)) sameIdOtherName.push({ from: e, into: sameId, by: 'id' });
-      const into = (keepApart && sameId && normaliseName(sameId.name) !== normaliseName(e.name) ? undefined : sameId) ?? byKey.get(entityKey(e));
+      if (sameId && normaliseName(sameId.name) !== normaliseName(e.name))
+        sameIdOtherName.push({ from: e, into: sameId, by: 'id' });
+      const into =
+        (keepApart && sameId && normaliseName(sameId.name) !== normaliseName(e.name) ? undefined : sameId) ??
+        byKey.get(entityKey(e));
       if (into) matches.push({ from: e, into, by: into.id === e.id ? 'id' : 'name and country' });
       return into;
     },
@@ -168,10 +195,23 @@ function mergeEntities(base: readonly Entity[], other: readonly Entity[], source
   return { ...result, matches, sameIdOtherName };
 }
 
-function mergeListings(base: readonly Listing[], other: readonly Listing[], entities: IdMap, rounds: IdMap, sources: IdMap) {
+function mergeListings(
+  base: readonly Listing[],
+  other: readonly Listing[],
+  entities: IdMap,
+  rounds: IdMap,
+  sources: IdMap,
+) {
   const merged = mergeRecords(
     base.map(listingId),
-    other.map((l) => listingId({ ...l, entity: entities.get(l.entity) ?? l.entity, round: rounds.get(l.round) ?? l.round, sources: remap(l.sources, sources) })),
+    other.map((l) =>
+      listingId({
+        ...l,
+        entity: entities.get(l.entity) ?? l.entity,
+        round: rounds.get(l.round) ?? l.round,
+        sources: remap(l.sources, sources),
+      }),
+    ),
     (l, byId) => byId.get(l.id),
     (current, incoming) => ({ ...current, sources: union(current.sources, incoming.sources) }),
     (l) => l,
@@ -179,14 +219,29 @@ function mergeListings(base: readonly Listing[], other: readonly Listing[], enti
   return { added: merged.added, records: merged.records.map(({ id: _id, ...listing }) => listing) };
 }
 
-function mergeLinks(base: readonly Link[], other: readonly Link[], entities: IdMap, sources: IdMap, entityIds: Set<string>) {
+function mergeLinks(
+  base: readonly Link[],
+  other: readonly Link[],
+  entities: IdMap,
+  sources: IdMap,
+  entityIds: Set<string>,
+) {
   const byKey = new Map(base.map((l) => [linkKey(l), l]));
   const merged = mergeRecords(
     base,
     other,
     (l) => byKey.get(linkKey(l)),
-    (current, incoming) => ({ ...current, items: union(current.items, incoming.items), sources: union(current.sources, incoming.sources) }),
-    (l) => ({ ...l, source: entities.get(l.source) ?? l.source, target: entities.get(l.target) ?? l.target, sources: remap(l.sources, sources) }),
+    (current, incoming) => ({
+      ...current,
+      items: union(current.items, incoming.items),
+      sources: union(current.sources, incoming.sources),
+    }),
+    (l) => ({
+      ...l,
+      source: entities.get(l.source) ?? l.source,
+      target: entities.get(l.target) ?? l.target,
+      sources: remap(l.sources, sources),
+    }),
     // Link ids must not be entity ids either.
     { reserved: entityIds, onAdd: (l) => byKey.set(linkKey(l), l) },
   );

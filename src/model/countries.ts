@@ -33,7 +33,10 @@ export function countryLabel(code: string): string {
  * Every filing country an entity is found under: its main country and each country the sources give
  * (registration, address, nationality), Hong Kong under China. The country filter matches any of them.
  */
-export function entityFilingCountries(entity: { country: string; countries?: ReadonlyArray<{ code: string }> }): string[] {
+export function entityFilingCountries(entity: {
+  country: string;
+  countries?: ReadonlyArray<{ code: string }>;
+}): string[] {
   const codes = [filingCountry(entity.country), ...(entity.countries ?? []).map((c) => filingCountry(c.code))];
   const known = codes.filter((code) => code !== UNKNOWN_COUNTRY);
   return known.length > 0 ? [...new Set(known)] : [UNKNOWN_COUNTRY];

@@ -38,7 +38,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const firstListedOn = new Map<string, string>();
   for (const [entityId, listings] of listingsByEntity) {
     const since = (l: Listing) => listingSince(l, roundById);
-    listings.sort((a, b) => compareDates(since(a), since(b)) || (roundOrder.get(a.round) ?? 0) - (roundOrder.get(b.round) ?? 0));
+    listings.sort(
+      (a, b) => compareDates(since(a), since(b)) || (roundOrder.get(a.round) ?? 0) - (roundOrder.get(b.round) ?? 0),
+    );
     const first = since(listings[0]!);
     if (first !== undefined) firstListedOn.set(entityId, first);
   }

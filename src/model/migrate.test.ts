@@ -11,13 +11,15 @@ function asVersion1(dataset: typeof builtin): Record<string, unknown> {
     version: 1,
     rounds: dataset.rounds.map(({ size, ...round }: Record<string, unknown>) => ({
       ...round,
-      ...((size as { entities?: number } | undefined)?.entities !== undefined ? { listedCount: (size as { entities: number }).entities } : {}),
+      ...((size as { entities?: number } | undefined)?.entities !== undefined
+        ? { listedCount: (size as { entities: number }).entities }
+        : {}),
     })),
   };
 }
 
 describe('migrateDataset', () => {
-  it('opens a version 1 file unchanged in meaning: the same records, with a round\'s listed count as its stated size', () => {
+  it("opens a version 1 file unchanged in meaning: the same records, with a round's listed count as its stated size", () => {
     const v1 = asVersion1(builtin);
     expect(JSON.stringify(v1)).toContain('"listedCount":28');
     const fromV1 = validateDataset(v1);
@@ -26,7 +28,9 @@ describe('migrateDataset', () => {
     // Version 1 could state only how many entities a round listed: that much of each size comes back.
     const sizesAsV1Held = {
       ...current.dataset!,
-      rounds: current.dataset!.rounds.map(({ size, ...round }) => (size?.entities !== undefined ? { ...round, size: { entities: size.entities } } : round)),
+      rounds: current.dataset!.rounds.map(({ size, ...round }) =>
+        size?.entities !== undefined ? { ...round, size: { entities: size.entities } } : round,
+      ),
     };
     expect(fromV1.dataset).toEqual(sizesAsV1Held);
     expect(fromV1.dataset!.version).toBe(FORMAT_VERSION);
@@ -42,7 +46,12 @@ describe('migrateDataset', () => {
     ['a list', [1, 2], '', 'must be a JSON object'],
     ['another format', { format: 'kumu', version: 1 }, 'format', '"format" must be "supply-lines"'],
     ['a future version', { format: 'supply-lines', version: 3 }, 'version', 'this app reads versions 1 to 2'],
-    ['a version that is not a whole number', { format: 'supply-lines', version: '1' }, 'version', 'has format version "1"'],
+    [
+      'a version that is not a whole number',
+      { format: 'supply-lines', version: '1' },
+      'version',
+      'has format version "1"',
+    ],
   ])('refuses %s, saying where', (_, input, path, message) => {
     const result = migrateDataset(input);
     expect(result.ok).toBe(false);

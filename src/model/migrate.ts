@@ -26,7 +26,9 @@ export function restoreRound(round: unknown): unknown {
   return { ...rest, size: isObject(rest.size) ? rest.size : { entities: listedCount } };
 }
 
-export type MigrationResult = { ok: true; data: unknown; from: number } | { ok: false; path: '' | 'format' | 'version'; message: string };
+export type MigrationResult =
+  | { ok: true; data: unknown; from: number }
+  | { ok: false; path: '' | 'format' | 'version'; message: string };
 
 /**
  * Restores a dataset of any published version to the current one, the way excalidraw restores old
@@ -34,11 +36,17 @@ export type MigrationResult = { ok: true; data: unknown; from: number } | { ok: 
  * version this app does not know, is said so; anything else goes on to the validator.
  */
 export function migrateDataset(input: unknown): MigrationResult {
-  if (!isObject(input)) return { ok: false, path: '', message: 'is not a Supply Lines dataset: it must be a JSON object' };
-  if (input.format !== FORMAT_NAME) return { ok: false, path: 'format', message: `is not a Supply Lines dataset: "format" must be "${FORMAT_NAME}"` };
+  if (!isObject(input))
+    return { ok: false, path: '', message: 'is not a Supply Lines dataset: it must be a JSON object' };
+  if (input.format !== FORMAT_NAME)
+    return { ok: false, path: 'format', message: `is not a Supply Lines dataset: "format" must be "${FORMAT_NAME}"` };
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > FORMAT_VERSION) {
-    return { ok: false, path: 'version', message: `has format version ${JSON.stringify(version)}; this app reads versions 1 to ${FORMAT_VERSION}` };
+    return {
+      ok: false,
+      path: 'version',
+      message: `has format version ${JSON.stringify(version)}; this app reads versions 1 to ${FORMAT_VERSION}`,
+    };
   }
   let data: Loose = input;
   for (let v = version; v < FORMAT_VERSION; v++) data = MIGRATIONS[v - 1]!(data);

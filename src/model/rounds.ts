@@ -14,6 +14,9 @@ export function roundSizeText(size: NonNullable<Round['size']>): string {
     size.entries !== undefined ? `${size.entries} ${size.entries === 1 ? 'entry' : 'entries'}` : null,
     size.entities !== undefined ? `${size.entities} ${size.entities === 1 ? 'entity' : 'entities'}` : null,
   ].filter(Boolean);
-  const people = size.individuals !== undefined ? `${size.individuals} ${size.individuals === 1 ? 'individual' : 'individuals'}` : null;
+  const people =
+    size.individuals !== undefined
+      ? `${size.individuals} ${size.individuals === 1 ? 'individual' : 'individuals'}`
+      : null;
   return parts.length === 0 ? (people ?? '') : `${parts.join(', ')}${people ? ` (${people})` : ''}`;
 }

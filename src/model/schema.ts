@@ -42,7 +42,6 @@ export const Source = z.strictObject({
   notes: Text.optional(),
 });
 
-
 const Count = z.number().int().nonnegative();
 /** How big a round was, as its source states it: "28 entries, 32 entities" is `{ entries: 28, entities: 32 }`. */
 export const RoundSize = z.strictObject({
@@ -55,7 +54,9 @@ export const Round = z.strictObject({
   id: Id,
   authority: Text.describe('Who acted, short form: "US BIS", "US OFAC", "US State", "EU", "UK".'),
   list: Text.describe('The list or programme: "Entity List", "SDN List (E.O. 14024)".'),
-  programme: Text.optional().describe('The sanctions programme, as the list names it: "RUSSIA-EO14024", "IRAN-EO13382".'),
+  programme: Text.optional().describe(
+    'The sanctions programme, as the list names it: "RUSSIA-EO14024", "IRAN-EO13382".',
+  ),
   date: IsoDate.optional().describe(
     'The date the action was announced or took effect; `As of` steps through these. Absent: the date is not known ' +
       '(a list read today whose entries carry no date); its listings count as listed, "date unknown".',
@@ -65,7 +66,7 @@ export const Round = z.strictObject({
   citation: Text.optional().describe('Federal Register document, press release number or similar.'),
   title: Text.optional(),
   summary: Text.optional().describe('Counts as published, e.g. "28 entities: China 11, Russia 5, ...".'),
-  size: RoundSize.optional().describe('The round\'s size as its sources state it.'),
+  size: RoundSize.optional().describe("The round's size as its sources state it."),
   notes: Text.optional(),
   uncertain: Uncertainty,
   sources: SourceRefs,
@@ -94,7 +95,14 @@ const CountryCode = z
   .refine(isKnownCountry, 'is not an ISO 3166-1 alpha-2 country code (e.g. "RU", "CN", "HK")');
 
 /** What a country means for an entity: where it is registered, has an address, or (for people) its nationality. */
-export const COUNTRY_MEANINGS = ['registration', 'address', 'nationality', 'citizenship', 'operations', 'other'] as const;
+export const COUNTRY_MEANINGS = [
+  'registration',
+  'address',
+  'nationality',
+  'citizenship',
+  'operations',
+  'other',
+] as const;
 export const EntityCountry = z.strictObject({
   code: CountryCode,
   as: z.enum(COUNTRY_MEANINGS),
@@ -112,7 +120,7 @@ export const Identifier = z.strictObject({
 
 export const Entity = z.strictObject({
   id: Id,
-  name: Text.describe('The display name: the caption of a FollowTheMoney entity, the list\'s own spelling.'),
+  name: Text.describe("The display name: the caption of a FollowTheMoney entity, the list's own spelling."),
   aliases: z.array(Text).default([]),
   kind: z.enum(ENTITY_KINDS),
   role: z.enum(ROLES),
@@ -144,9 +152,15 @@ export const ListingEnd = z.strictObject({
 export const Listing = z.strictObject({
   entity: Id,
   round: Id,
-  date: IsoDate.optional().describe("When this entity's listing took effect, where it differs from the round's date or the round has none."),
-  listedOn: IsoDate.optional().describe('When it was published on the list, where the source gives it apart from when it took effect.'),
-  programme: Text.optional().describe('The programme(s) this listing is under, where they differ by entry: "RUSSIA-EO14024".'),
+  date: IsoDate.optional().describe(
+    "When this entity's listing took effect, where it differs from the round's date or the round has none.",
+  ),
+  listedOn: IsoDate.optional().describe(
+    'When it was published on the list, where the source gives it apart from when it took effect.',
+  ),
+  programme: Text.optional().describe(
+    'The programme(s) this listing is under, where they differ by entry: "RUSSIA-EO14024".',
+  ),
   citation: Text.optional().describe('This entry\'s own citation: "88 FR 66271", an OFAC or UN id.'),
   end: ListingEnd.optional(),
   reason: Text.optional(),
@@ -175,7 +189,7 @@ export const CONFIDENCES = ['official', 'reported', 'inferred'] as const;
 
 /** A short passage of a source, word for word, that states a fact. */
 export const Quote = z.strictObject({
-  source: Id.describe('The source quoted; it must be one of the record\'s sources.'),
+  source: Id.describe("The source quoted; it must be one of the record's sources."),
   text: Text.max(600, 'must be a short passage (at most 600 characters)'),
 });
 
@@ -203,7 +217,10 @@ export const Link = z.strictObject({
 /** The view a dataset opens with when the address names none: what a presenter would start with. */
 export const OpeningView = z.strictObject({
   asOf: IsoDate.optional().describe('The `As of` date to open on; absent means the latest round.'),
-  countries: z.array(CountryCode).optional().describe('Filing-country codes to show (Hong Kong is CN); absent means all.'),
+  countries: z
+    .array(CountryCode)
+    .optional()
+    .describe('Filing-country codes to show (Hong Kong is CN); absent means all.'),
   rounds: z.array(Id).optional().describe('Round ids to show only; absent means all.'),
   hideNotYetListed: z.boolean().optional(),
 });

@@ -5,7 +5,9 @@ import { appPolicy, CYTOSCAPE_STYLE } from './contentSecurityPolicy';
 
 describe('appPolicy', () => {
   it('runs no inline or eval’d script, plugins or base changes, and connects only to its own site', async () => {
-    const directives = Object.fromEntries((await appPolicy()).split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives = Object.fromEntries(
+      (await appPolicy()).split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     expect(directives).toMatchObject({
       'script-src': ["'self'"],
       'object-src': ["'none'"],

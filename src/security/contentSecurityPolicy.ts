@@ -22,7 +22,8 @@ function policyText(directives: Directives): string {
 /** A CSP hash source (`'sha256-…'`) for an inline script's or style's exact text. */
 export async function hashSource(text: string): Promise<string> {
   // Web Crypto: in the browser (where it needs https or localhost) and in Node, for the build.
-  if (!globalThis.crypto?.subtle) throw new Error('hashSource: this page cannot hash (Web Crypto needs an https address or localhost)');
+  if (!globalThis.crypto?.subtle)
+    throw new Error('hashSource: this page cannot hash (Web Crypto needs an https address or localhost)');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }
@@ -50,7 +51,10 @@ export async function appPolicy(): Promise<string> {
  * A briefing file's policy: it runs only its own inline scripts and styles, by hash, and connects
  * nowhere (it is made to be opened from disk, with no network).
  */
-export async function briefingPolicy(inline: { scripts: readonly string[]; styles: readonly string[] }): Promise<string> {
+export async function briefingPolicy(inline: {
+  scripts: readonly string[];
+  styles: readonly string[];
+}): Promise<string> {
   return policyText({
     'default-src': ["'none'"],
     'script-src': await Promise.all(inline.scripts.map(hashSource)),

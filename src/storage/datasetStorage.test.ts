@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEntity } from '../test/factories';
-import { deleteStoredDataset, listStoredDatasets, loadStoredDataset, renameStoredDataset, storeDataset } from './datasetStorage';
+import {
+  deleteStoredDataset,
+  listStoredDatasets,
+  loadStoredDataset,
+  renameStoredDataset,
+  storeDataset,
+} from './datasetStorage';
 
 // Node has no IndexedDB: the same path as a browser whose storage is blocked.
 describe('datasetStorage without usable IndexedDB', () => {

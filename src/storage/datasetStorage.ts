@@ -33,7 +33,9 @@ function usableDatabase(): Promise<UseStore | null> {
       if (typeof indexedDB === 'undefined') return null;
       const store = createStore('supply-lines', 'datasets');
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS)));
+      const timeout = new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS)),
+      );
       await Promise.race([get(LIST, store), timeout]).finally(() => clearTimeout(timer));
       return store;
     } catch {

@@ -10,4 +10,14 @@ import type { ThemeSlice } from './themeSlice';
 import type { DatasetsSlice } from './datasetsSlice';
 import type { ImportSlice } from './importSlice';
 
-export type AppState = DatasetSlice & LayoutSlice & FilterSlice & SelectionSlice & ToolsSlice & PresentationSlice & ExportSlice & SavedViewsSlice & ThemeSlice & DatasetsSlice & ImportSlice;
+export type AppState = DatasetSlice &
+  LayoutSlice &
+  FilterSlice &
+  SelectionSlice &
+  ToolsSlice &
+  PresentationSlice &
+  ExportSlice &
+  SavedViewsSlice &
+  ThemeSlice &
+  DatasetsSlice &
+  ImportSlice;

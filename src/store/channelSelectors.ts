@@ -11,8 +11,11 @@ export const selectChannelsAsOf = (s: AppState): string | null => {
   return asOf && s.tools.channels.dayBefore ? dayBefore(asOf) : asOf;
 };
 
-const channelsOf = memoizeLast((index: NonNullable<AppState['index']>, view: NetworkView, asOf: string | null, authority: string | null) =>
-  openChannels(index, asOf, authority, { allowed: (id) => view.shownEntities.has(id) || view.contextEntities.has(id) }),
+const channelsOf = memoizeLast(
+  (index: NonNullable<AppState['index']>, view: NetworkView, asOf: string | null, authority: string | null) =>
+    openChannels(index, asOf, authority, {
+      allowed: (id) => view.shownEntities.has(id) || view.contextEntities.has(id),
+    }),
 );
 
 /** The open routes among what the view shows, or null when Open channels is off. */

@@ -13,8 +13,18 @@ export function compareSpan(s: AppState, asOf: string | null): { from: string | 
   return { from: s.tools.compare.from ?? defaultCompareSpan(s.index, to).from, to };
 }
 
-const changesOf = memoizeLast((index: NonNullable<AppState['index']>, view: NetworkView, from: string | null, to: string) =>
-  changesBetween(index, from, to, (id) => view.shownEntities.has(id) || view.contextEntities.has(id) || view.shownLinks.has(id) || view.contextLinks.has(id)),
+const changesOf = memoizeLast(
+  (index: NonNullable<AppState['index']>, view: NetworkView, from: string | null, to: string) =>
+    changesBetween(
+      index,
+      from,
+      to,
+      (id) =>
+        view.shownEntities.has(id) ||
+        view.contextEntities.has(id) ||
+        view.shownLinks.has(id) ||
+        view.contextLinks.has(id),
+    ),
 );
 
 /** What was added and ended between the compared dates, among what the view shows; null when Compare is off. */

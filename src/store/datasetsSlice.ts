@@ -57,7 +57,10 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
       if (!dataset) throw new Error(`The dataset "${id}" is no longer stored in this browser.`);
       // Stored data passes the validator again: storage can be edited or come from an older app.
       const checked = validateDataset(dataset);
-      if (!checked.ok) throw new Error(`The stored dataset "${id}" is damaged (${checked.problems.length} problems) and was not opened.`);
+      if (!checked.ok)
+        throw new Error(
+          `The stored dataset "${id}" is damaged (${checked.problems.length} problems) and was not opened.`,
+        );
       return checked.dataset;
     },
     switchDataset: (id) =>
@@ -81,7 +84,10 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     saveAndOpen: async (name, dataset) => {
       // Only a dataset that will open is kept: a stored dataset that fails to open could not be used.
       const result = validateDataset(dataset);
-      if (!result.ok) throw new Error(`"${name}" was not saved: it is not a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}).`);
+      if (!result.ok)
+        throw new Error(
+          `"${name}" was not saved: it is not a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}).`,
+        );
       const meta = await storeDataset(name, result.dataset);
       set({ storedDatasets: await listStoredDatasets() });
       await get().switchDataset(meta.id);

@@ -16,6 +16,9 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
   exportRequest: null,
   exportError: null,
   requestExport: (format, scale = 1) =>
-    set((state) => ({ exportRequest: { format, scale, count: (state.exportRequest?.count ?? 0) + 1 }, exportError: null })),
+    set((state) => ({
+      exportRequest: { format, scale, count: (state.exportRequest?.count ?? 0) + 1 },
+      exportError: null,
+    })),
   setExportError: (exportError) => set({ exportError }),
 });

@@ -50,11 +50,17 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
     setListedBy: (listedBy) => patch({ listedBy }),
     setNotListedBy: (notListedBy) => patch({ notListedBy }),
     focusOn: (entity) =>
-      set((state) => ({ filters: { ...state.filters, focus: { hops: 1, direction: 'both', ...state.filters.focus, entity } } })),
+      set((state) => ({
+        filters: { ...state.filters, focus: { hops: 1, direction: 'both', ...state.filters.focus, entity } },
+      })),
     setFocusHops: (hops) =>
-      set((state) => (state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, hops } } } : state)),
+      set((state) =>
+        state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, hops } } } : state,
+      ),
     setFocusDirection: (direction) =>
-      set((state) => (state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, direction } } } : state)),
+      set((state) =>
+        state.filters.focus ? { filters: { ...state.filters, focus: { ...state.filters.focus, direction } } } : state,
+      ),
     showAll: () => patch({ focus: null }),
     resetFilters: () => set({ filters: openingFilters(get().index) }),
   };

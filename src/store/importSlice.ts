@@ -41,7 +41,10 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     submitMapping: (mappings) => {
       const tables = get().importMapping;
       if (!running || !tables) return;
-      set({ importMapping: null, importProgress: { files: tables.map((t) => t.file).join(', '), step: 'Reading the tables', fraction: null } });
+      set({
+        importMapping: null,
+        importProgress: { files: tables.map((t) => t.file).join(', '), step: 'Reading the tables', fraction: null },
+      });
       running.map(mappings);
     },
     cancelImport: () => {

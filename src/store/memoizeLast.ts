@@ -3,7 +3,8 @@ export function memoizeLast<Args extends unknown[], Result>(fn: (...args: Args) 
   let lastArgs: Args | null = null;
   let lastResult: Result;
   return (...args: Args) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((arg, i) => Object.is(arg, lastArgs![i]))) return lastResult;
+    if (lastArgs && args.length === lastArgs.length && args.every((arg, i) => Object.is(arg, lastArgs![i])))
+      return lastResult;
     lastArgs = args;
     lastResult = fn(...args);
     return lastResult;

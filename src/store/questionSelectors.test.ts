@@ -11,7 +11,11 @@ import { selectViewClasses } from './viewClassSelectors';
 // supplier → device → stc: STC listed in May, Device on 25 Sept (closing the route), and a link that
 // began on 25 Sept from a new shipper.
 const dataset = makeDataset({
-  rounds: [makeRound({ id: 'may', date: '2023-05-19' }), makeRound({ id: 'sept-19', date: '2023-09-19' }), makeRound({ id: 'sept-25', date: '2023-09-25' })],
+  rounds: [
+    makeRound({ id: 'may', date: '2023-05-19' }),
+    makeRound({ id: 'sept-19', date: '2023-09-19' }),
+    makeRound({ id: 'sept-25', date: '2023-09-25' }),
+  ],
   entities: [
     makeEntity({ id: 'stc', role: 'end-user' }),
     makeEntity({ id: 'device' }),
@@ -19,11 +23,21 @@ const dataset = makeDataset({
     makeEntity({ id: 'shipper' }),
     makeEntity({ id: 'other' }),
   ],
-  listings: [makeListing({ entity: 'stc', round: 'may' }), makeListing({ entity: 'device', round: 'sept-25' }), makeListing({ entity: 'other', round: 'sept-19' })],
+  listings: [
+    makeListing({ entity: 'stc', round: 'may' }),
+    makeListing({ entity: 'device', round: 'sept-25' }),
+    makeListing({ entity: 'other', round: 'sept-19' }),
+  ],
   links: [
     makeLink({ id: 'device-stc', source: 'device', target: 'stc' }),
     makeLink({ id: 'supplier-device', source: 'supplier', target: 'device' }),
-    makeLink({ id: 'shipper-supplier', source: 'shipper', target: 'supplier', kind: 'ships', period: { from: '2023-09-25' } }),
+    makeLink({
+      id: 'shipper-supplier',
+      source: 'shipper',
+      target: 'supplier',
+      kind: 'ships',
+      period: { from: '2023-09-25' },
+    }),
   ],
 });
 
@@ -43,7 +57,10 @@ describe('Open channels in the store', () => {
     expect(selectOpenChannels(store.getState())!.channels).toEqual([]);
     store.getState().setChannelsDayBefore(true);
     expect(selectChannelsAsOf(store.getState())).toBe('2023-09-24');
-    expect(selectOpenChannels(store.getState())!.channels.map((c) => c.id)).toEqual(['device-stc', 'supplier-device,device-stc']);
+    expect(selectOpenChannels(store.getState())!.channels.map((c) => c.id)).toEqual([
+      'device-stc',
+      'supplier-device,device-stc',
+    ]);
   });
 
   it('highlights every route, or the one chosen, and dims the rest', () => {
@@ -75,7 +92,9 @@ describe('Compare in the store', () => {
     store.getState().setCompare(true);
     const changes = selectChanges(store.getState())!;
     expect([changes.from, changes.to]).toEqual(['2023-09-19', '2023-09-25']);
-    expect(selectStatusText(store.getState())).toBe('5 of 5 entities · 3 of 3 links · 3 sanctioned as of 2023-09-25 · 2 added');
+    expect(selectStatusText(store.getState())).toBe(
+      '5 of 5 entities · 3 of 3 links · 3 sanctioned as of 2023-09-25 · 2 added',
+    );
     expect(classesOf('device')).toContain('added');
     expect(classesOf('shipper-supplier')).toContain('added');
     expect(classesOf('other')).toContain('dimmed');

@@ -52,16 +52,21 @@ export const createSavedViewsSlice: StateCreator<AppState, [], [], SavedViewsSli
       if (!state.index) return;
       const search = writeViewParams('', state, openingFilters(state.index));
       const id = `view-${Date.now().toString(36)}-${state.savedViews.length}`;
-      store([...state.savedViews, { id, name: name.trim() || `View ${state.savedViews.length + 1}`, search, viewport: state.viewport }]);
+      store([
+        ...state.savedViews,
+        { id, name: name.trim() || `View ${state.savedViews.length + 1}`, search, viewport: state.viewport },
+      ]);
     },
-    renameView: (id, name) => store(get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim() } : v))),
+    renameView: (id, name) =>
+      store(get().savedViews.map((v) => (v.id === id && name.trim() ? { ...v, name: name.trim() } : v))),
     moveSavedView: (id, delta) => store(moveView(get().savedViews, id, delta)),
     deleteView: (id) => store(get().savedViews.filter((v) => v.id !== id)),
     applyView: (id) => {
       const view = get().savedViews.find((v) => v.id === id);
       if (!view) return;
       applyUrlToStore({ getState: get, setState: set } as Parameters<typeof applyUrlToStore>[0], view.search);
-      if (view.viewport) set((s) => ({ viewportRequest: { viewport: view.viewport!, count: (s.viewportRequest?.count ?? 0) + 1 } }));
+      if (view.viewport)
+        set((s) => ({ viewportRequest: { viewport: view.viewport!, count: (s.viewportRequest?.count ?? 0) + 1 } }));
     },
   };
 };

@@ -16,7 +16,8 @@ const viewOf = memoizeLast(filterNetwork);
 export const selectNetworkView = (s: AppState): NetworkView | null => (s.index ? viewOf(s.index, s.filters) : null);
 
 /** The date sanctions are read on: the chosen `As of`, or the latest round's date. */
-export const selectEffectiveAsOf = (s: AppState): string | null => s.filters.asOf ?? s.index?.timelineDates.at(-1) ?? null;
+export const selectEffectiveAsOf = (s: AppState): string | null =>
+  s.filters.asOf ?? s.index?.timelineDates.at(-1) ?? null;
 
 /**
  * The status line, e.g. `42 of 61 entities · 55 of 80 links · 30 sanctioned as of 2023-09-25`; with
@@ -41,4 +42,5 @@ export const selectStatusText = (s: AppState): string | null => {
 };
 
 /** The theme being drawn: the user's choice, or the system's; light while printing, as paper is white. */
-export const selectTheme = (s: AppState): Theme => (s.printing ? 'light' : effectiveTheme(s.themeChoice, s.systemPrefersDark));
+export const selectTheme = (s: AppState): Theme =>
+  s.printing ? 'light' : effectiveTheme(s.themeChoice, s.systemPrefersDark);

@@ -19,8 +19,13 @@ export const selectPaths = (s: AppState): Link[][] | null => {
   return s.index && from && to ? pathsOf(s.index, from, to, 5) : null;
 };
 
-const exposureOf = memoizeLast((index: NonNullable<AppState['index']>, view: NonNullable<ReturnType<typeof selectNetworkView>>, asOf: string | null, authority: string | null) =>
-  exposure(index, asOf, authority, (id) => view.shownEntities.has(id) || view.contextEntities.has(id)),
+const exposureOf = memoizeLast(
+  (
+    index: NonNullable<AppState['index']>,
+    view: NonNullable<ReturnType<typeof selectNetworkView>>,
+    asOf: string | null,
+    authority: string | null,
+  ) => exposure(index, asOf, authority, (id) => view.shownEntities.has(id) || view.contextEntities.has(id)),
 );
 /** Exposure rows for what is on screen, or null when Exposure is off. */
 export const selectExposure = (s: AppState): ExposureRow[] | null => {
@@ -30,7 +35,8 @@ export const selectExposure = (s: AppState): ExposureRow[] | null => {
 };
 
 /** What was added and ended between Compare's dates, in the view; null when Compare is off. */
-export const selectChanges = (s: AppState): DateChanges | null => changesInView(s, selectNetworkView(s), selectEffectiveAsOf(s));
+export const selectChanges = (s: AppState): DateChanges | null =>
+  changesInView(s, selectNetworkView(s), selectEffectiveAsOf(s));
 
 /** Every link of the routes, and their ends, with one class. */
 const linksHighlight = (links: Iterable<Link>, name: string): Map<string, string> => {
@@ -45,7 +51,12 @@ const linksHighlight = (links: Iterable<Link>, name: string): Map<string, string
 
 const pathHighlight = memoizeLast((paths: Link[][]): Highlight => linksHighlight(paths.flat(), 'on-path'));
 
-const channelHighlight = memoizeLast((channels: OpenChannel[]): Highlight => linksHighlight(channels.flatMap((c) => c.links), 'open-channel'));
+const channelHighlight = memoizeLast((channels: OpenChannel[]): Highlight =>
+  linksHighlight(
+    channels.flatMap((c) => c.links),
+    'open-channel',
+  ),
+);
 
 const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<AppState['index']>): Highlight => {
   const classes = new Map<string, string>();

@@ -46,7 +46,8 @@ export function initialToolsState(): ToolsState {
 }
 
 export const createToolsSlice: StateCreator<AppState, [], [], ToolsSlice> = (set) => {
-  const patch = (change: (tools: ToolsState) => Partial<ToolsState>) => set((state) => ({ tools: { ...state.tools, ...change(state.tools) } }));
+  const patch = (change: (tools: ToolsState) => Partial<ToolsState>) =>
+    set((state) => ({ tools: { ...state.tools, ...change(state.tools) } }));
   return {
     tools: initialToolsState(),
     setPathEnd: (end, entityId) => patch((tools) => ({ path: { ...tools.path, [end]: entityId } })),
@@ -55,8 +56,10 @@ export const createToolsSlice: StateCreator<AppState, [], [], ToolsSlice> = (set
     setExposureAuthority: (authority) => patch((tools) => ({ exposure: { ...tools.exposure, authority } })),
     // A different question drops the chosen route: it may not be among the new answers.
     setChannels: (on) => patch((tools) => ({ channels: { ...tools.channels, on, route: null } })),
-    setChannelsAuthority: (authority) => patch((tools) => ({ channels: { ...tools.channels, authority, route: null } })),
-    setChannelsDayBefore: (dayBefore) => patch((tools) => ({ channels: { ...tools.channels, dayBefore, route: null } })),
+    setChannelsAuthority: (authority) =>
+      patch((tools) => ({ channels: { ...tools.channels, authority, route: null } })),
+    setChannelsDayBefore: (dayBefore) =>
+      patch((tools) => ({ channels: { ...tools.channels, dayBefore, route: null } })),
     chooseChannel: (route) => patch((tools) => ({ channels: { ...tools.channels, route } })),
     setCompare: (on) => patch((tools) => ({ compare: { ...tools.compare, on } })),
     setCompareDate: (end, date) => patch((tools) => ({ compare: { ...tools.compare, [end]: date } })),

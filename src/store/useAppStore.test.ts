@@ -12,12 +12,18 @@ const ALL = ['CN', 'FI', 'RU'];
 beforeEach(() => {
   store = create<AppState>()(createAppState);
   store.getState().setDataset(
-    makeDataset({ entities: [makeEntity({ country: 'HK' }), makeEntity({ id: 'entity-2', country: 'FI' }), makeEntity({ id: 'entity-3' })] }),
+    makeDataset({
+      entities: [
+        makeEntity({ country: 'HK' }),
+        makeEntity({ id: 'entity-2', country: 'FI' }),
+        makeEntity({ id: 'entity-3' }),
+      ],
+    }),
   );
 });
 
 describe('the store', () => {
-  it('draws the chosen theme, the system\'s when following it, and light while printing', () => {
+  it("draws the chosen theme, the system's when following it, and light while printing", () => {
     store.getState().setSystemPrefersDark(true);
     expect(selectTheme(store.getState())).toBe(store.getState().themeChoice === 'light' ? 'light' : 'dark');
     store.getState().setThemeChoice('dark');
@@ -43,7 +49,8 @@ describe('the store', () => {
   });
 
   it('resets every filter at once', () => {
-    const { setCountries, setAsOf, setHideNotYetListed, toggleRound, setListedBy, focusOn, resetFilters } = store.getState();
+    const { setCountries, setAsOf, setHideNotYetListed, toggleRound, setListedBy, focusOn, resetFilters } =
+      store.getState();
     setCountries(['CN']);
     setAsOf('2023-01-01');
     setHideNotYetListed(true);

@@ -10,7 +10,9 @@ const classesOf = memoizeLast(viewClasses);
 /** The classes every element is drawn with; worked out once per change, for the graph and the legend. */
 export const selectViewClasses = (s: AppState) => {
   const view = selectNetworkView(s);
-  return s.index && view ? classesOf(s.index, view, s.filters, s.selection?.id ?? null, selectHighlight(s), selectNewlyListed(s)) : null;
+  return s.index && view
+    ? classesOf(s.index, view, s.filters, s.selection?.id ?? null, selectHighlight(s), selectNewlyListed(s))
+    : null;
 };
 
 const legendOf = memoizeLast(legendInUse);

@@ -3,16 +3,39 @@ import type { Dataset, Entity, Link, Listing, Round, Source } from '../model/typ
 
 /** Small builders with sensible defaults, so each test states only what it is about. */
 export function makeSource(overrides: Partial<Source> = {}): Source {
-  return { id: 'src-1', title: 'A report', publisher: 'A publisher', date: '2023-09-25', url: 'https://example.org/report', ...overrides };
+  return {
+    id: 'src-1',
+    title: 'A report',
+    publisher: 'A publisher',
+    date: '2023-09-25',
+    url: 'https://example.org/report',
+    ...overrides,
+  };
 }
 
 export function makeRound(overrides: Partial<Round> = {}): Round {
-  return { id: 'round-1', authority: 'US BIS', list: 'Entity List', date: '2023-09-25', sources: ['src-1'], ...overrides };
+  return {
+    id: 'round-1',
+    authority: 'US BIS',
+    list: 'Entity List',
+    date: '2023-09-25',
+    sources: ['src-1'],
+    ...overrides,
+  };
 }
 
 export function makeEntity(overrides: Partial<Entity> = {}): Entity {
   const id = overrides.id ?? 'entity-1';
-  return { id, name: `Entity ${id}`, aliases: [], kind: 'company', role: 'supplier', country: 'RU', sources: ['src-1'], ...overrides };
+  return {
+    id,
+    name: `Entity ${id}`,
+    aliases: [],
+    kind: 'company',
+    role: 'supplier',
+    country: 'RU',
+    sources: ['src-1'],
+    ...overrides,
+  };
 }
 
 export function makeListing(overrides: Partial<Listing> = {}): Listing {
@@ -20,7 +43,16 @@ export function makeListing(overrides: Partial<Listing> = {}): Listing {
 }
 
 export function makeLink(overrides: Partial<Link> = {}): Link {
-  return { id: 'link-1', source: 'entity-1', target: 'entity-2', kind: 'supplies', items: [], confidence: 'reported', sources: ['src-1'], ...overrides };
+  return {
+    id: 'link-1',
+    source: 'entity-1',
+    target: 'entity-2',
+    kind: 'supplies',
+    items: [],
+    confidence: 'reported',
+    sources: ['src-1'],
+    ...overrides,
+  };
 }
 
 export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {

@@ -19,7 +19,8 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   const onPopState = () => applyUrlToStore(store, window.location.search);
   window.addEventListener('popstate', onPopState);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.filters === previous.filters && state.selection === previous.selection && state.tools === previous.tools) return;
+    if (state.filters === previous.filters && state.selection === previous.selection && state.tools === previous.tools)
+      return;
     const search = writeViewParams(window.location.search, state, openingFilters(state.index));
     if (search !== window.location.search) {
       // Playback steps replace the entry rather than adding one per round to Back.

@@ -13,7 +13,27 @@ export interface ViewParams {
   tools: ToolsState;
 }
 
-const VIEW_KEYS = ['countries', 'asof', 'hide', 'rounds', 'listedby', 'notlistedby', 'focus', 'hops', 'dir', 'path', 'exposure', 'channels', 'channelson', 'route', 'compare', 'tab', 'entity', 'link', 'round'] as const;
+const VIEW_KEYS = [
+  'countries',
+  'asof',
+  'hide',
+  'rounds',
+  'listedby',
+  'notlistedby',
+  'focus',
+  'hops',
+  'dir',
+  'path',
+  'exposure',
+  'channels',
+  'channelson',
+  'route',
+  'compare',
+  'tab',
+  'entity',
+  'link',
+  'round',
+] as const;
 const ANY = 'any';
 const MAX_HOPS = 3;
 // Words for "no restriction", needed when the dataset's opening view has one.
@@ -34,12 +54,15 @@ export function writeViewParams(currentSearch: string, view: ViewParams, opening
   const params = new URLSearchParams(currentSearch);
   for (const key of VIEW_KEYS) params.delete(key);
   const parts = [...params].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-  const add = (key: string, value: string) => parts.push(`${key}=${value.split(',').map(encodeURIComponent).join(',')}`);
+  const add = (key: string, value: string) =>
+    parts.push(`${key}=${value.split(',').map(encodeURIComponent).join(',')}`);
   const { filters, selection, tools } = view;
   if (!sameList(filters.countries, opening.countries)) add('countries', filters.countries?.join(',') ?? ALL);
   if (filters.asOf !== opening.asOf) add('asof', filters.asOf ?? LATEST);
-  if (filters.hideNotYetListed !== opening.hideNotYetListed) add('hide', filters.hideNotYetListed ? 'not-yet-listed' : SHOWN);
-  if (!sameList(filters.rounds, opening.rounds)) add('rounds', filters.rounds.length > 0 ? filters.rounds.join(',') : ALL);
+  if (filters.hideNotYetListed !== opening.hideNotYetListed)
+    add('hide', filters.hideNotYetListed ? 'not-yet-listed' : SHOWN);
+  if (!sameList(filters.rounds, opening.rounds))
+    add('rounds', filters.rounds.length > 0 ? filters.rounds.join(',') : ALL);
   if (filters.listedBy !== null) add('listedby', filters.listedBy);
   if (filters.notListedBy !== null) add('notlistedby', filters.notListedBy);
   if (filters.focus) {
@@ -67,7 +90,8 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
   const countryCodes = new Set(index.countryCounts.map((c) => c.code));
   const filters: FilterState = openingFilters(index);
   const countries = params.get('countries');
-  if (countries !== null) filters.countries = countries === ALL ? null : list('countries').filter((code) => countryCodes.has(code));
+  if (countries !== null)
+    filters.countries = countries === ALL ? null : list('countries').filter((code) => countryCodes.has(code));
   const asOf = params.get('asof');
   if (asOf === LATEST) filters.asOf = null;
   else if (asOf && IsoDate.safeParse(asOf).success) filters.asOf = asOf;
@@ -88,10 +112,19 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
     const direction = DIRECTIONS.find((d) => d === params.get('dir')) ?? 'both';
     filters.focus = { entity: focus, hops, direction: direction as Direction };
   }
-  return { filters, selection: readSelection(params, index), tools: readTools(params, index, authority('exposure'), authority('channels')) };
+  return {
+    filters,
+    selection: readSelection(params, index),
+    tools: readTools(params, index, authority('exposure'), authority('channels')),
+  };
 }
 
-function readTools(params: URLSearchParams, index: DatasetIndex, exposureAuthority: string | null, channelsAuthority: string | null): ToolsState {
+function readTools(
+  params: URLSearchParams,
+  index: DatasetIndex,
+  exposureAuthority: string | null,
+  channelsAuthority: string | null,
+): ToolsState {
   const tools = initialToolsState();
   const [pathFrom, pathTo] = (params.get('path') ?? '').split(',');
   const known = (id: string | undefined) => (id && index.entityById.has(id) ? id : null);
@@ -101,7 +134,12 @@ function readTools(params: URLSearchParams, index: DatasetIndex, exposureAuthori
     // A route is named by its links; one naming a link the dataset lacks cannot be among the answers.
     const route = listOf('route', params);
     const knownRoute = route.length > 0 && route.every((id) => index.linkById.has(id)) ? route.join(',') : null;
-    tools.channels = { on: true, authority: channelsAuthority, dayBefore: params.get('channelson') === DAY_BEFORE, route: knownRoute };
+    tools.channels = {
+      on: true,
+      authority: channelsAuthority,
+      dayBefore: params.get('channelson') === DAY_BEFORE,
+      route: knownRoute,
+    };
   }
   if (params.has('compare')) {
     const [from, to] = (params.get('compare') ?? '').split(',');

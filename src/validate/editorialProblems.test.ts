@@ -7,8 +7,10 @@ import { validateDatasetText } from './validateDataset';
 
 const quoted = { quotes: [{ source: 'src-1', text: 'A supplies B.' }] };
 /** A dataset that keeps every rule: its one reported link quotes its source. */
-const valid = (overrides: Parameters<typeof makeDataset>[0] = {}) => makeDataset({ links: [makeLink(quoted)], ...overrides });
-const messages = (overrides: Parameters<typeof makeDataset>[0]) => editorialProblems(valid(overrides)).map(formatProblem);
+const valid = (overrides: Parameters<typeof makeDataset>[0] = {}) =>
+  makeDataset({ links: [makeLink(quoted)], ...overrides });
+const messages = (overrides: Parameters<typeof makeDataset>[0]) =>
+  editorialProblems(valid(overrides)).map(formatProblem);
 const treasury = makeSource({ id: 'treasury', publisher: 'US Department of the Treasury (OFAC)' });
 
 describe('editorialProblems', () => {
@@ -17,29 +19,57 @@ describe('editorialProblems', () => {
   });
 
   it('passes the built-in dataset', () => {
-    const builtin = validateDatasetText(readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8'));
+    const builtin = validateDatasetText(
+      readFileSync(new URL('../../data/drone-rounds-2023.json', import.meta.url), 'utf8'),
+    );
     expect(builtin.ok && editorialProblems(builtin.dataset).map(formatProblem)).toEqual([]);
   });
 
   it.each([
     [
       'a source with no URL that is not a printed document',
-      { sources: [makeSource(), makeSource({ id: 'no-url', url: undefined, notes: 'Federal Register document 2023-22536; no address given.' })] },
+      {
+        sources: [
+          makeSource(),
+          makeSource({
+            id: 'no-url',
+            url: undefined,
+            notes: 'Federal Register document 2023-22536; no address given.',
+          }),
+        ],
+      },
       'sources[1]: "no-url" has no URL; only a printed document may go without one, with a date and notes starting "Printed:" that say where it appeared (volume, issue, pages)',
     ],
     [
       'a printed document without a date',
-      { sources: [makeSource(), makeSource({ id: 'print', url: undefined, date: undefined, notes: 'Printed: Federal Register vol. 88, no. 21, pp. 6621–6624.' })] },
+      {
+        sources: [
+          makeSource(),
+          makeSource({
+            id: 'print',
+            url: undefined,
+            date: undefined,
+            notes: 'Printed: Federal Register vol. 88, no. 21, pp. 6621–6624.',
+          }),
+        ],
+      },
       'sources[1]: "print" has no URL; only a printed document may go without one, with a date and notes starting "Printed:" that say where it appeared (volume, issue, pages)',
     ],
     [
       'two entities with the same normalised name and country',
-      { entities: [makeEntity({ name: 'Asia Pacific Links Ltd.' }), makeEntity({ id: 'entity-2', name: 'ASIA PACIFIC LINKS' })] },
+      {
+        entities: [
+          makeEntity({ name: 'Asia Pacific Links Ltd.' }),
+          makeEntity({ id: 'entity-2', name: 'ASIA PACIFIC LINKS' }),
+        ],
+      },
       'entities[1].name: "ASIA PACIFIC LINKS" (RU) repeats entities[0] "Asia Pacific Links Ltd."',
     ],
     [
       'an entity of unknown country that does not say why',
-      { entities: [makeEntity(), makeEntity({ id: 'entity-2', name: 'Nowhere', country: 'ZZ', notes: 'A supplier.' })] },
+      {
+        entities: [makeEntity(), makeEntity({ id: 'entity-2', name: 'Nowhere', country: 'ZZ', notes: 'A supplier.' })],
+      },
       'entities[1].country: "Nowhere" has no country, and its notes do not say why (mention the country: what the sources give or lack)',
     ],
     [
@@ -49,7 +79,10 @@ describe('editorialProblems', () => {
     ],
     [
       'a round listing more entities than its source states',
-      { rounds: [makeRound({ size: { entities: 1 } })], listings: [makeListing(), makeListing({ entity: 'entity-2' })] },
+      {
+        rounds: [makeRound({ size: { entities: 1 } })],
+        listings: [makeListing(), makeListing({ entity: 'entity-2' })],
+      },
       'rounds[0].size.entities: "round-1" lists 2 entities, more than the 1 its source states',
     ],
     [
@@ -87,12 +120,64 @@ describe('editorialProblems', () => {
   });
 
   it.each([
-    ['a printed document with a date and a full reference', { sources: [makeSource(), makeSource({ id: 'print', url: undefined, notes: 'Printed: Federal Register vol. 88, no. 21, pp. 6621–6624.' })] }],
-    ['the same name in two countries, and a month-precise source for a day-precise round', { entities: [makeEntity({ name: 'Same' }), makeEntity({ id: 'entity-2', name: 'Same', country: 'FI' })], sources: [makeSource({ date: '2023-09' })], rounds: [makeRound({ date: '2023-09-14' })] }],
-    ['an entity of unknown country whose notes say why', { entities: [makeEntity(), makeEntity({ id: 'entity-2', country: 'ZZ', notes: 'The sources give no country for him.' })] }],
-    ['an inferred link without a quote', { links: [makeLink({ confidence: 'inferred', uncertain: 'Read from the network as a whole.' })] }],
-    ['an official link that cites a government source', { sources: [makeSource(), treasury], links: [makeLink({ confidence: 'official', quotes: [{ source: 'src-1', text: 'Treasury said A supplied B.' }], sources: ['treasury', 'src-1'] })] }],
-    ['a round listing fewer than stated whose notes say which are missing', { rounds: [makeRound({ size: { entities: 3 }, notes: 'Not in the data: the two officers, whom the sources do not name.' })] }],
+    [
+      'a printed document with a date and a full reference',
+      {
+        sources: [
+          makeSource(),
+          makeSource({
+            id: 'print',
+            url: undefined,
+            notes: 'Printed: Federal Register vol. 88, no. 21, pp. 6621–6624.',
+          }),
+        ],
+      },
+    ],
+    [
+      'the same name in two countries, and a month-precise source for a day-precise round',
+      {
+        entities: [makeEntity({ name: 'Same' }), makeEntity({ id: 'entity-2', name: 'Same', country: 'FI' })],
+        sources: [makeSource({ date: '2023-09' })],
+        rounds: [makeRound({ date: '2023-09-14' })],
+      },
+    ],
+    [
+      'an entity of unknown country whose notes say why',
+      {
+        entities: [
+          makeEntity(),
+          makeEntity({ id: 'entity-2', country: 'ZZ', notes: 'The sources give no country for him.' }),
+        ],
+      },
+    ],
+    [
+      'an inferred link without a quote',
+      { links: [makeLink({ confidence: 'inferred', uncertain: 'Read from the network as a whole.' })] },
+    ],
+    [
+      'an official link that cites a government source',
+      {
+        sources: [makeSource(), treasury],
+        links: [
+          makeLink({
+            confidence: 'official',
+            quotes: [{ source: 'src-1', text: 'Treasury said A supplied B.' }],
+            sources: ['treasury', 'src-1'],
+          }),
+        ],
+      },
+    ],
+    [
+      'a round listing fewer than stated whose notes say which are missing',
+      {
+        rounds: [
+          makeRound({
+            size: { entities: 3 },
+            notes: 'Not in the data: the two officers, whom the sources do not name.',
+          }),
+        ],
+      },
+    ],
     ['a round listing exactly as many as stated', { rounds: [makeRound({ size: { entities: 1 } })] }],
     ['an entity linked to a listed entity', { listings: [makeListing({ entity: 'entity-2' })] }],
   ])('allows %s', (_, overrides) => {
@@ -100,13 +185,20 @@ describe('editorialProblems', () => {
   });
 
   it("treats the owner or employee of an in-scope entity as in scope, but not a further supplier's partner", () => {
-    const entities = [makeEntity(), makeEntity({ id: 'entity-2' }), makeEntity({ id: 'owner', name: 'Owner' }), makeEntity({ id: 'far', name: 'Far' })];
+    const entities = [
+      makeEntity(),
+      makeEntity({ id: 'entity-2' }),
+      makeEntity({ id: 'owner', name: 'Owner' }),
+      makeEntity({ id: 'far', name: 'Far' }),
+    ];
     const links = [
       makeLink(quoted),
       makeLink({ ...quoted, id: 'owns', source: 'owner', target: 'entity-2', kind: 'owns' }),
       makeLink({ ...quoted, id: 'ships', source: 'far', target: 'owner', kind: 'ships' }),
     ];
-    expect(messages({ entities, links })).toEqual(['entities[3]: "Far" is neither listed nor linked to a listed entity']);
+    expect(messages({ entities, links })).toEqual([
+      'entities[3]: "Far" is neither listed nor linked to a listed entity',
+    ]);
   });
 
   it.each([

@@ -20,7 +20,14 @@ import type { Problem } from './problems';
  *    hand-written data says one thing once).
  */
 export function editorialProblems(dataset: Dataset): Problem[] {
-  return [...sourceProblems(dataset), ...entityProblems(dataset), ...roundProblems(dataset), ...linkProblems(dataset), ...scopeProblems(dataset), ...repeatedListings(dataset)];
+  return [
+    ...sourceProblems(dataset),
+    ...entityProblems(dataset),
+    ...roundProblems(dataset),
+    ...linkProblems(dataset),
+    ...scopeProblems(dataset),
+    ...repeatedListings(dataset),
+  ];
 }
 
 function repeatedListings(dataset: Dataset): Problem[] {
@@ -30,7 +37,11 @@ function repeatedListings(dataset: Dataset): Problem[] {
       const key = `${listing.entity}\u0000${listing.round}`;
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, i);
-      else add(`listings[${i}]`, `lists "${listing.entity}" in round "${listing.round}" again (first at listings[${earlier}])`);
+      else
+        add(
+          `listings[${i}]`,
+          `lists "${listing.entity}" in round "${listing.round}" again (first at listings[${earlier}])`,
+        );
     });
   });
 }
@@ -68,7 +79,10 @@ function sourceProblems(dataset: Dataset): Problem[] {
   return collect((add) =>
     dataset.sources.forEach((source, i) => {
       if (source.url || isPrintedReference(source)) return;
-      add(`sources[${i}]`, `"${source.id}" has no URL; only a printed document may go without one, with a date and notes starting "Printed:" that say where it appeared (volume, issue, pages)`);
+      add(
+        `sources[${i}]`,
+        `"${source.id}" has no URL; only a printed document may go without one, with a date and notes starting "Printed:" that say where it appeared (volume, issue, pages)`,
+      );
     }),
   );
 }
@@ -80,10 +94,17 @@ function entityProblems(dataset: Dataset): Problem[] {
       const key = `${normaliseName(entity.name)}|${entity.country}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else add(`entities[${i}].name`, `"${entity.name}" (${entity.country}) repeats entities[${first}] "${dataset.entities[first]!.name}"`);
+      else
+        add(
+          `entities[${i}].name`,
+          `"${entity.name}" (${entity.country}) repeats entities[${first}] "${dataset.entities[first]!.name}"`,
+        );
       const reason = `${entity.notes ?? ''} ${entity.uncertain ?? ''}`;
       if (entity.country === UNKNOWN_COUNTRY && !/\bcountr(y|ies)\b/i.test(reason)) {
-        add(`entities[${i}].country`, `"${entity.name}" has no country, and its notes do not say why (mention the country: what the sources give or lack)`);
+        add(
+          `entities[${i}].country`,
+          `"${entity.name}" has no country, and its notes do not say why (mention the country: what the sources give or lack)`,
+        );
       }
     });
   });
@@ -95,14 +116,22 @@ function roundProblems(dataset: Dataset): Problem[] {
     dataset.rounds.forEach((round, i) => {
       round.sources.forEach((id, j) => {
         const date = sourceById.get(id)?.date;
-        if (date && round.date && isAfter(round.date, date)) add(`rounds[${i}].sources[${j}]`, `source "${id}" is dated ${date}, before the round (${round.date})`);
+        if (date && round.date && isAfter(round.date, date))
+          add(`rounds[${i}].sources[${j}]`, `source "${id}" is dated ${date}, before the round (${round.date})`);
       });
       const stated = round.size?.entities;
       if (stated === undefined) return;
       const listed = dataset.listings.filter((l) => l.round === round.id).length;
-      if (listed > stated) add(`rounds[${i}].size.entities`, `"${round.id}" lists ${listed} entities, more than the ${stated} its source states`);
+      if (listed > stated)
+        add(
+          `rounds[${i}].size.entities`,
+          `"${round.id}" lists ${listed} entities, more than the ${stated} its source states`,
+        );
       else if (listed < stated && !/not in the data/i.test(round.notes ?? '')) {
-        add(`rounds[${i}].notes`, `"${round.id}" lists ${listed} of the ${stated} entities its source states; its notes must say which are not in the data ("Not in the data: ...")`);
+        add(
+          `rounds[${i}].notes`,
+          `"${round.id}" lists ${listed} of the ${stated} entities its source states; its notes must say which are not in the data ("Not in the data: ...")`,
+        );
       }
     }),
   );
@@ -113,10 +142,22 @@ function linkProblems(dataset: Dataset): Problem[] {
   return collect((add) =>
     dataset.links.forEach((link, i) => {
       if (link.confidence !== 'inferred' && (link.quotes ?? []).length === 0) {
-        add(`links[${i}].quotes`, `"${link.id}" is ${link.confidence} but quotes no passage of its sources; quote the words that state it, or mark it inferred`);
+        add(
+          `links[${i}].quotes`,
+          `"${link.id}" is ${link.confidence} but quotes no passage of its sources; quote the words that state it, or mark it inferred`,
+        );
       }
-      if (link.confidence === 'official' && !link.sources.some((id) => { const s = sourceById.get(id); return s !== undefined && isGovernmentSource(s); })) {
-        add(`links[${i}].confidence`, `"${link.id}" is official but cites no government source (a publisher starting with ${GOVERNMENT_PUBLISHERS.map((p) => `"${p}"`).join(', ')}); grade it reported`);
+      if (
+        link.confidence === 'official' &&
+        !link.sources.some((id) => {
+          const s = sourceById.get(id);
+          return s !== undefined && isGovernmentSource(s);
+        })
+      ) {
+        add(
+          `links[${i}].confidence`,
+          `"${link.id}" is official but cites no government source (a publisher starting with ${GOVERNMENT_PUBLISHERS.map((p) => `"${p}"`).join(', ')}); grade it reported`,
+        );
       }
     }),
   );
@@ -140,7 +181,8 @@ function scopeProblems(dataset: Dataset): Problem[] {
   }
   return collect((add) =>
     dataset.entities.forEach((entity, i) => {
-      if (!inScope.has(entity.id) && !attached.has(entity.id)) add(`entities[${i}]`, `"${entity.name}" is neither listed nor linked to a listed entity`);
+      if (!inScope.has(entity.id) && !attached.has(entity.id))
+        add(`entities[${i}]`, `"${entity.name}" is neither listed nor linked to a listed entity`);
     }),
   );
 }

@@ -51,7 +51,11 @@ export function referenceProblems(input: unknown): Problem[] {
     asArray(end.sources).forEach((ref, j) => expectRef(`listings[${i}].end.sources[${j}]`, ref, sourceIds, 'source'));
     const since = typeof listing.date === 'string' ? listing.date : undefined;
     if (since !== undefined && typeof end.date === 'string' && since > end.date) {
-      problems.push({ code: 'period-order', path: `listings[${i}].end.date`, message: `ends (${end.date}) before the listing starts (${since})` });
+      problems.push({
+        code: 'period-order',
+        path: `listings[${i}].end.date`,
+        message: `ends (${end.date}) before the listing starts (${since})`,
+      });
     }
   });
 
@@ -64,12 +68,20 @@ export function referenceProblems(input: unknown): Problem[] {
     asArray(link.quotes).forEach((quote, j) => {
       const cited = asArray(link.sources);
       if (isObject(quote) && typeof quote.source === 'string' && !cited.includes(quote.source)) {
-        problems.push({ code: 'unknown-reference', path: `links[${i}].quotes[${j}].source`, message: `quotes "${quote.source}", which the link does not cite` });
+        problems.push({
+          code: 'unknown-reference',
+          path: `links[${i}].quotes[${j}].source`,
+          message: `quotes "${quote.source}", which the link does not cite`,
+        });
       }
     });
     const period = isObject(link.period) ? link.period : {};
     if (typeof period.from === 'string' && typeof period.to === 'string' && period.from > period.to) {
-      problems.push({ code: 'period-order', path: `links[${i}].period`, message: `starts (${period.from}) after it ends (${period.to})` });
+      problems.push({
+        code: 'period-order',
+        path: `links[${i}].period`,
+        message: `starts (${period.from}) after it ends (${period.to})`,
+      });
     }
   });
   return problems;
@@ -81,7 +93,12 @@ function collectIds(name: string, records: Loose[], problems: Problem[]): Set<st
     if (typeof record.id !== 'string') return;
     const first = firstIndex.get(record.id);
     if (first === undefined) firstIndex.set(record.id, i);
-    else problems.push({ code: 'duplicate-id', path: `${name}[${i}].id`, message: `"${record.id}" is already used by ${name}[${first}]` });
+    else
+      problems.push({
+        code: 'duplicate-id',
+        path: `${name}[${i}].id`,
+        message: `"${record.id}" is already used by ${name}[${first}]`,
+      });
   });
   return new Set(firstIndex.keys());
 }

@@ -17,7 +17,8 @@ export type ValidationResult =
  */
 export function validateDataset(raw: unknown): ValidationResult {
   const migrated = migrateDataset(raw);
-  if (!migrated.ok) return { ok: false, problems: [{ code: 'not-a-dataset', path: migrated.path, message: migrated.message }] };
+  if (!migrated.ok)
+    return { ok: false, problems: [{ code: 'not-a-dataset', path: migrated.path, message: migrated.message }] };
   const input = migrated.data;
   const parsed = DatasetSchema.safeParse(input);
   const problems = [...(parsed.success ? [] : schemaProblems(parsed.error)), ...referenceProblems(input)];
@@ -31,7 +32,10 @@ export function validateDatasetText(text: string): ValidationResult {
   try {
     input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [{ code: 'not-json', path: '', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ code: 'not-json', path: '', message: `is not valid JSON: ${(error as Error).message}` }],
+    };
   }
   return validateDataset(input);
 }

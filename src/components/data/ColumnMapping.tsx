@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { ENTITY_FIELDS, FIELD_LABELS, LINK_FIELDS, mappingProblem, type CsvTableMapping, type CsvTablePreview, type EntityField, type LinkField } from '../../import/csvMapping';
+import {
+  ENTITY_FIELDS,
+  FIELD_LABELS,
+  LINK_FIELDS,
+  mappingProblem,
+  type CsvTableMapping,
+  type CsvTablePreview,
+  type EntityField,
+  type LinkField,
+} from '../../import/csvMapping';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
 
@@ -21,18 +30,30 @@ export function ColumnMapping() {
 function MappingForm({ tables, onCancel }: { tables: CsvTablePreview[]; onCancel: () => void }) {
   const submitMapping = useAppStore((s) => s.submitMapping);
   const [mappings, setMappings] = useState<CsvTableMapping[]>(() => tables.map((t) => t.guess));
-  const update = (index: number, mapping: CsvTableMapping) => setMappings((all) => all.map((m, i) => (i === index ? mapping : m)));
+  const update = (index: number, mapping: CsvTableMapping) =>
+    setMappings((all) => all.map((m, i) => (i === index ? mapping : m)));
   const problems = mappings.map(mappingProblem);
   const ready = problems.every((p) => p === null) && mappings.some((m) => m.table !== 'skip');
   return (
     <>
       <h2>Which column is which?</h2>
-      <p>Some columns were not recognised. Say what each file holds and which column fills which field; the preview shows the first rows.</p>
+      <p>
+        Some columns were not recognised. Say what each file holds and which column fills which field; the preview shows
+        the first rows.
+      </p>
       {tables.map((table, index) => (
-        <TableMapping key={table.file} table={table} mapping={mappings[index]!} problem={problems[index] ?? null} onChange={(m) => update(index, m)} />
+        <TableMapping
+          key={table.file}
+          table={table}
+          mapping={mappings[index]!}
+          problem={problems[index] ?? null}
+          onChange={(m) => update(index, m)}
+        />
       ))}
       <div className="modal-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
         <button type="button" className="primary" disabled={!ready} onClick={() => submitMapping(mappings)}>
           Continue
         </button>
@@ -41,8 +62,24 @@ function MappingForm({ tables, onCancel }: { tables: CsvTablePreview[]; onCancel
   );
 }
 
-function TableMapping({ table, mapping, problem, onChange }: { table: CsvTablePreview; mapping: CsvTableMapping; problem: string | null; onChange: (m: CsvTableMapping) => void }) {
-  const fields = (mapping.table === 'links' ? Object.keys(LINK_FIELDS) : mapping.table === 'entities' ? Object.keys(ENTITY_FIELDS) : []) as Array<EntityField | LinkField>;
+function TableMapping({
+  table,
+  mapping,
+  problem,
+  onChange,
+}: {
+  table: CsvTablePreview;
+  mapping: CsvTableMapping;
+  problem: string | null;
+  onChange: (m: CsvTableMapping) => void;
+}) {
+  const fields = (
+    mapping.table === 'links'
+      ? Object.keys(LINK_FIELDS)
+      : mapping.table === 'entities'
+        ? Object.keys(ENTITY_FIELDS)
+        : []
+  ) as Array<EntityField | LinkField>;
   const columns = mapping.columns as Partial<Record<EntityField | LinkField, string>>;
   const fieldOf = (header: string) => fields.find((f) => columns[f] === header);
   return (
@@ -53,7 +90,13 @@ function TableMapping({ table, mapping, problem, onChange }: { table: CsvTablePr
         <select
           aria-label={`${table.file} holds`}
           value={mapping.table}
-          onChange={(e) => onChange(e.target.value === 'skip' ? { file: table.file, table: 'skip', columns: {} } : { file: table.file, table: e.target.value as 'entities', columns: {} })}
+          onChange={(e) =>
+            onChange(
+              e.target.value === 'skip'
+                ? { file: table.file, table: 'skip', columns: {} }
+                : { file: table.file, table: e.target.value as 'entities', columns: {} },
+            )
+          }
         >
           <option value="entities">Entities (one per row)</option>
           <option value="links">Links (one per row)</option>
@@ -64,23 +107,52 @@ function TableMapping({ table, mapping, problem, onChange }: { table: CsvTablePr
         {fields.map((field) => (
           <label key={field}>
             {FIELD_LABELS[field]}
-            <select aria-label={`${table.file}: ${FIELD_LABELS[field]}`} value={columns[field] ?? ''} onChange={(e) => onChange({ ...mapping, columns: { ...columns, [field]: e.target.value || undefined } } as CsvTableMapping)}>
+            <select
+              aria-label={`${table.file}: ${FIELD_LABELS[field]}`}
+              value={columns[field] ?? ''}
+              onChange={(e) =>
+                onChange({
+                  ...mapping,
+                  columns: { ...columns, [field]: e.target.value || undefined },
+                } as CsvTableMapping)
+              }
+            >
               <option value="">— none —</option>
               {table.headers.map((header) => (
-                <option key={header} value={header}>{header}</option>
+                <option key={header} value={header}>
+                  {header}
+                </option>
               ))}
             </select>
           </label>
         ))}
       </div>
-      {problem && <p className="error">{table.file}: {problem}.</p>}
+      {problem && (
+        <p className="error">
+          {table.file}: {problem}.
+        </p>
+      )}
       <div className="mapping-preview">
         <table aria-label={`Preview of ${table.file}`}>
           <thead>
-            <tr>{table.headers.map((h) => <th key={h}>{h}<br /><small>{fieldOf(h) ? `→ ${FIELD_LABELS[fieldOf(h)!]}` : 'not imported'}</small></th>)}</tr>
+            <tr>
+              {table.headers.map((h) => (
+                <th key={h}>
+                  {h}
+                  <br />
+                  <small>{fieldOf(h) ? `→ ${FIELD_LABELS[fieldOf(h)!]}` : 'not imported'}</small>
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, i) => <tr key={i}>{table.headers.map((h, k) => <td key={h}>{row[k] ?? ''}</td>)}</tr>)}
+            {table.rows.map((row, i) => (
+              <tr key={i}>
+                {table.headers.map((h, k) => (
+                  <td key={h}>{row[k] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

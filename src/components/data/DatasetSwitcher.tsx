@@ -17,10 +17,15 @@ export function DatasetSwitcher() {
   return (
     <div className="dataset-switcher">
       <select aria-label="Datasets" value={active} onChange={(e) => void switchDataset(e.target.value)}>
-        {builtin && <option value={BUILTIN_ID}>Built-in: {builtin.title} ({builtin.entities.length} entities)</option>}
+        {builtin && (
+          <option value={BUILTIN_ID}>
+            Built-in: {builtin.title} ({builtin.entities.length} entities)
+          </option>
+        )}
         {stored.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.name} ({m.entities} entities, {m.links} links, imported {m.importedAt}{m.notKept ? ', not kept' : ''})
+            {m.name} ({m.entities} entities, {m.links} links, imported {m.importedAt}
+            {m.notKept ? ', not kept' : ''})
           </option>
         ))}
       </select>
@@ -39,7 +44,9 @@ export function DatasetSwitcher() {
           <button
             type="button"
             aria-label={`Delete ${activeMeta.name}`}
-            onClick={() => window.confirm(`Delete “${activeMeta.name}” from this browser?`) && void deleteDataset(activeMeta.id)}
+            onClick={() =>
+              window.confirm(`Delete “${activeMeta.name}” from this browser?`) && void deleteDataset(activeMeta.id)
+            }
           >
             Delete
           </button>
@@ -51,7 +58,11 @@ export function DatasetSwitcher() {
         </button>
       )}
       {merging && <MergeDialog onClose={() => setMerging(false)} />}
-      {error && <span role="alert" className="error">{error}</span>}
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -51,7 +51,9 @@ export function ImportControl() {
           <p>Drop files to import them. Nothing changes until you have seen the report.</p>
         </div>
       )}
-      <button type="button" onClick={() => input.current?.click()}>Import data</button>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import data
+      </button>
       <input
         ref={input}
         type="file"

@@ -16,7 +16,9 @@ export function ImportProgressDialog() {
       </p>
       <progress aria-label="Import progress" max={100} {...(percent === null ? {} : { value: percent })} />
       <div className="modal-actions">
-        <button type="button" onClick={cancelImport}>Cancel</button>
+        <button type="button" onClick={cancelImport}>
+          Cancel
+        </button>
       </div>
     </Modal>
   );

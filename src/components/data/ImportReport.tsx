@@ -23,45 +23,60 @@ export function ImportReport() {
   const empty = entities === 0;
   return (
     <Modal label="Import report" onCancel={cancel}>
-        <h2>Import {summary.name}</h2>
-        <p>
-          {empty ? 'Nothing can be imported from this file.' : 'Will import'} {count(entities)} entities, {count(links)} links, {count(listings)} listings,{' '}
-          {count(rounds)} rounds and {count(sources)} sources. Your current data stays as it is.
+      <h2>Import {summary.name}</h2>
+      <p>
+        {empty ? 'Nothing can be imported from this file.' : 'Will import'} {count(entities)} entities, {count(links)}{' '}
+        links, {count(listings)} listings, {count(rounds)} rounds and {count(sources)} sources. Your current data stays
+        as it is.
+      </p>
+      {!empty && summary.breakdown.length + summary.notes.length > 0 && (
+        <ul className="breakdown" aria-label="What comes in">
+          {[...summary.breakdown, ...summary.notes].map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {entities > LARGE && (
+        <p className="warning">
+          {count(entities)} entities is more than the {count(LARGE)} this app draws comfortably: laying out and drawing
+          them may take minutes and much memory. Consider importing a part.
         </p>
-        {!empty && summary.breakdown.length + summary.notes.length > 0 && (
-          <ul className="breakdown" aria-label="What comes in">
-            {[...summary.breakdown, ...summary.notes].map((line) => <li key={line}>{line}</li>)}
-          </ul>
-        )}
-        {entities > LARGE && (
-          <p className="warning">
-            {count(entities)} entities is more than the {count(LARGE)} this app draws comfortably: laying out and drawing them may take minutes and much memory. Consider importing a part.
+      )}
+      {summary.problemCount > 0 && (
+        <>
+          <p className="error">
+            {count(summary.problemCount)} problem{summary.problemCount === 1 ? '' : 's'}
+            {empty ? ':' : '. Each says whether its record is left out or how it was read:'}
           </p>
-        )}
-        {summary.problemCount > 0 && (
-          <>
-            <p className="error">
-              {count(summary.problemCount)} problem{summary.problemCount === 1 ? '' : 's'}
-              {empty ? ':' : '. Each says whether its record is left out or how it was read:'}
-            </p>
-            <ul className="problems" aria-label="Problems">
-              {summary.problems.slice(0, SHOWN).map((p, i) => <li key={i}><code>{formatImportProblem(p)}</code></li>)}
-            </ul>
-            {summary.problemCount > SHOWN && <p>…and {count(summary.problemCount - SHOWN)} more.</p>}
-            <button type="button" onClick={() => saveProblems(summary)}>
-              Save problem list
-            </button>
-          </>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={cancel}>Cancel</button>
-          <button type="button" className="primary" disabled={empty || saving} onClick={() => {
-              setSaving(true);
-              void acceptImport().finally(() => setSaving(false));
-            }}>
-            {summary.problemCount > 0 ? 'Import valid part' : 'Import'}
+          <ul className="problems" aria-label="Problems">
+            {summary.problems.slice(0, SHOWN).map((p, i) => (
+              <li key={i}>
+                <code>{formatImportProblem(p)}</code>
+              </li>
+            ))}
+          </ul>
+          {summary.problemCount > SHOWN && <p>…and {count(summary.problemCount - SHOWN)} more.</p>}
+          <button type="button" onClick={() => saveProblems(summary)}>
+            Save problem list
           </button>
-        </div>
+        </>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={cancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={empty || saving}
+          onClick={() => {
+            setSaving(true);
+            void acceptImport().finally(() => setSaving(false));
+          }}
+        >
+          {summary.problemCount > 0 ? 'Import valid part' : 'Import'}
+        </button>
+      </div>
     </Modal>
   );
 }
@@ -69,6 +84,12 @@ export function ImportReport() {
 /** Every problem the report holds, one per line, as a text file to work through or send on. */
 function saveProblems(summary: ImportSummary) {
   const lines = summary.problems.map(formatImportProblem);
-  if (summary.problemCount > lines.length) lines.push(`…and ${count(summary.problemCount - lines.length)} more, not listed: fix these and import again to see them.`);
-  downloadBlob(`${summary.name} problems.txt`, new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' }));
+  if (summary.problemCount > lines.length)
+    lines.push(
+      `…and ${count(summary.problemCount - lines.length)} more, not listed: fix these and import again to see them.`,
+    );
+  downloadBlob(
+    `${summary.name} problems.txt`,
+    new Blob([`${lines.join('\n')}\n`], { type: 'text/plain;charset=utf-8' }),
+  );
 }

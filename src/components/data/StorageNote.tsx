@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/useAppStore';
 
-const selectHasUnkept = (s: { storedDatasets: ReadonlyArray<{ notKept?: true }> }) => s.storedDatasets.some((m) => m.notKept);
+const selectHasUnkept = (s: { storedDatasets: ReadonlyArray<{ notKept?: true }> }) =>
+  s.storedDatasets.some((m) => m.notKept);
 
 /** Says, once there is an import the browser would not store, that it lasts only as long as the page. */
 export function StorageNote() {

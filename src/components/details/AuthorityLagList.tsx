@@ -15,7 +15,14 @@ export function AuthorityLagList({ index, entityId }: { index: DatasetIndex; ent
         {authorityLags(index, entityId).map((lag) => (
           <li key={lag.authority} className={lag.state === 'not-listed' ? 'later' : undefined}>
             <strong>{lag.authority}</strong>:{' '}
-            {lag.state === 'listed' ? <><time>{lag.firstDate}</time> · {lagText(lag)}{lag.days === 0 ? ' (first)' : ''}</> : lagText(lag)}
+            {lag.state === 'listed' ? (
+              <>
+                <time>{lag.firstDate}</time> · {lagText(lag)}
+                {lag.days === 0 ? ' (first)' : ''}
+              </>
+            ) : (
+              lagText(lag)
+            )}
           </li>
         ))}
       </ul>

@@ -18,7 +18,11 @@ export function DetailsPanel() {
 
   return (
     <aside className="details" role="complementary" aria-label="Details">
-      {selection && <button type="button" className="close" onClick={clearSelection} aria-label="Close details">×</button>}
+      {selection && (
+        <button type="button" className="close" onClick={clearSelection} aria-label="Close details">
+          ×
+        </button>
+      )}
       {entity ? (
         <EntityDetails index={index} entity={entity} asOf={asOf} />
       ) : link ? (
@@ -30,8 +34,8 @@ export function DetailsPanel() {
           <h2 id="details-heading">{index.dataset.title}</h2>
           {index.dataset.description && <p>{index.dataset.description}</p>}
           <p className="muted">
-            {index.dataset.entities.length} entities, {index.dataset.links.length} links, {index.dataset.rounds.length} rounds,{' '}
-            {index.dataset.sources.length} sources. Click an entity or a link to see its evidence.
+            {index.dataset.entities.length} entities, {index.dataset.links.length} links, {index.dataset.rounds.length}{' '}
+            rounds, {index.dataset.sources.length} sources. Click an entity or a link to see its evidence.
           </p>
           <GraphStatistics />
         </>

@@ -27,14 +27,24 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
   return (
     <>
       <h2 id="details-heading">{entity.name}</h2>
-      <p className={`status status-${status}`}>{STATUS_TEXT[status]}{asOf && status !== 'date-unknown' ? ` as of ${asOf}` : ''}</p>
+      <p className={`status status-${status}`}>
+        {STATUS_TEXT[status]}
+        {asOf && status !== 'date-unknown' ? ` as of ${asOf}` : ''}
+      </p>
       <AuthorityBadges authorities={authoritiesListing(index, entity.id, asOf)} />
       <FocusControls entityId={entity.id} />
       <dl className="facts">
-        {entity.aliases.length > 0 && (<><dt>Aliases</dt><dd>{entity.aliases.join('; ')}</dd></>)}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Aliases</dt>
+            <dd>{entity.aliases.join('; ')}</dd>
+          </>
+        )}
         <EntityPlaces entity={entity} />
         <dt>Role</dt>
-        <dd>{entity.role} ({entity.kind})</dd>
+        <dd>
+          {entity.role} ({entity.kind})
+        </dd>
       </dl>
       {entity.notes && <p>{entity.notes}</p>}
       <UncertainNote text={entity.uncertain} />
@@ -43,9 +53,17 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
       <ListingList index={index} entityId={entity.id} asOf={asOf} />
       <AuthorityLagList index={index} entityId={entity.id} />
       <h3>Links out ({outgoing.length})</h3>
-      <ul className="links">{outgoing.map((link) => <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />)}</ul>
+      <ul className="links">
+        {outgoing.map((link) => (
+          <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />
+        ))}
+      </ul>
       <h3>Links in ({incoming.length})</h3>
-      <ul className="links">{incoming.map((link) => <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />)}</ul>
+      <ul className="links">
+        {incoming.map((link) => (
+          <LinkItem key={link.id} index={index} link={link} fromEntity={entity.id} />
+        ))}
+      </ul>
     </>
   );
 }

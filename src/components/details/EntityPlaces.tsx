@@ -30,12 +30,21 @@ export function EntityPlaces({ entity }: { entity: Entity }) {
           <dd>{others.map((c) => `${countryLabel(c.code)} (${MEANING_TEXT[c.as]})`).join('; ')}</dd>
         </>
       )}
-      {entity.city && (<><dt>City</dt><dd>{entity.city}</dd></>)}
+      {entity.city && (
+        <>
+          <dt>City</dt>
+          <dd>{entity.city}</dd>
+        </>
+      )}
       {entity.addresses && entity.addresses.length > 0 && (
         <>
           <dt>Addresses</dt>
           <dd>
-            <ul className="plain">{entity.addresses.map((a, i) => <li key={i}>{a.text}</li>)}</ul>
+            <ul className="plain">
+              {entity.addresses.map((a, i) => (
+                <li key={i}>{a.text}</li>
+              ))}
+            </ul>
           </dd>
         </>
       )}
@@ -44,7 +53,12 @@ export function EntityPlaces({ entity }: { entity: Entity }) {
           <dt>Identifiers</dt>
           <dd>
             <ul className="plain">
-              {entity.identifiers.map((id, i) => <li key={i}>{id.type}: {id.value}{id.country ? ` (${countryLabel(id.country)})` : ''}</li>)}
+              {entity.identifiers.map((id, i) => (
+                <li key={i}>
+                  {id.type}: {id.value}
+                  {id.country ? ` (${countryLabel(id.country)})` : ''}
+                </li>
+              ))}
             </ul>
           </dd>
         </>

@@ -20,16 +20,37 @@ export function GraphStatistics() {
       <ol className="stats">
         {stats.mostConnected.map(([id, links]) => (
           <li key={id}>
-            <button type="button" className="link-button" onClick={() => selectEntity(id)}>{index.entityById.get(id)!.name}</button> <span className="count">{links}</span>
+            <button type="button" className="link-button" onClick={() => selectEntity(id)}>
+              {index.entityById.get(id)!.name}
+            </button>{' '}
+            <span className="count">{links}</span>
           </li>
         ))}
       </ol>
       <h4>By country</h4>
-      <ul className="stats">{stats.byCountry.map(([code, n]) => <li key={code}>{countryName(code)} <span className="count">{n}</span></li>)}</ul>
+      <ul className="stats">
+        {stats.byCountry.map(([code, n]) => (
+          <li key={code}>
+            {countryName(code)} <span className="count">{n}</span>
+          </li>
+        ))}
+      </ul>
       <h4>By role</h4>
-      <ul className="stats">{stats.byRole.map(([role, n]) => <li key={role}>{role} <span className="count">{n}</span></li>)}</ul>
+      <ul className="stats">
+        {stats.byRole.map(([role, n]) => (
+          <li key={role}>
+            {role} <span className="count">{n}</span>
+          </li>
+        ))}
+      </ul>
       <h4>By round</h4>
-      <ul className="stats">{stats.byRound.map(([id, n]) => <li key={id}>{roundLabel(index.roundById.get(id)!)} <span className="count">{n}</span></li>)}</ul>
+      <ul className="stats">
+        {stats.byRound.map(([id, n]) => (
+          <li key={id}>
+            {roundLabel(index.roundById.get(id)!)} <span className="count">{n}</span>
+          </li>
+        ))}
+      </ul>
       <LagStatistics medians={stats.medianLag} />
     </section>
   );

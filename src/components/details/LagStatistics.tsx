@@ -9,8 +9,13 @@ export function LagStatistics({ medians }: { medians: readonly MedianLag[] }) {
       <ul className="stats" aria-label="Median lag per authority">
         {medians.map((m) => (
           <li key={m.authority}>
-            {m.authority} <span className="count">+{m.days} {m.days === 1 ? 'day' : 'days'}</span>{' '}
-            <span className="muted">({m.entities} {m.entities === 1 ? 'entity' : 'entities'} listed by two or more authorities)</span>
+            {m.authority}{' '}
+            <span className="count">
+              +{m.days} {m.days === 1 ? 'day' : 'days'}
+            </span>{' '}
+            <span className="muted">
+              ({m.entities} {m.entities === 1 ? 'entity' : 'entities'} listed by two or more authorities)
+            </span>
           </li>
         ))}
       </ul>

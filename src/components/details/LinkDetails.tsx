@@ -11,11 +11,17 @@ export function LinkDetails({ index, link }: { index: DatasetIndex; link: Link }
   const selectEntity = useAppStore((s) => s.selectEntity);
   return (
     <>
-      <h2 id="details-heading">{source.name} → {target.name}</h2>
+      <h2 id="details-heading">
+        {source.name} → {target.name}
+      </h2>
       <p>
-        <button type="button" className="link-button" onClick={() => selectEntity(source.id)}>{source.name}</button>{' '}
+        <button type="button" className="link-button" onClick={() => selectEntity(source.id)}>
+          {source.name}
+        </button>{' '}
         {LINK_KIND_PHRASES[link.kind]}{' '}
-        <button type="button" className="link-button" onClick={() => selectEntity(target.id)}>{target.name}</button>
+        <button type="button" className="link-button" onClick={() => selectEntity(target.id)}>
+          {target.name}
+        </button>
       </p>
       <LinkFacts link={link} />
       <SourceList index={index} ids={link.sources} />

@@ -15,13 +15,18 @@ export function LinkItem({ index, link, fromEntity }: { index: DatasetIndex; lin
   return (
     <li>
       <div>
-        {outgoing ? (
-          <>{LINK_KIND_PHRASES[link.kind]} → </>
-        ) : (
-          <>← {LINK_KIND_PHRASES[link.kind]} by </>
-        )}
-        <button type="button" className="link-button" onClick={() => selectEntity(other.id)}>{other.name}</button>{' '}
-        <button type="button" className="link-button small" onClick={() => selectLink(link.id)} aria-label={`Link details: ${link.id}`}>details</button>
+        {outgoing ? <>{LINK_KIND_PHRASES[link.kind]} → </> : <>← {LINK_KIND_PHRASES[link.kind]} by </>}
+        <button type="button" className="link-button" onClick={() => selectEntity(other.id)}>
+          {other.name}
+        </button>{' '}
+        <button
+          type="button"
+          className="link-button small"
+          onClick={() => selectLink(link.id)}
+          aria-label={`Link details: ${link.id}`}
+        >
+          details
+        </button>
       </div>
       <LinkFacts link={link} />
       <SourceList index={index} ids={link.sources} />
@@ -39,10 +44,13 @@ export function LinkFacts({ link }: { link: Link }) {
       {link.items.length > 0 && <div>Items: {link.items.join(', ')}</div>}
       {period && <div>Period: {period}</div>}
       <div>
-        Evidence: <span className={`badge confidence-${link.confidence}`}>{CONFIDENCE_LINES[link.confidence].label}</span>
+        Evidence:{' '}
+        <span className={`badge confidence-${link.confidence}`}>{CONFIDENCE_LINES[link.confidence].label}</span>
       </div>
       {link.quotes?.map((quote) => (
-        <blockquote key={`${quote.source}:${quote.text}`} className="quote">“{quote.text}”</blockquote>
+        <blockquote key={`${quote.source}:${quote.text}`} className="quote">
+          “{quote.text}”
+        </blockquote>
       ))}
       {link.notes && <div>{link.notes}</div>}
       <UncertainNote text={link.uncertain} />

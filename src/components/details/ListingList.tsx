@@ -20,14 +20,27 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
         return (
           <li key={`${listing.round}:${i}`} className={state === 'not-yet' || state === 'ended' ? 'later' : undefined}>
             <div className="listing-head">
-              <strong>{round.authority}</strong> {round.list} · <time>{listingSince(listing, index.roundById) ?? DATE_UNKNOWN}</time>
+              <strong>{round.authority}</strong> {round.list} ·{' '}
+              <time>{listingSince(listing, index.roundById) ?? DATE_UNKNOWN}</time>
               {state === 'not-yet' && <span className="badge">not yet as of {asOf}</span>}{' '}
-              <button type="button" className="link-button small" aria-label={`About ${roundLabel(round)}`} onClick={() => selectRound(round.id)}>round</button>
+              <button
+                type="button"
+                className="link-button small"
+                aria-label={`About ${roundLabel(round)}`}
+                onClick={() => selectRound(round.id)}
+              >
+                round
+              </button>
             </div>
             {listing.end && <ListingEndNote listing={listing} index={index} />}
             {(listing.programme ?? round.programme) && <div>Programme: {listing.programme ?? round.programme}</div>}
             {listing.listedOn && <div>On the list since {listing.listedOn}</div>}
-            {citation && <div>Citation: {citation}{!listing.citation && round.published ? ` (published ${round.published})` : ''}</div>}
+            {citation && (
+              <div>
+                Citation: {citation}
+                {!listing.citation && round.published ? ` (published ${round.published})` : ''}
+              </div>
+            )}
             {listing.reason && <div>Reason: {listing.reason}</div>}
             {listing.notes && <div>{listing.notes}</div>}
             <UncertainNote text={listing.uncertain ?? round.uncertain} />
@@ -44,7 +57,10 @@ function ListingEndNote({ listing, index }: { listing: Listing; index: DatasetIn
   const end = listing.end!;
   return (
     <div className="listing-end">
-      Ended: <strong>{end.status} {end.date ?? `(${DATE_UNKNOWN})`}</strong>
+      Ended:{' '}
+      <strong>
+        {end.status} {end.date ?? `(${DATE_UNKNOWN})`}
+      </strong>
       {end.reason ? `: ${end.reason}` : ''}
       {end.sources && end.sources.length > 0 && <SourceList index={index} ids={end.sources} />}
     </div>

@@ -21,18 +21,49 @@ export function RoundDetails({ index, round }: { index: DatasetIndex; round: Rou
         <dd>{round.authority}</dd>
         <dt>List</dt>
         <dd>{round.list}</dd>
-        {round.programme && (<><dt>Programme</dt><dd>{round.programme}</dd></>)}
+        {round.programme && (
+          <>
+            <dt>Programme</dt>
+            <dd>{round.programme}</dd>
+          </>
+        )}
         <dt>Date</dt>
         <dd>{round.date ?? DATE_UNKNOWN}</dd>
-        {round.published && (<><dt>Published</dt><dd>{round.published}</dd></>)}
-        {round.effective && (<><dt>Effective</dt><dd>{round.effective}</dd></>)}
-        {round.citation && (<><dt>Citation</dt><dd>{round.citation}</dd></>)}
-        {round.summary && (<><dt>As published</dt><dd>{round.summary}</dd></>)}
-        {round.size && (<><dt>Size, as stated</dt><dd>{roundSizeText(round.size)}</dd></>)}
+        {round.published && (
+          <>
+            <dt>Published</dt>
+            <dd>{round.published}</dd>
+          </>
+        )}
+        {round.effective && (
+          <>
+            <dt>Effective</dt>
+            <dd>{round.effective}</dd>
+          </>
+        )}
+        {round.citation && (
+          <>
+            <dt>Citation</dt>
+            <dd>{round.citation}</dd>
+          </>
+        )}
+        {round.summary && (
+          <>
+            <dt>As published</dt>
+            <dd>{round.summary}</dd>
+          </>
+        )}
+        {round.size && (
+          <>
+            <dt>Size, as stated</dt>
+            <dd>{roundSizeText(round.size)}</dd>
+          </>
+        )}
       </dl>
       <p>
         This dataset names {listed.length}
-        {stated !== undefined ? ` of the ${stated}` : ''} {listed.length === 1 && stated === undefined ? 'entity' : 'entities'} it listed
+        {stated !== undefined ? ` of the ${stated}` : ''}{' '}
+        {listed.length === 1 && stated === undefined ? 'entity' : 'entities'} it listed
         {uncertain > 0 ? ` (${uncertain} of them uncertain)` : ''}.
       </p>
       {round.notes && <p>{round.notes}</p>}
@@ -42,11 +73,12 @@ export function RoundDetails({ index, round }: { index: DatasetIndex; round: Rou
       <ul className="links">
         {listed.map((entity) => (
           <li key={entity.id}>
-            <button type="button" className="link-button" onClick={() => selectEntity(entity.id)}>{entity.name}</button>
+            <button type="button" className="link-button" onClick={() => selectEntity(entity.id)}>
+              {entity.name}
+            </button>
           </li>
         ))}
       </ul>
     </>
   );
 }
-

@@ -24,7 +24,9 @@ export function AsOfControl() {
     <fieldset className="filter-group">
       <legend>Sanctioned as of</legend>
       <div className="as-of">
-        <button type="button" aria-label="Previous round" onClick={() => moveTo(position - 1)} disabled={position <= 0}>◀</button>
+        <button type="button" aria-label="Previous round" onClick={() => moveTo(position - 1)} disabled={position <= 0}>
+          ◀
+        </button>
         <input
           type="range"
           aria-label="As of"
@@ -35,14 +37,23 @@ export function AsOfControl() {
           aria-valuetext={shown}
           onChange={(event) => moveTo(Number(event.target.value))}
         />
-        <button type="button" aria-label="Next round" onClick={() => moveTo(position + 1)} disabled={position >= last}>▶</button>
+        <button type="button" aria-label="Next round" onClick={() => moveTo(position + 1)} disabled={position >= last}>
+          ▶
+        </button>
       </div>
       <div className="as-of-date">{shown}</div>
       <p className="as-of-rounds">
-        {[...roundsThatDay.map((r) => `${r.authority} ${r.list}`), ...(endedThatDay > 0 ? [`${endedThatDay} ${endedThatDay === 1 ? 'listing' : 'listings'} ended`] : [])].join('; ')}
+        {[
+          ...roundsThatDay.map((r) => `${r.authority} ${r.list}`),
+          ...(endedThatDay > 0 ? [`${endedThatDay} ${endedThatDay === 1 ? 'listing' : 'listings'} ended`] : []),
+        ].join('; ')}
       </p>
       <label className="toggle">
-        <input type="checkbox" checked={hideNotYetListed} onChange={(event) => setHideNotYetListed(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={hideNotYetListed}
+          onChange={(event) => setHideNotYetListed(event.target.checked)}
+        />
         Hide not yet listed
       </label>
     </fieldset>

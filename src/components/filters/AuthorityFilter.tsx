@@ -17,14 +17,26 @@ export function AuthorityFilter() {
         Listed by
         <select aria-label="Listed by" value={listedBy ?? ''} onChange={(e) => setListedBy(e.target.value || null)}>
           <option value="">anyone or no one</option>
-          {authorities.map((a) => <option key={a} value={a}>{a}</option>)}
+          {authorities.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
         </select>
       </label>
       <label className="inline-select">
         Not listed by
-        <select aria-label="Not listed by" value={notListedBy ?? ''} onChange={(e) => setNotListedBy(e.target.value || null)}>
+        <select
+          aria-label="Not listed by"
+          value={notListedBy ?? ''}
+          onChange={(e) => setNotListedBy(e.target.value || null)}
+        >
           <option value="">no condition</option>
-          {authorities.map((a) => <option key={a} value={a}>{a}</option>)}
+          {authorities.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
         </select>
       </label>
     </fieldset>

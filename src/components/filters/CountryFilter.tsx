@@ -16,8 +16,12 @@ export function CountryFilter() {
     <fieldset className="filter-group">
       <legend>Countries</legend>
       <div className="filter-actions">
-        <button type="button" onClick={() => setCountries(null)}>All</button>
-        <button type="button" onClick={() => setCountries([])}>None</button>
+        <button type="button" onClick={() => setCountries(null)}>
+          All
+        </button>
+        <button type="button" onClick={() => setCountries([])}>
+          None
+        </button>
       </div>
       <ul className="checklist">
         {index.countryCounts.map(({ code, count }) => (
@@ -30,7 +34,9 @@ export function CountryFilter() {
                 onChange={() => toggleCountry(code, allCodes)}
               />
               <span className="checklist-name">{countryName(code)}</span>
-              <span className="count" aria-hidden="true">{count}</span>
+              <span className="count" aria-hidden="true">
+                {count}
+              </span>
             </label>
           </li>
         ))}

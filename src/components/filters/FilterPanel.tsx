@@ -18,7 +18,9 @@ export function FilterPanel() {
       <ExposurePanel />
       <OpenChannelsPanel />
       <ComparePanel />
-      <button type="button" className="reset" onClick={resetFilters}>Reset filters</button>
+      <button type="button" className="reset" onClick={resetFilters}>
+        Reset filters
+      </button>
       <AsOfControl />
       <CountryFilter />
       <AuthorityFilter />

@@ -14,16 +14,27 @@ export function RoundFilter() {
   return (
     <fieldset className="filter-group">
       <legend>Sanctions rounds</legend>
-      <p className="hint">{rounds.length === 0 ? 'All rounds. Tick rounds to show only what they listed.' : `${rounds.length} chosen`}</p>
+      <p className="hint">
+        {rounds.length === 0 ? 'All rounds. Tick rounds to show only what they listed.' : `${rounds.length} chosen`}
+      </p>
       <ul className="checklist rounds">
         {index.roundsByDate.map((round) => (
           <li key={round.id} className="round-row">
             <label title={round.title}>
               <input type="checkbox" checked={rounds.includes(round.id)} onChange={() => toggleRound(round.id)} />
               <span className="checklist-name">{roundLabel(round)}</span>
-              <span className="count" aria-hidden="true">{listedCount(round.id)}</span>
+              <span className="count" aria-hidden="true">
+                {listedCount(round.id)}
+              </span>
             </label>
-            <button type="button" className="info" aria-label={`About ${roundLabel(round)}`} onClick={() => selectRound(round.id)}>i</button>
+            <button
+              type="button"
+              className="info"
+              aria-label={`About ${roundLabel(round)}`}
+              onClick={() => selectRound(round.id)}
+            >
+              i
+            </button>
           </li>
         ))}
       </ul>

@@ -20,7 +20,10 @@ export function GraphCanvas() {
   const index = useAppStore(selectIndex);
   const positions = useAppStore(selectPositions);
   const look = useAppStore(selectCanvasLook);
-  const elements = useMemo(() => (index && positions ? buildElements(index.dataset, positions) : []), [index, positions]);
+  const elements = useMemo(
+    () => (index && positions ? buildElements(index.dataset, positions) : []),
+    [index, positions],
+  );
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
     window.cy = instance;
@@ -58,7 +61,9 @@ export function GraphCanvas() {
  * react-cytoscapejs sets only at creation, so they are set on the renderer here.
  */
 function drawLightly(cy: Core, large: boolean) {
-  const renderer = (cy as unknown as { renderer: () => { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+  const renderer = (
+    cy as unknown as { renderer: () => { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }
+  ).renderer();
   renderer.hideEdgesOnViewport = large;
   renderer.textureOnViewport = large;
 }

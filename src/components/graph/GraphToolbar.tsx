@@ -8,11 +8,21 @@ export function GraphToolbar() {
   const setPresenting = useAppStore((s) => s.setPresenting);
   return (
     <div className="graph-toolbar">
-      <button type="button" onClick={() => requestFit()}>Fit to screen</button>
-      <button type="button" onClick={relayout} title="Put every entity back where the layout placed it">Re-layout</button>
+      <button type="button" onClick={() => requestFit()}>
+        Fit to screen
+      </button>
+      <button type="button" onClick={relayout} title="Put every entity back where the layout placed it">
+        Re-layout
+      </button>
       <PlayButton />
       <ExportMenu />
-      <button type="button" onClick={() => setPresenting(true)} title="Full screen for a projector; arrows step through rounds, Escape leaves">Present</button>
+      <button
+        type="button"
+        onClick={() => setPresenting(true)}
+        title="Full screen for a projector; arrows step through rounds, Escape leaves"
+      >
+        Present
+      </button>
     </div>
   );
 }

@@ -58,7 +58,11 @@ function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
       {listings.map((listing, i) => {
         const round = index.roundById.get(listing.round)!;
         const since = listingSince(listing, index.roundById) ?? DATE_UNKNOWN;
-        return <span key={`${listing.round}:${i}`}>Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}</span>;
+        return (
+          <span key={`${listing.round}:${i}`}>
+            Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}
+          </span>
+        );
       })}
       {entity.uncertain && <span>Uncertain: see details</span>}
     </>
@@ -71,12 +75,16 @@ function linkCard(index: DatasetIndex, id: string) {
   return (
     <>
       <strong>
-        {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]} {index.entityById.get(link.target)!.name}
+        {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]}{' '}
+        {index.entityById.get(link.target)!.name}
       </strong>
       {link.share !== undefined && <span>Share: {shareText(link.share)}</span>}
       {link.role && <span>Role: {link.role}</span>}
       {link.items.length > 0 && <span>{link.items.join(', ')}</span>}
-      <span>{CONFIDENCE_LINES[link.confidence].label}{link.uncertain ? ' (uncertain: see details)' : ''}</span>
+      <span>
+        {CONFIDENCE_LINES[link.confidence].label}
+        {link.uncertain ? ' (uncertain: see details)' : ''}
+      </span>
     </>
   );
 }

@@ -2,7 +2,15 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { labelRank } from '../../graph/labelPriority';
 import { planLabels, type LabelCandidate, type PlannedLabel } from '../../graph/labelPlan';
-import { canvasTextMeasurer, END_USER_SIZE, LABEL_FONT_SIZE, LABEL_MARGIN, LABEL_MAX_WIDTH, labelBox, NODE_SIZE } from '../../graph/metrics';
+import {
+  canvasTextMeasurer,
+  END_USER_SIZE,
+  LABEL_FONT_SIZE,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  labelBox,
+  NODE_SIZE,
+} from '../../graph/metrics';
 import type { ViewClasses } from '../../graph/viewClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -96,7 +104,12 @@ function relabel(
   const resized = plan.fontSize !== fontSize.current;
   fontSize.current = plan.fontSize;
   const scale = plan.fontSize / LABEL_FONT_SIZE;
-  const size = { labelSize: plan.fontSize, labelWidth: LABEL_MAX_WIDTH * scale, labelMargin: LABEL_MARGIN * scale, labelMarginUp: -LABEL_MARGIN * scale };
+  const size = {
+    labelSize: plan.fontSize,
+    labelWidth: LABEL_MAX_WIDTH * scale,
+    labelMargin: LABEL_MARGIN * scale,
+    labelMarginUp: -LABEL_MARGIN * scale,
+  };
   const next = new Map(plan.labels.map((l) => [l.id, l.side]));
   cy.batch(() => {
     for (const id of shown.keys()) if (!next.has(id)) cy.getElementById(id).removeClass('label-shown label-above');

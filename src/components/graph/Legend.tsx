@@ -22,7 +22,10 @@ export function Legend() {
           .map(([group, entries]) => (
             <ul key={group} aria-label={group}>
               {entries.map((item) => (
-                <li key={item.label}><Swatch swatch={item.swatch} />{item.label}</li>
+                <li key={item.label}>
+                  <Swatch swatch={item.swatch} />
+                  {item.label}
+                </li>
               ))}
             </ul>
           ))}
@@ -35,7 +38,15 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   if (swatch.type === 'shape') return <ShapeSwatch {...swatch} />;
   return (
     <svg className="swatch" width="34" height="14" aria-hidden="true">
-      <line x1="2" y1="7" x2="26" y2="7" stroke={swatch.colour} strokeWidth="2.5" strokeDasharray={swatch.dash || undefined} />
+      <line
+        x1="2"
+        y1="7"
+        x2="26"
+        y2="7"
+        stroke={swatch.colour}
+        strokeWidth="2.5"
+        strokeDasharray={swatch.dash || undefined}
+      />
       {swatch.arrow !== false && <path d="M25 3 L33 7 L25 11 Z" fill={swatch.colour} />}
     </svg>
   );

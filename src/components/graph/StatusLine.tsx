@@ -7,8 +7,18 @@ export function StatusLine() {
   const layoutError = useAppStore((s) => s.layoutError);
   const progress = useAppStore((s) => s.layoutProgress);
   const entityCount = useAppStore((s) => s.index?.dataset.entities.length ?? 0);
-  if (layoutError) return <p className="status-line error" role="alert">The layout failed: {layoutError}</p>;
-  if (text) return <p className="status-line" role="status">{text}</p>;
+  if (layoutError)
+    return (
+      <p className="status-line error" role="alert">
+        The layout failed: {layoutError}
+      </p>
+    );
+  if (text)
+    return (
+      <p className="status-line" role="status">
+        {text}
+      </p>
+    );
   return (
     <p className="status-line muted">
       Laying out {entityCount.toLocaleString('en')} entities…{' '}

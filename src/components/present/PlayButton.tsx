@@ -6,8 +6,12 @@ export function PlayButton() {
   const play = useAppStore((s) => s.play);
   const pause = useAppStore((s) => s.pause);
   return playing ? (
-    <button type="button" onClick={pause}>Pause</button>
+    <button type="button" onClick={pause}>
+      Pause
+    </button>
   ) : (
-    <button type="button" onClick={play}>Play rounds</button>
+    <button type="button" onClick={play}>
+      Play rounds
+    </button>
   );
 }

@@ -45,7 +45,9 @@ export function PresentOverlay() {
       <RoundCaptionText />
       <div className="present-controls">
         <PlayButton />
-        <button type="button" onClick={() => setPresenting(false)}>Exit (Esc)</button>
+        <button type="button" onClick={() => setPresenting(false)}>
+          Exit (Esc)
+        </button>
       </div>
     </div>
   );

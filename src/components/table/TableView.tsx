@@ -32,20 +32,50 @@ export function TableView() {
         <div role="radiogroup" aria-label="Table of">
           {(['entities', 'links'] as const).map((k) => (
             <label key={k}>
-              <input type="radio" name="table-kind" checked={kind === k} onChange={() => setKind(k)} /> {k === 'entities' ? 'Entities' : 'Links'}
+              <input type="radio" name="table-kind" checked={kind === k} onChange={() => setKind(k)} />{' '}
+              {k === 'entities' ? 'Entities' : 'Links'}
             </label>
           ))}
         </div>
-        <input type="search" aria-label="Filter rows" placeholder="Filter rows" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <span className="muted">{rows.length} of {data.rows.length} rows</span>
-        <button type="button" onClick={() => downloadBlob(`supply-lines-${kind}.csv`, new Blob([toCsv(data.columns, rows.map((r) => r.cells))], { type: 'text/csv;charset=utf-8' }))}>Export CSV</button>
+        <input
+          type="search"
+          aria-label="Filter rows"
+          placeholder="Filter rows"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <span className="muted">
+          {rows.length} of {data.rows.length} rows
+        </span>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              `supply-lines-${kind}.csv`,
+              new Blob(
+                [
+                  toCsv(
+                    data.columns,
+                    rows.map((r) => r.cells),
+                  ),
+                ],
+                { type: 'text/csv;charset=utf-8' },
+              ),
+            )
+          }
+        >
+          Export CSV
+        </button>
       </div>
       <table aria-label={kind === 'entities' ? 'Entities' : 'Links'}>
         <thead>
           <tr>
             {data.columns.map((column, i) => (
               <th key={column} aria-sort={sort.column === i ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" onClick={() => setSort({ column: i, descending: sort.column === i && !sort.descending })}>
+                <button
+                  type="button"
+                  onClick={() => setSort({ column: i, descending: sort.column === i && !sort.descending })}
+                >
                   {column}
                 </button>
               </th>
@@ -55,7 +85,17 @@ export function TableView() {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} aria-selected={selection?.id === row.id} onClick={() => choose(row.id)}>
-              {row.cells.map((cell, i) => (i === 0 ? <th key={i} scope="row"><button type="button" className="link-button">{cell}</button></th> : <td key={i}>{cell}</td>))}
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    <button type="button" className="link-button">
+                      {cell}
+                    </button>
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

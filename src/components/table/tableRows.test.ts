@@ -7,7 +7,11 @@ import { entityRows, filterAndSort } from './tableRows';
 
 const index = indexDataset(
   makeDataset({
-    rounds: [makeRound({ id: 'ofac', authority: 'US OFAC', date: '2022-05-19' }), makeRound({ id: 'eu', authority: 'EU', date: '2023-09-14' }), makeRound({ id: 'uk', authority: 'UK', date: '2022-06-18' })],
+    rounds: [
+      makeRound({ id: 'ofac', authority: 'US OFAC', date: '2022-05-19' }),
+      makeRound({ id: 'eu', authority: 'EU', date: '2023-09-14' }),
+      makeRound({ id: 'uk', authority: 'UK', date: '2022-06-18' }),
+    ],
     entities: ['slow', 'quick', 'alone', 'never'].map((id) => makeEntity({ id, name: id })),
     listings: [
       makeListing({ entity: 'slow', round: 'ofac' }),
@@ -36,6 +40,10 @@ describe('entityRows', () => {
   });
 
   it('sorts the Lag column by number of days', () => {
-    expect(filterAndSort(table, '', 5, true).map((row) => row.id).slice(0, 2)).toEqual(['slow', 'quick']);
+    expect(
+      filterAndSort(table, '', 5, true)
+        .map((row) => row.id)
+        .slice(0, 2),
+    ).toEqual(['slow', 'quick']);
   });
 });

@@ -56,7 +56,9 @@ export function linkRows(index: DatasetIndex, view: NetworkView): TableData {
         cells: [
           index.entityById.get(link.source)!.name,
           index.entityById.get(link.target)!.name,
-          link.share === undefined ? LINK_KIND_PHRASES[link.kind] : `${LINK_KIND_PHRASES[link.kind]} ${shareText(link.share)}`,
+          link.share === undefined
+            ? LINK_KIND_PHRASES[link.kind]
+            : `${LINK_KIND_PHRASES[link.kind]} ${shareText(link.share)}`,
           link.items.join('; '),
           CONFIDENCE_LINES[link.confidence].label,
         ],
@@ -66,7 +68,12 @@ export function linkRows(index: DatasetIndex, view: NetworkView): TableData {
 }
 
 /** Rows whose cells contain every word of `filter` (case-insensitive), sorted by a column. */
-export function filterAndSort(data: TableData, filter: string, sortColumn: number, descending: boolean): TableData['rows'] {
+export function filterAndSort(
+  data: TableData,
+  filter: string,
+  sortColumn: number,
+  descending: boolean,
+): TableData['rows'] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const kept = data.rows.filter((row) => {
     const text = row.cells.join(' ').toLowerCase();

@@ -24,7 +24,9 @@ export function ComparePanel() {
   const to = compare.to ?? asOf;
   const previousRound = to ? defaultCompareSpan(index, to).from : null;
   // The As of stops, and a date the address named that is not one of them, so the choice always shows.
-  const dates = [...new Set([...index.timelineDates, ...(compare.from ? [compare.from] : []), ...(compare.to ? [compare.to] : [])])].sort();
+  const dates = [
+    ...new Set([...index.timelineDates, ...(compare.from ? [compare.from] : []), ...(compare.to ? [compare.to] : [])]),
+  ].sort();
   return (
     <div className="tool compare">
       <label className="toggle">
@@ -35,16 +37,32 @@ export function ComparePanel() {
         <>
           <label className="inline-select">
             from{' '}
-            <select aria-label="Compare from" value={compare.from ?? ''} onChange={(e) => setCompareDate('from', e.target.value || null)}>
+            <select
+              aria-label="Compare from"
+              value={compare.from ?? ''}
+              onChange={(e) => setCompareDate('from', e.target.value || null)}
+            >
               <option value="">the previous round ({previousRound ?? 'the start'})</option>
-              {dates.map((date) => <option key={date} value={date}>{date}</option>)}
+              {dates.map((date) => (
+                <option key={date} value={date}>
+                  {date}
+                </option>
+              ))}
             </select>
           </label>
           <label className="inline-select">
             to{' '}
-            <select aria-label="Compare to" value={compare.to ?? ''} onChange={(e) => setCompareDate('to', e.target.value || null)}>
+            <select
+              aria-label="Compare to"
+              value={compare.to ?? ''}
+              onChange={(e) => setCompareDate('to', e.target.value || null)}
+            >
               <option value="">the As of date ({asOf ?? 'today'})</option>
-              {dates.map((date) => <option key={date} value={date}>{date}</option>)}
+              {dates.map((date) => (
+                <option key={date} value={date}>
+                  {date}
+                </option>
+              ))}
             </select>
           </label>
           {changes && <ChangeSummary index={index} changes={changes} />}
@@ -58,23 +76,43 @@ function ChangeSummary({ index, changes }: { index: DatasetIndex; changes: DateC
   return (
     <>
       <p className="hint" role="note">
-        After {changes.from ?? 'the start'} up to {changes.to}: {plural(changes.addedListings.length, 'listing', 'listings')} and{' '}
-        {plural(changes.addedLinks.length, 'link', 'links')} added; {plural(changes.endedListings.length, 'listing', 'listings')} and{' '}
+        After {changes.from ?? 'the start'} up to {changes.to}:{' '}
+        {plural(changes.addedListings.length, 'listing', 'listings')} and{' '}
+        {plural(changes.addedLinks.length, 'link', 'links')} added;{' '}
+        {plural(changes.endedListings.length, 'listing', 'listings')} and{' '}
         {plural(changes.endedLinks.length, 'link', 'links')} ended.
-        {changes.undatedListings > 0 && ` ${plural(changes.undatedListings, 'listing has', 'listings have')} no known date and cannot be placed.`}
+        {changes.undatedListings > 0 &&
+          ` ${plural(changes.undatedListings, 'listing has', 'listings have')} no known date and cannot be placed.`}
       </p>
-      <ListingRows index={index} label="Added listings" listings={changes.addedListings} date={(l) => listingFirstDate(index, l)} />
+      <ListingRows
+        index={index}
+        label="Added listings"
+        listings={changes.addedListings}
+        date={(l) => listingFirstDate(index, l)}
+      />
       <ListingRows index={index} label="Ended listings" listings={changes.endedListings} date={(l) => l.end?.date} />
     </>
   );
 }
 
 /** Listings by date then name, each choosing its entity; at most `SHOWN_ROWS`. */
-function ListingRows({ index, label, listings, date }: { index: DatasetIndex; label: string; listings: Listing[]; date: (listing: Listing) => string | undefined }) {
+function ListingRows({
+  index,
+  label,
+  listings,
+  date,
+}: {
+  index: DatasetIndex;
+  label: string;
+  listings: Listing[];
+  date: (listing: Listing) => string | undefined;
+}) {
   const selectEntity = useAppStore((s) => s.selectEntity);
   if (listings.length === 0) return null;
   const name = (l: Listing) => index.entityById.get(l.entity)!.name;
-  const rows = [...listings].sort((a, b) => (date(a) ?? '').localeCompare(date(b) ?? '') || name(a).localeCompare(name(b)));
+  const rows = [...listings].sort(
+    (a, b) => (date(a) ?? '').localeCompare(date(b) ?? '') || name(a).localeCompare(name(b)),
+  );
   return (
     <>
       <ol className="exposure-list" aria-label={label}>
@@ -82,8 +120,12 @@ function ListingRows({ index, label, listings, date }: { index: DatasetIndex; la
           const round = index.roundById.get(listing.round)!;
           return (
             <li key={`${listing.entity} ${listing.round}`}>
-              <button type="button" className="link-button" onClick={() => selectEntity(listing.entity)}>{name(listing)}</button>{' '}
-              <span className="hint">{date(listing)} {round.authority} {round.list}</span>
+              <button type="button" className="link-button" onClick={() => selectEntity(listing.entity)}>
+                {name(listing)}
+              </button>{' '}
+              <span className="hint">
+                {date(listing)} {round.authority} {round.list}
+              </span>
             </li>
           );
         })}

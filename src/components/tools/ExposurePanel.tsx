@@ -26,19 +26,31 @@ export function ExposurePanel() {
         <>
           <label className="inline-select">
             not listed by{' '}
-            <select aria-label="Exposure authority" value={authority ?? ''} onChange={(e) => setExposureAuthority(e.target.value || null)}>
+            <select
+              aria-label="Exposure authority"
+              value={authority ?? ''}
+              onChange={(e) => setExposureAuthority(e.target.value || null)}
+            >
               <option value="">any authority</option>
-              {authoritiesInDataset(index).map((a) => <option key={a} value={a}>{a}</option>)}
+              {authoritiesInDataset(index).map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
             </select>
           </label>
           <p className="hint">
-            As of {asOf}: entities not {authority ? `listed by ${authority}` : 'sanctioned'} that deal directly with sanctioned
-            entities or end-users, most partners first.
+            As of {asOf}: entities not {authority ? `listed by ${authority}` : 'sanctioned'} that deal directly with
+            sanctioned entities or end-users, most partners first.
           </p>
           <ol className="exposure-list" aria-label="Exposed entities">
             {rows?.slice(0, SHOWN_ROWS).map((row) => (
               <li key={row.entityId}>
-                <button type="button" className="link-button" onClick={() => (selectEntity(row.entityId), requestCentre(row.entityId))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => (selectEntity(row.entityId), requestCentre(row.entityId))}
+                >
                   {index.entityById.get(row.entityId)!.name}
                 </button>{' '}
                 <span className="count">{row.partners.length}</span>
@@ -46,7 +58,9 @@ export function ExposurePanel() {
             ))}
           </ol>
           {rows && rows.length === 0 && <p className="hint">No exposed entity in this view.</p>}
-          {rows && rows.length > SHOWN_ROWS && <p className="hint">…and {rows.length - SHOWN_ROWS} more (see the Table).</p>}
+          {rows && rows.length > SHOWN_ROWS && (
+            <p className="hint">…and {rows.length - SHOWN_ROWS} more (see the Table).</p>
+          )}
         </>
       )}
     </div>

@@ -2,7 +2,11 @@ import { DIRECTIONS, type Direction } from '../../analysis/neighbourhood';
 import { selectFilters } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
-const DIRECTION_NAMES: Record<Direction, string> = { both: 'both ways', out: 'downstream (customers)', in: 'upstream (suppliers)' };
+const DIRECTION_NAMES: Record<Direction, string> = {
+  both: 'both ways',
+  out: 'downstream (customers)',
+  in: 'upstream (suppliers)',
+};
 
 /** Focus on an entity's neighbourhood: the button, and the hops and direction of the focus in force. */
 export function FocusControls({ entityId }: { entityId: string }) {
@@ -14,19 +18,43 @@ export function FocusControls({ entityId }: { entityId: string }) {
   const focusedHere = focus?.entity === entityId;
   return (
     <div className="focus-controls">
-      <button type="button" onClick={() => focusOn(entityId)} aria-pressed={focusedHere}>Focus</button>
+      <button type="button" onClick={() => focusOn(entityId)} aria-pressed={focusedHere}>
+        Focus
+      </button>
       <label>
         Hops{' '}
-        <select aria-label="Hops" value={focus?.hops ?? 1} disabled={!focus} onChange={(e) => setFocusHops(Number(e.target.value))}>
-          {[1, 2, 3].map((n) => <option key={n} value={n}>{n}</option>)}
+        <select
+          aria-label="Hops"
+          value={focus?.hops ?? 1}
+          disabled={!focus}
+          onChange={(e) => setFocusHops(Number(e.target.value))}
+        >
+          {[1, 2, 3].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        <select aria-label="Direction" value={focus?.direction ?? 'both'} disabled={!focus} onChange={(e) => setFocusDirection(e.target.value as Direction)}>
-          {DIRECTIONS.map((d) => <option key={d} value={d}>{DIRECTION_NAMES[d]}</option>)}
+        <select
+          aria-label="Direction"
+          value={focus?.direction ?? 'both'}
+          disabled={!focus}
+          onChange={(e) => setFocusDirection(e.target.value as Direction)}
+        >
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {DIRECTION_NAMES[d]}
+            </option>
+          ))}
         </select>
       </label>
-      {focus && <button type="button" onClick={showAll}>Show all</button>}
+      {focus && (
+        <button type="button" onClick={showAll}>
+          Show all
+        </button>
+      )}
     </div>
   );
 }
@@ -40,7 +68,9 @@ export function FocusBanner() {
   return (
     <p className="banner">
       Focus: {name}, {focus.hops} hop{focus.hops === 1 ? '' : 's'} {DIRECTION_NAMES[focus.direction]}{' '}
-      <button type="button" onClick={showAll}>Show all</button>
+      <button type="button" onClick={showAll}>
+        Show all
+      </button>
     </p>
   );
 }

@@ -37,7 +37,11 @@ export function OpenChannelsPanel() {
           {asOf && (
             <label className="inline-select">
               on{' '}
-              <select aria-label="Open channels on" value={onDayBefore ? 'day-before' : 'as-of'} onChange={(e) => setChannelsDayBefore(e.target.value === 'day-before')}>
+              <select
+                aria-label="Open channels on"
+                value={onDayBefore ? 'day-before' : 'as-of'}
+                onChange={(e) => setChannelsDayBefore(e.target.value === 'day-before')}
+              >
                 <option value="as-of">the As of date ({asOf})</option>
                 <option value="day-before">the day before ({dayBefore(asOf)})</option>
               </select>
@@ -45,22 +49,48 @@ export function OpenChannelsPanel() {
           )}
           <label className="inline-select">
             not listed by{' '}
-            <select aria-label="Open channels authority" value={authority ?? ''} onChange={(e) => setChannelsAuthority(e.target.value || null)}>
+            <select
+              aria-label="Open channels authority"
+              value={authority ?? ''}
+              onChange={(e) => setChannelsAuthority(e.target.value || null)}
+            >
               <option value="">any authority</option>
-              {authoritiesInDataset(index).map((a) => <option key={a} value={a}>{a}</option>)}
+              {authoritiesInDataset(index).map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
             </select>
           </label>
           <p className="hint">
-            As of {channelsAsOf ?? 'today'}: goods and payment routes, following the links' direction, to a sanctioned end-user through
-            entities not {authority ? `listed by ${authority}` : 'sanctioned'}; shortest first, then best evidence.
+            As of {channelsAsOf ?? 'today'}: goods and payment routes, following the links' direction, to a sanctioned
+            end-user through entities not {authority ? `listed by ${authority}` : 'sanctioned'}; shortest first, then
+            best evidence.
           </p>
           <ol className="exposure-list" aria-label="Open channels">
-            {shown.map((channel) => <ChannelItem key={channel.id} index={index} channel={channel} chosen={channel.id === route} />)}
+            {shown.map((channel) => (
+              <ChannelItem key={channel.id} index={index} channel={channel} chosen={channel.id === route} />
+            ))}
           </ol>
           {result && result.channels.length === 0 && <p className="hint">No open channel in this view.</p>}
-          {result && <CutNote shown={shown.length} total={result.channels.length} cutRoutes={result.cutRoutes} cutDepth={result.cutDepth} />}
+          {result && (
+            <CutNote
+              shown={shown.length}
+              total={result.channels.length}
+              cutRoutes={result.cutRoutes}
+              cutDepth={result.cutDepth}
+            />
+          )}
           {result && result.channels.length > 0 && (
-            <button type="button" onClick={() => downloadBlob(`open-channels-${channelsAsOf ?? 'today'}.csv`, new Blob([openChannelsCsv(index, result.channels)], { type: 'text/csv;charset=utf-8' }))}>
+            <button
+              type="button"
+              onClick={() =>
+                downloadBlob(
+                  `open-channels-${channelsAsOf ?? 'today'}.csv`,
+                  new Blob([openChannelsCsv(index, result.channels)], { type: 'text/csv;charset=utf-8' }),
+                )
+              }
+            >
               Export open channels (CSV)
             </button>
           )}
@@ -83,7 +113,10 @@ function ChannelItem({ index, channel, chosen }: { index: DatasetIndex; channel:
         {channel.entities.map((id) => index.entityById.get(id)!.name).join(' → ')}
       </button>
       {channel.closedBy && (
-        <span className="hint"> · closed {channel.closedBy.date} ({index.entityById.get(channel.closedBy.entityId)!.name} listed)</span>
+        <span className="hint">
+          {' '}
+          · closed {channel.closedBy.date} ({index.entityById.get(channel.closedBy.entityId)!.name} listed)
+        </span>
       )}
       {chosen && <PathSteps index={index} links={channel.links} />}
     </li>
@@ -91,11 +124,25 @@ function ChannelItem({ index, channel, chosen }: { index: DatasetIndex; channel:
 }
 
 /** Says plainly when the bounded search left routes out, and where the rest are. */
-function CutNote({ shown, total, cutRoutes, cutDepth }: { shown: number; total: number; cutRoutes: boolean; cutDepth: boolean }) {
+function CutNote({
+  shown,
+  total,
+  cutRoutes,
+  cutDepth,
+}: {
+  shown: number;
+  total: number;
+  cutRoutes: boolean;
+  cutDepth: boolean;
+}) {
   const notes = [
     ...(total > shown ? [`Showing ${shown} of ${total}; the CSV export lists all ${total}.`] : []),
     ...(cutRoutes ? [`More routes exist: only the ${CHANNEL_LIMITS.maxRoutes} shortest are kept.`] : []),
     ...(cutDepth ? [`Routes longer than ${CHANNEL_LIMITS.maxLinks} links were not followed.`] : []),
   ];
-  return notes.length > 0 ? <p className="hint" role="note">{notes.join(' ')}</p> : null;
+  return notes.length > 0 ? (
+    <p className="hint" role="note">
+      {notes.join(' ')}
+    </p>
+  ) : null;
 }

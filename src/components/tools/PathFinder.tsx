@@ -19,9 +19,23 @@ export function PathFinder() {
   return (
     <details className="tool path-finder" open={Boolean(path.from || path.to)}>
       <summary>Find path</summary>
-      <EntityPicker label="From" placeholder="From (supplier)" chosenName={name(path.from)} onChoose={(id) => setPathEnd('from', id)} />
-      <EntityPicker label="To" placeholder="To (customer)" chosenName={name(path.to)} onChoose={(id) => setPathEnd('to', id)} />
-      {(path.from || path.to) && <button type="button" onClick={clearPath}>Clear path</button>}
+      <EntityPicker
+        label="From"
+        placeholder="From (supplier)"
+        chosenName={name(path.from)}
+        onChoose={(id) => setPathEnd('from', id)}
+      />
+      <EntityPicker
+        label="To"
+        placeholder="To (customer)"
+        chosenName={name(path.to)}
+        onChoose={(id) => setPathEnd('to', id)}
+      />
+      {(path.from || path.to) && (
+        <button type="button" onClick={clearPath}>
+          Clear path
+        </button>
+      )}
       {paths && paths.length === 0 && (
         <p className="path-none" role="note">
           No supply path leads from {name(path.from)} to {name(path.to)} following the links' direction.
@@ -30,7 +44,8 @@ export function PathFinder() {
       {paths && paths.length > 0 && (
         <div aria-label="Paths found" role="region">
           <p>
-            {paths.length === 1 ? 'Shortest path' : `${paths.length} shortest paths`}: {paths[0]!.length} link{paths[0]!.length === 1 ? '' : 's'}
+            {paths.length === 1 ? 'Shortest path' : `${paths.length} shortest paths`}: {paths[0]!.length} link
+            {paths[0]!.length === 1 ? '' : 's'}
           </p>
           {paths.map((links, i) => (
             <section key={i} aria-label={`Path ${i + 1}`}>
@@ -52,10 +67,14 @@ export function PathSteps({ index, links }: { index: DatasetIndex; links: readon
       {links.map((link) => (
         <li key={link.id}>
           <button type="button" className="link-button" onClick={() => selectLink(link.id)}>
-            {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]} {index.entityById.get(link.target)!.name}
+            {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]}{' '}
+            {index.entityById.get(link.target)!.name}
           </button>
           {link.items.length > 0 && <div>Items: {link.items.join(', ')}</div>}
-          <div>Evidence: {CONFIDENCE_LINES[link.confidence].label}{link.uncertain ? ' (uncertain)' : ''}</div>
+          <div>
+            Evidence: {CONFIDENCE_LINES[link.confidence].label}
+            {link.uncertain ? ' (uncertain)' : ''}
+          </div>
           <SourceList index={index} ids={link.sources} />
         </li>
       ))}

@@ -27,7 +27,12 @@ export function SavedViewsPanel() {
     <details className="tool" open={views.length > 0}>
       <summary>Saved views</summary>
       <form className="save-view" onSubmit={save}>
-        <input aria-label="View name" placeholder="Name this view" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label="View name"
+          placeholder="Name this view"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit">Save view</button>
       </form>
       {views.length > 0 && (
@@ -38,9 +43,15 @@ export function SavedViewsPanel() {
             ))}
           </ol>
           <div className="slide-controls">
-            <button type="button" onClick={() => step(-1)} disabled={position <= 0}>Previous view</button>
-            <span className="muted">{position >= 0 ? `${position + 1} of ${views.length}` : `${views.length} saved`}</span>
-            <button type="button" onClick={() => step(1)} disabled={position >= views.length - 1}>Next view</button>
+            <button type="button" onClick={() => step(-1)} disabled={position <= 0}>
+              Previous view
+            </button>
+            <span className="muted">
+              {position >= 0 ? `${position + 1} of ${views.length}` : `${views.length} saved`}
+            </span>
+            <button type="button" onClick={() => step(1)} disabled={position >= views.length - 1}>
+              Next view
+            </button>
           </div>
         </>
       )}
@@ -65,14 +76,26 @@ function SavedViewItem({ view, current, onShow }: { view: SavedView; current: bo
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
         />
       ) : (
-        <button type="button" className="link-button" onClick={onShow}>{view.name}</button>
+        <button type="button" className="link-button" onClick={onShow}>
+          {view.name}
+        </button>
       )}
       <span className="view-actions">
-        <button type="button" aria-label={`Rename ${view.name}`} onClick={() => setEditing(true)}>✎</button>
-        <button type="button" aria-label={`Move ${view.name} up`} onClick={() => moveSavedView(view.id, -1)}>↑</button>
-        <button type="button" aria-label={`Move ${view.name} down`} onClick={() => moveSavedView(view.id, 1)}>↓</button>
-        <a href={link} aria-label={`Link to ${view.name}`} title="A link to this view, to copy and share">🔗</a>
-        <button type="button" aria-label={`Delete ${view.name}`} onClick={() => deleteView(view.id)}>×</button>
+        <button type="button" aria-label={`Rename ${view.name}`} onClick={() => setEditing(true)}>
+          ✎
+        </button>
+        <button type="button" aria-label={`Move ${view.name} up`} onClick={() => moveSavedView(view.id, -1)}>
+          ↑
+        </button>
+        <button type="button" aria-label={`Move ${view.name} down`} onClick={() => moveSavedView(view.id, 1)}>
+          ↓
+        </button>
+        <a href={link} aria-label={`Link to ${view.name}`} title="A link to this view, to copy and share">
+          🔗
+        </a>
+        <button type="button" aria-label={`Delete ${view.name}`} onClick={() => deleteView(view.id)}>
+          ×
+        </button>
       </span>
     </li>
   );

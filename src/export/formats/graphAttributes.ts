@@ -23,8 +23,36 @@ import { listingsText, sourcesText } from './sourcesText';
  * `role`), with the exact lists in the record; the formats also say what they can say themselves:
  * `share` is a number, and a family or associate link is an undirected edge.
  */
-export const NODE_ATTRIBUTES = ['kind', 'role', 'country', 'countries', 'city', 'addresses', 'identifiers', 'aliases', 'listings', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
-export const EDGE_ATTRIBUTES = ['kind', 'items', 'share', 'role', 'from', 'to', 'confidence', 'notes', 'uncertain', 'sources', 'source_ids', 'supply_lines'] as const;
+export const NODE_ATTRIBUTES = [
+  'kind',
+  'role',
+  'country',
+  'countries',
+  'city',
+  'addresses',
+  'identifiers',
+  'aliases',
+  'listings',
+  'notes',
+  'uncertain',
+  'sources',
+  'source_ids',
+  'supply_lines',
+] as const;
+export const EDGE_ATTRIBUTES = [
+  'kind',
+  'items',
+  'share',
+  'role',
+  'from',
+  'to',
+  'confidence',
+  'notes',
+  'uncertain',
+  'sources',
+  'source_ids',
+  'supply_lines',
+] as const;
 /** Attributes that are not text, so Gephi and yEd can size, filter and rank by them. */
 export const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['share']);
 /** The name of the record attribute of nodes and edges, and of the dataset record. */
@@ -37,7 +65,8 @@ export const RECORD_NAMESPACE = 'urn:supply-lines';
  * and date (`round_date`) for reading. `date` is the listing's own. (Before version 2 `date` was the
  * round's, and there was no `round_date`; the importers tell the two apart by that.)
  */
-export type ListingEntry = Omit<Listing, 'entity' | 'sources'> & Pick<Round, 'authority' | 'list'> & { round_date?: string; source_ids: string[] };
+export type ListingEntry = Omit<Listing, 'entity' | 'sources'> &
+  Pick<Round, 'authority' | 'list'> & { round_date?: string; source_ids: string[] };
 export interface NodeRecord {
   aliases: string[];
   countries?: Entity['countries'];
@@ -57,12 +86,25 @@ export type DatasetRecord = Pick<Dataset, 'title' | 'description' | 'view' | 'so
 export function nodeRecord(dataset: Dataset, entity: Entity): NodeRecord {
   const { listingsByEntity, roundById, roundOrder } = exportIndex(dataset);
   const listings = listingsByEntity.get(entity.id) ?? [];
-  const rounds = [...new Set(listings.map((l) => l.round))].map((id) => roundById.get(id)).filter((r) => r !== undefined);
+  const rounds = [...new Set(listings.map((l) => l.round))]
+    .map((id) => roundById.get(id))
+    .filter((r) => r !== undefined);
   rounds.sort((a, b) => roundOrder.get(a.id)! - roundOrder.get(b.id)!);
   const entries = listings.flatMap((whole): ListingEntry[] => {
     const { entity: _entity, sources, round: roundId, ...listing } = whole;
     const round = roundById.get(roundId);
-    return round ? [{ round: roundId, authority: round.authority, list: round.list, ...(round.date ? { round_date: round.date } : {}), ...listing, source_ids: sources }] : [];
+    return round
+      ? [
+          {
+            round: roundId,
+            authority: round.authority,
+            list: round.list,
+            ...(round.date ? { round_date: round.date } : {}),
+            ...listing,
+            source_ids: sources,
+          },
+        ]
+      : [];
   });
   const { countries, addresses, identifiers } = entity;
   return {
@@ -72,7 +114,12 @@ export function nodeRecord(dataset: Dataset, entity: Entity): NodeRecord {
     ...(identifiers ? { identifiers } : {}),
     listings: entries,
     rounds,
-    sources: cited(dataset, [entity, ...listings, ...listings.map((l) => ({ sources: l.end?.sources ?? [] })), ...rounds]),
+    sources: cited(dataset, [
+      entity,
+      ...listings,
+      ...listings.map((l) => ({ sources: l.end?.sources ?? [] })),
+      ...rounds,
+    ]),
   };
 }
 

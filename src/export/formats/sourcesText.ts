@@ -14,8 +14,10 @@ export function sourcesText(dataset: Dataset, ids: readonly string[]): string {
 /** An entity's listings as one text cell: `2023-09-25 US BIS Entity List; date unknown US OFAC SDN List (delisted 2024)`. */
 export function listingsText(dataset: Dataset, entityId: string): string {
   const { listingsByEntity, roundById } = exportIndex(dataset);
-  return (listingsByEntity.get(entityId) ?? []).flatMap((listing) => {
-    const round = roundById.get(listing.round);
-    return round ? [listingLine(listing, round)] : [];
-  }).join('; ');
+  return (listingsByEntity.get(entityId) ?? [])
+    .flatMap((listing) => {
+      const round = roundById.get(listing.round);
+      return round ? [listingLine(listing, round)] : [];
+    })
+    .join('; ');
 }

@@ -19,8 +19,14 @@ type CountryOf = (written: string) => string | undefined;
  * (the first table that matches wins; anything else is an identifier, so nothing is lost either way).
  */
 const NOT_IDENTIFIERS: ReadonlyArray<{ type: RegExp; goes: 'listing' | 'entity' }> = [
-  { type: /sanctions risk|sanctions information|directive determination|transactions prohibited|^effective date|^listing date|caatsa|ifca determination/i, goes: 'listing' },
-  { type: /^(gender|organization type|organization established date|vessel year of build|former vessel flag|other vessel flag|other vessel type|aircraft model|aircraft operator|aircraft manufacture date|target type|nationality of registration)$/i, goes: 'entity' },
+  {
+    type: /sanctions risk|sanctions information|directive determination|transactions prohibited|^effective date|^listing date|caatsa|ifca determination/i,
+    goes: 'listing',
+  },
+  {
+    type: /^(gender|organization type|organization established date|vessel year of build|former vessel flag|other vessel flag|other vessel type|aircraft model|aircraft operator|aircraft manufacture date|target type|nationality of registration)$/i,
+    goes: 'entity',
+  },
 ];
 
 /** How a CSV file packs an id: "Passport, 836238033, KP" (today) or "KP, 836238033, Passport" (files of 2019 and before). */
@@ -67,7 +73,11 @@ export function unpackId(item: string, order: PackedOrder): { type: string; valu
     rest = p.slice(0, -1);
     if (rest.length >= 2 && isCode(rest[0]!)) country = rest.shift();
   }
-  return { type: type.replace(/\s*[:-]+$/, '').trim() || type, value: rest.join(', '), ...(country ? { country } : {}) };
+  return {
+    type: type.replace(/\s*[:-]+$/, '').trim() || type,
+    value: rest.join(', '),
+    ...(country ? { country } : {}),
+  };
 }
 
 /** The `ids` of a row: the CSV's packed text or the JSON's objects `{type, number, country, issue_date, expiration_date}`. */
@@ -82,9 +92,16 @@ export function readCslIds(row: Loose, order: PackedOrder, countryOf: CountryOf)
       cellText(o, 'expiration_date') && `expires ${cellText(o, 'expiration_date')}`,
       written && !country ? `country ${written}` : '',
     ].filter(Boolean);
-    return { type: cellText(o, 'type').replace(/\s*[:-]+$/, '') || 'Identifier', value: cellText(o, 'number'), country, dates };
+    return {
+      type: cellText(o, 'type').replace(/\s*[:-]+$/, '') || 'Identifier',
+      value: cellText(o, 'number'),
+      country,
+      dates,
+    };
   });
-  const packed = Array.isArray(row.ids) ? [] : cellItems(row, 'ids').map((item) => ({ ...unpackId(item, order), dates: [] as string[] }));
+  const packed = Array.isArray(row.ids)
+    ? []
+    : cellItems(row, 'ids').map((item) => ({ ...unpackId(item, order), dates: [] as string[] }));
   for (const { type, value, country, dates } of [...read, ...packed]) {
     const goes = NOT_IDENTIFIERS.find((rule) => rule.type.test(type))?.goes;
     const fact = value ? `${type}: ${value}` : type;

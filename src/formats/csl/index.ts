@@ -2,7 +2,17 @@ import type { DataFormat } from '../types';
 import { looksLikeCsl, parseCsl } from './read';
 
 /** The CSL's columns, to look for in the start of a JSON file without parsing it. */
-const JSON_KEYS = ['source', 'name', 'federal_register_notice', 'start_date', 'entity_number', 'programs', 'source_list_url', 'source_information_url', 'alt_names'];
+const JSON_KEYS = [
+  'source',
+  'name',
+  'federal_register_notice',
+  'start_date',
+  'entity_number',
+  'programs',
+  'source_list_url',
+  'source_information_url',
+  'alt_names',
+];
 
 /**
  * The US Consolidated Screening List, CSV or JSON: a CSV whose header has its columns, or JSON with a
@@ -11,8 +21,16 @@ const JSON_KEYS = ['source', 'name', 'federal_register_notice', 'start_date', 'e
  * with a name of megabytes pushes the rest of its columns past the start).
  */
 function isCsl(start: string, text: string): boolean {
-  if (!start.startsWith('{')) return looksLikeCsl(firstLine(start).split(',').map((h) => h.trim().replace(/^"|"$/g, '')));
-  return /"results"\s*:\s*\[/.test(start) && looksLikeCsl(JSON_KEYS.filter((key) => start.includes(`"${key}"`) || text.includes(`"${key}"`)));
+  if (!start.startsWith('{'))
+    return looksLikeCsl(
+      firstLine(start)
+        .split(',')
+        .map((h) => h.trim().replace(/^"|"$/g, '')),
+    );
+  return (
+    /"results"\s*:\s*\[/.test(start) &&
+    looksLikeCsl(JSON_KEYS.filter((key) => start.includes(`"${key}"`) || text.includes(`"${key}"`)))
+  );
 }
 
 function firstLine(text: string): string {

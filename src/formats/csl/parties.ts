@@ -22,7 +22,9 @@ interface ListingEntry {
 const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameParty = (a: CslParty, b: CslParty) => [a.name, ...a.aliases].some((n) => nameKey(n) === nameKey(b.name));
 
-const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [...new Map([...a, ...b].map((item) => [key(item), item])).values()];
+const union = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string) => [
+  ...new Map([...a, ...b].map((item) => [key(item), item])).values(),
+];
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** Two rows' texts for one listing (their notices, reasons): one when it holds the other, spacing aside, else both. */
 function unionText(a: string | undefined, b: string | undefined): string | undefined {
@@ -71,7 +73,8 @@ export function partyBook() {
         const f = known.facts;
         known.facts = {
           ...f,
-          programme: [...new Set([f.programme, facts.programme].flatMap((p) => p?.split('; ') ?? []))].join('; ') || undefined,
+          programme:
+            [...new Set([f.programme, facts.programme].flatMap((p) => p?.split('; ') ?? []))].join('; ') || undefined,
           citation: unionText(f.citation, facts.citation),
           reason: unionText(f.reason, facts.reason),
           end: f.end ?? facts.end,
@@ -81,22 +84,24 @@ export function partyBook() {
       }
     },
     entities: (): Array<{ record: Loose; at: RowPlace }> =>
-      [...parties.values()].map(({ id, party: { name, aliases, kind, notes, country, countries, addresses, identifiers }, sources, at }) => ({
-        record: {
-          id,
-          name,
-          aliases,
-          kind,
-          role: 'other',
-          ...(country ? { country } : {}),
-          ...(countries.length > 0 ? { countries } : {}),
-          ...(addresses.length > 0 ? { addresses } : {}),
-          ...(identifiers.length > 0 ? { identifiers } : {}),
-          ...(sentences(notes) ? { notes: sentences(notes) } : {}),
-          sources: [...sources],
-        },
-        at,
-      })),
+      [...parties.values()].map(
+        ({ id, party: { name, aliases, kind, notes, country, countries, addresses, identifiers }, sources, at }) => ({
+          record: {
+            id,
+            name,
+            aliases,
+            kind,
+            role: 'other',
+            ...(country ? { country } : {}),
+            ...(countries.length > 0 ? { countries } : {}),
+            ...(addresses.length > 0 ? { addresses } : {}),
+            ...(identifiers.length > 0 ? { identifiers } : {}),
+            ...(sentences(notes) ? { notes: sentences(notes) } : {}),
+            sources: [...sources],
+          },
+          at,
+        }),
+      ),
     listings: (): Array<{ record: Loose; at: RowPlace }> =>
       [...listings.values()].map(({ entity, round, facts: { notes, ...facts }, sources, at }) => ({
         record: {

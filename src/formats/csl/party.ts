@@ -45,7 +45,13 @@ const some = (text: string, key: string) => (text ? { [key]: text } : {});
 /** Reads a row into its party and its listing; the row has a name (the caller checks). */
 export function readCslRow(row: Loose, read: RowReaders): { party: CslParty; listing: CslListingFacts } {
   const { name, clause } = withoutSuccessorClause(cellText(row, 'name'));
-  const aliases = [...new Set(cellItems(row, 'alt_names').map((alias) => withoutSuccessorClause(alias).name).filter((alias) => alias && alias !== name))];
+  const aliases = [
+    ...new Set(
+      cellItems(row, 'alt_names')
+        .map((alias) => withoutSuccessorClause(alias).name)
+        .filter((alias) => alias && alias !== name),
+    ),
+  ];
   const type = cellText(row, 'type');
   const kind = KINDS.get(type.toLowerCase());
   const places = readCslPlaces(row, read.countryOf);
@@ -81,7 +87,14 @@ export function readCslRow(row: Loose, read: RowReaders): { party: CslParty; lis
     ...some(cellItems(row, 'programs').join('; '), 'programme'),
     ...some(cellText(row, 'federal_register_notice'), 'citation'),
     ...some(cellText(row, 'license_requirement'), 'reason'),
-    ...(endText ? { end: { status: delisted ? 'delisted' : 'expired', ...(endDate ? { date: endDate } : { reason: `end_date as written: ${endText}` }) } } : {}),
+    ...(endText
+      ? {
+          end: {
+            status: delisted ? 'delisted' : 'expired',
+            ...(endDate ? { date: endDate } : { reason: `end_date as written: ${endText}` }),
+          },
+        }
+      : {}),
     notes: [
       cellText(row, 'license_policy') && `License policy: ${cellText(row, 'license_policy')}`,
       cellText(row, 'standard_order') && `Standard order: ${cellText(row, 'standard_order')}`,

@@ -35,13 +35,23 @@ export function readCslPlaces(row: Loose, countryOf: CountryOf): CslPlaces {
     if (typeof item === 'string' && item.trim()) addresses.push({ text: item.trim() });
   }
   for (const a of cellObjects(row, 'addresses')) {
-    const text = ['address', 'city', 'state', 'postal_code', 'country'].map((key) => cellText(a, key)).filter(Boolean).join(', ');
+    const text = ['address', 'city', 'state', 'postal_code', 'country']
+      .map((key) => cellText(a, key))
+      .filter(Boolean)
+      .join(', ');
     const written = cellText(a, 'country');
     const country = written ? countryOf(written, `address "${text}"`) : undefined;
-    if (text) addresses.push({ text, ...(cellText(a, 'city') ? { city: cellText(a, 'city') } : {}), ...(country ? { country } : {}) });
+    if (text)
+      addresses.push({
+        text,
+        ...(cellText(a, 'city') ? { city: cellText(a, 'city') } : {}),
+        ...(country ? { country } : {}),
+      });
   }
 
-  const countries: EntityCountry[] = addresses.flatMap((a) => (a.country ? [{ code: a.country, as: 'address' as const }] : []));
+  const countries: EntityCountry[] = addresses.flatMap((a) =>
+    a.country ? [{ code: a.country, as: 'address' as const }] : [],
+  );
   const named = (key: string, as: EntityCountry['as'], label: string) =>
     cellItems(row, key).forEach((written) => {
       const code = countryOf(written, key);

@@ -11,17 +11,31 @@ import type { ImportDraft } from '../../import/importTypes';
 import { salvage } from '../../import/salvage';
 
 /** Columns of the Consolidated Screening List; an OFAC-only extract has no `start_date` or `federal_register_notice`. */
-const CSL_COLUMNS = ['federal_register_notice', 'start_date', 'source_list_url', 'source_information_url', 'entity_number'];
+const CSL_COLUMNS = [
+  'federal_register_notice',
+  'start_date',
+  'source_list_url',
+  'source_information_url',
+  'entity_number',
+];
 
 /**
  * True when a CSV header or JSON results look like the US Consolidated Screening List: `source` and
  * `name` and two of its own columns (one could be a coincidence: a table of `source, name, start_date`).
  */
 export function looksLikeCsl(headerOrKeys: readonly string[]): boolean {
-  return headerOrKeys.includes('source') && headerOrKeys.includes('name') && CSL_COLUMNS.filter((key) => headerOrKeys.includes(key)).length >= 2;
+  return (
+    headerOrKeys.includes('source') &&
+    headerOrKeys.includes('name') &&
+    CSL_COLUMNS.filter((key) => headerOrKeys.includes(key)).length >= 2
+  );
 }
 
-const validId = (text: string) => text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 120);
+const validId = (text: string) =>
+  text
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
 
 /** The id a row asks for: OFAC's entity number, else the list's own row id, else the list and the name. */
 function idOf(row: Loose, code: string, name: string): string {
@@ -40,7 +54,11 @@ function idOf(row: Loose, code: string, name: string): string {
  * Names, aliases, addresses and countries, identifiers, programmes and Federal Register notices are
  * kept; the report names only what could not be read (a row with no name, a country code that is none).
  */
-export function parseCsl(content: string, file: string, onProgress: (fraction: number) => void = () => {}): ImportDraft {
+export function parseCsl(
+  content: string,
+  file: string,
+  onProgress: (fraction: number) => void = () => {},
+): ImportDraft {
   const { rows, problems } = readCslRows(content, file, onProgress);
   const at = (place: RowPlace, message: string) => problems.push({ file, ...place, message });
   const order = packedOrder(rows.flatMap(({ row }) => (typeof row.ids === 'string' ? cellItems(row, 'ids') : [])));
@@ -52,7 +70,8 @@ export function parseCsl(content: string, file: string, onProgress: (fraction: n
     order,
     countryOf: (written, what) => {
       const code = countryCodeOf(written);
-      if (!code && /^[A-Za-z]{2}$/.test(written)) at(place, `"${written}" in ${what} is not a country code; it is kept as written, without a country`);
+      if (!code && /^[A-Za-z]{2}$/.test(written))
+        at(place, `"${written}" in ${what} is not a country code; it is kept as written, without a country`);
       return code;
     },
     dateOf: (written, what) => {
@@ -67,7 +86,12 @@ export function parseCsl(content: string, file: string, onProgress: (fraction: n
     place = rowPlace;
     if (!cellText(row, 'name')) {
       const written = Object.hasOwn(row, 'name') ? row.name : undefined;
-      at(place, typeof written === 'object' && written !== null ? `has a name that is ${Array.isArray(written) ? 'a list' : 'an object'}, not text; the row is left out` : 'has no name; the row is left out');
+      at(
+        place,
+        typeof written === 'object' && written !== null
+          ? `has a name that is ${Array.isArray(written) ? 'a list' : 'an object'}, not text; the row is left out`
+          : 'has no name; the row is left out',
+      );
       continue;
     }
     const source = cellText(row, 'source');
@@ -75,7 +99,13 @@ export function parseCsl(content: string, file: string, onProgress: (fraction: n
     const list = listOf(source);
     const startText = cellText(row, 'start_date');
     const date = startText ? read.dateOf(startText, 'start_date') : undefined;
-    const cited = sources.cite([['source_list_url', cellText(row, 'source_list_url')], ['source_information_url', cellText(row, 'source_information_url')]], list);
+    const cited = sources.cite(
+      [
+        ['source_list_url', cellText(row, 'source_list_url')],
+        ['source_information_url', cellText(row, 'source_information_url')],
+      ],
+      list,
+    );
     const { party, listing } = readCslRow(row, read);
     const round = rounds.roundFor(list, source, date, cellText(row, 'federal_register_notice'), cited);
     const entity = parties.add(idOf(row, list.code, party.name), party, cited, place);
@@ -88,7 +118,13 @@ export function parseCsl(content: string, file: string, onProgress: (fraction: n
     ...entities.map(({ at: p }, i) => [`entities[${i}]`, 'line' in p ? p.line : undefined] as const),
     ...listings.map(({ at: p }, i) => [`listings[${i}]`, 'line' in p ? p.line : undefined] as const),
   ]);
-  const raw = { sources: sources.sources(), rounds: rounds.rounds(), entities: entities.map((e) => e.record), listings: listings.map((l) => l.record), links: [] };
+  const raw = {
+    sources: sources.sources(),
+    rounds: rounds.rounds(),
+    entities: entities.map((e) => e.record),
+    listings: listings.map((l) => l.record),
+    links: [],
+  };
   const name = file.replace(/\.(csv|json)$/i, '');
   const salvaged = salvage(raw, file, name, (path) => lines.get(path.match(/^[a-z]+\[\d+\]/)?.[0] ?? ''));
   return { name, dataset: salvaged.dataset, problems: [...problems, ...salvaged.problems] };

@@ -24,11 +24,19 @@ export function listOf(source: string): CslList {
   const cut = source.lastIndexOf(' - ');
   const list = (cut > 0 ? source.slice(0, cut) : source).trim() || 'Consolidated Screening List';
   const agency = cut > 0 ? source.slice(cut + 3).trim() : '';
-  const code = (/\(([^()]+)\)/.exec(list)?.[1] ?? list).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'list';
+  const code =
+    (/\(([^()]+)\)/.exec(list)?.[1] ?? list)
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'list';
   return { list, agency, authority: AUTHORITIES.get(agency) ?? (agency || 'US'), code };
 }
 
-const citationItems = (citation: string) => citation.split(/;\s*(?:and\s+)?/).map((c) => c.trim()).filter(Boolean);
+const citationItems = (citation: string) =>
+  citation
+    .split(/;\s*(?:and\s+)?/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 
 /**
  * Rounds, one per source list and start date, and one undated round per list for its rows without a
@@ -39,7 +47,13 @@ export function roundBook() {
   const rounds = new Map<string, { record: Loose; citations?: string[]; sources: Set<string> }>();
   const ids = new Set<string>();
   return {
-    roundFor(list: CslList, source: string, date: string | undefined, citation: string, sources: readonly string[]): string {
+    roundFor(
+      list: CslList,
+      source: string,
+      date: string | undefined,
+      citation: string,
+      sources: readonly string[],
+    ): string {
       const key = `${source}\u0000${date ?? ''}`;
       let round = rounds.get(key);
       if (!round) {
@@ -47,14 +61,22 @@ export function roundBook() {
         let id = preferred;
         for (let n = 2; ids.has(id); n++) id = `${preferred}-${n}`;
         ids.add(id);
-        round = { record: { id, authority: list.authority, list: list.list, ...(date ? { date } : {}) }, citations: citationItems(citation), sources: new Set() };
+        round = {
+          record: { id, authority: list.authority, list: list.list, ...(date ? { date } : {}) },
+          citations: citationItems(citation),
+          sources: new Set(),
+        };
         rounds.set(key, round);
       } else round.citations = round.citations?.filter((c) => citationItems(citation).includes(c));
       for (const s of sources) round.sources.add(s);
       return round.record.id as string;
     },
     rounds: (): Loose[] =>
-      [...rounds.values()].map(({ record, citations = [], sources }) => ({ ...record, ...(citations.length > 0 ? { citation: citations.join('; ') } : {}), sources: [...sources] })),
+      [...rounds.values()].map(({ record, citations = [], sources }) => ({
+        ...record,
+        ...(citations.length > 0 ? { citation: citations.join('; ') } : {}),
+        sources: [...sources],
+      })),
   };
 }
 
@@ -68,7 +90,8 @@ export function sourceBook(report: (message: string) => void) {
   const byUrl = new Map<string, { id: string; lists: Set<string>; agencies: Set<string> }>();
   const idOf = (url: string, list?: CslList) => {
     let source = byUrl.get(url);
-    if (!source) byUrl.set(url, (source = { id: `csl-source-${byUrl.size + 1}`, lists: new Set(), agencies: new Set() }));
+    if (!source)
+      byUrl.set(url, (source = { id: `csl-source-${byUrl.size + 1}`, lists: new Set(), agencies: new Set() }));
     if (list) source.lists.add(list.list);
     if (list?.agency) source.agencies.add(list.agency);
     return source.id;
@@ -86,7 +109,10 @@ export function sourceBook(report: (message: string) => void) {
     sources: (): Loose[] =>
       [...byUrl].map(([url, { id, lists, agencies }]) => ({
         id,
-        title: url === CSL_HOME && lists.size === 0 ? 'Consolidated Screening List' : `Consolidated Screening List source: ${[...lists].join('; ')}`,
+        title:
+          url === CSL_HOME && lists.size === 0
+            ? 'Consolidated Screening List'
+            : `Consolidated Screening List source: ${[...lists].join('; ')}`,
         publisher: agencies.size > 0 ? [...agencies].join('; ') : 'International Trade Administration',
         url,
       })),

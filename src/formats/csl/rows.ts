@@ -16,7 +16,11 @@ export interface CslRow {
  * bulk file and search API return. A JSON entry that is not an object, or a file that is not JSON,
  * is named in the problems; everything else is a row.
  */
-export function readCslRows(content: string, file: string, onProgress: (fraction: number) => void): { rows: CslRow[]; problems: ImportProblem[] } {
+export function readCslRows(
+  content: string,
+  file: string,
+  onProgress: (fraction: number) => void,
+): { rows: CslRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: CslRow[] = [];
   const text = content.replace(/^\uFEFF/, '');
@@ -34,7 +38,12 @@ export function readCslRows(content: string, file: string, onProgress: (fraction
     else {
       results.forEach((row, i) => {
         if (isObject(row)) rows.push({ row, at: { path: `results[${i}]` } });
-        else problems.push({ file, path: `results[${i}]`, message: "is not a row (an object with the list's columns); left out" });
+        else
+          problems.push({
+            file,
+            path: `results[${i}]`,
+            message: "is not a row (an object with the list's columns); left out",
+          });
       });
     }
     return { rows, problems };

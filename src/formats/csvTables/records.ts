@@ -3,7 +3,8 @@ import { isObject, type Loose } from '../../model/loose';
 import { readFacts, type EntityFact, type EntityFacts } from '../../import/factsFromText';
 import { listingFields } from '../../import/listingEntry';
 
-const strings = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined);
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
 
 /**
  * The `supply_lines` records of a CSV export (see export/formats/graphAttributes.ts), read back into
@@ -41,7 +42,10 @@ export class CsvRecords {
   /** The record's sources added, and its citations (the `source_ids` cell) in the ids they now have. */
   citations(record: Loose, sourceIdsCell: string): string[] | undefined {
     const ids = this.addAll('sources', record.sources);
-    const cited = sourceIdsCell.split(';').map((s) => s.trim()).filter(Boolean);
+    const cited = sourceIdsCell
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const mapped = cited.map((id) => ids.get(id));
     return mapped.length > 0 && mapped.every((id) => id !== undefined) ? (mapped as string[]) : undefined;
   }
@@ -50,19 +54,44 @@ export class CsvRecords {
   listings(record: Loose, entityId: string, mark: (path: string) => void, warn: (message: string) => void) {
     const sourceIds = this.addAll('sources', record.sources);
     const cite = (ids: unknown) => (strings(ids) ?? []).map((id) => sourceIds.get(id) ?? id);
-    const roundIds = this.addAll('rounds', record.rounds, (round) => ({ ...(restoreRound(round) as Loose), sources: cite(round.sources) }));
-    const roundDates = new Map((Array.isArray(record.rounds) ? record.rounds : []).filter(isObject).map((round) => [round.id, round.date]));
+    const roundIds = this.addAll('rounds', record.rounds, (round) => ({
+      ...(restoreRound(round) as Loose),
+      sources: cite(round.sources),
+    }));
+    const roundDates = new Map(
+      (Array.isArray(record.rounds) ? record.rounds : []).filter(isObject).map((round) => [round.id, round.date]),
+    );
     for (const entry of Array.isArray(record.listings) ? record.listings : []) {
       if (!isObject(entry) || typeof entry.round !== 'string') continue;
-      const citeEnd = (ids: unknown) => cite((strings(ids) ?? []).filter((id) => sourceIds.has(id) || (warn(`the end of its listing in "${entry.round}" cites source "${id}", which its record lacks; the citation is dropped`), false)));
+      const citeEnd = (ids: unknown) =>
+        cite(
+          (strings(ids) ?? []).filter(
+            (id) =>
+              sourceIds.has(id) ||
+              (warn(
+                `the end of its listing in "${entry.round}" cites source "${id}", which its record lacks; the citation is dropped`,
+              ),
+              false),
+          ),
+        );
       const fields = listingFields(entry, { entry: true, roundDate: roundDates.get(entry.round), citeEnd });
       mark(`listings[${this.raw.listings.length}]`);
-      this.raw.listings.push({ entity: entityId, round: roundIds.get(entry.round) ?? entry.round, ...fields, sources: cite(entry.source_ids) });
+      this.raw.listings.push({
+        entity: entityId,
+        round: roundIds.get(entry.round) ?? entry.round,
+        ...fields,
+        sources: cite(entry.source_ids),
+      });
     }
   }
 
   /** An entity's countries, addresses or identifiers: the record's list while its cell says the same, else the cell's (see factsFromText.ts). */
-  facts(record: Loose | undefined, fact: EntityFact, cell: string, warn: (message: string) => void): Partial<EntityFacts> {
+  facts(
+    record: Loose | undefined,
+    fact: EntityFact,
+    cell: string,
+    warn: (message: string) => void,
+  ): Partial<EntityFacts> {
     return readFacts(fact, record && Object.hasOwn(record, fact) ? record[fact] : undefined, cell, warn);
   }
 
@@ -79,12 +108,18 @@ export class CsvRecords {
     if (!Array.isArray(record.quotes)) return undefined;
     const ids = this.addAll('sources', record.sources);
     const quotes = record.quotes.flatMap((q: unknown) =>
-      isObject(q) && typeof q.source === 'string' && typeof q.text === 'string' && ids.has(q.source) ? [{ source: ids.get(q.source)!, text: q.text }] : [],
+      isObject(q) && typeof q.source === 'string' && typeof q.text === 'string' && ids.has(q.source)
+        ? [{ source: ids.get(q.source)!, text: q.text }]
+        : [],
     );
     return quotes.length > 0 ? quotes : undefined;
   }
 
-  private addAll(name: 'sources' | 'rounds', value: unknown, rewrite: (record: Loose) => Loose = (r) => r): Map<string, string> {
+  private addAll(
+    name: 'sources' | 'rounds',
+    value: unknown,
+    rewrite: (record: Loose) => Loose = (r) => r,
+  ): Map<string, string> {
     const ids = new Map<string, string>();
     for (const item of Array.isArray(value) ? value : []) {
       if (!isObject(item) || typeof item.id !== 'string') continue;

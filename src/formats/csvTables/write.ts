@@ -13,7 +13,24 @@ import { listingsText, sourcesText } from '../../export/formats/sourcesText';
  */
 export function toCsvTables(dataset: Dataset): { entities: string; links: string } {
   const entities = toCsv(
-    ['Id', 'Label', 'Aliases', 'Kind', 'Role', 'Country', 'Countries', 'City', 'Addresses', 'Identifiers', 'Listings', 'Notes', 'Uncertain', 'Sources', 'source_ids', RECORD_ATTRIBUTE],
+    [
+      'Id',
+      'Label',
+      'Aliases',
+      'Kind',
+      'Role',
+      'Country',
+      'Countries',
+      'City',
+      'Addresses',
+      'Identifiers',
+      'Listings',
+      'Notes',
+      'Uncertain',
+      'Sources',
+      'source_ids',
+      RECORD_ATTRIBUTE,
+    ],
     dataset.entities.map((e) => [
       e.id,
       e.name,
@@ -34,7 +51,23 @@ export function toCsvTables(dataset: Dataset): { entities: string; links: string
     ]),
   );
   const links = toCsv(
-    ['Id', 'Source', 'Target', 'Type', 'Items', 'Share', 'Role', 'Period from', 'Period to', 'Confidence', 'Notes', 'Uncertain', 'Sources', 'source_ids', RECORD_ATTRIBUTE],
+    [
+      'Id',
+      'Source',
+      'Target',
+      'Type',
+      'Items',
+      'Share',
+      'Role',
+      'Period from',
+      'Period to',
+      'Confidence',
+      'Notes',
+      'Uncertain',
+      'Sources',
+      'source_ids',
+      RECORD_ATTRIBUTE,
+    ],
     dataset.links.map((l) => [
       l.id,
       l.source,

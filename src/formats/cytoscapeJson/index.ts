@@ -12,5 +12,7 @@ export const cytoscapeJson: DataFormat = {
   recognise: (file, start) => start.startsWith('{') && ELEMENTS.test(file.text),
   extensions: ['cyjs'],
   read: (file) => parseCytoscapeJson(file.text, file.name),
-  write: (dataset, { base, positions }) => [{ name: `${base}.cyjs`, type: 'application/json', text: toCytoscapeJson(dataset, positions) }],
+  write: (dataset, { base, positions }) => [
+    { name: `${base}.cyjs`, type: 'application/json', text: toCytoscapeJson(dataset, positions) },
+  ],
 };

@@ -25,7 +25,10 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
   const problems: ImportProblem[] = [];
   const report = (path: string, message: string) => problems.push({ file, path, message });
   const elements = own(document, 'elements');
-  const groups = { nodes: [] as Array<{ value: unknown; path: string }>, edges: [] as Array<{ value: unknown; path: string }> };
+  const groups = {
+    nodes: [] as Array<{ value: unknown; path: string }>,
+    edges: [] as Array<{ value: unknown; path: string }>,
+  };
   if (Array.isArray(elements)) {
     // Cytoscape.js: one list, each element saying its group (or, without one, an edge by its source and target).
     elements.forEach((value, i) => {
@@ -38,10 +41,14 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
     for (const group of ['nodes', 'edges'] as const) {
       const list = own(elements, group);
       if (list !== undefined && !Array.isArray(list)) report(`elements.${group}`, 'is not a list; it is passed over');
-      if (Array.isArray(list)) list.forEach((value, i) => groups[group].push({ value, path: `elements.${group}[${i}]` }));
+      if (Array.isArray(list))
+        list.forEach((value, i) => groups[group].push({ value, path: `elements.${group}[${i}]` }));
     }
   } else {
-    return fail({ path: 'elements', message: 'is not Cytoscape JSON: "elements" must hold the lists "nodes" and "edges", or be a list' });
+    return fail({
+      path: 'elements',
+      message: 'is not Cytoscape JSON: "elements" must hold the lists "nodes" and "edges", or be a list',
+    });
   }
   const element = ({ value, path }: { value: unknown; path: string }): GraphElement[] => {
     const data = isObject(value) ? own(value, 'data') : undefined;
@@ -51,8 +58,17 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
     }
     // Names as they are (a key "__proto__" is just a name here), lower case, the first of each kept.
     const attributes = new Map<string, unknown>();
-    for (const [key, field] of Object.entries(data)) if (!attributes.has(key.toLowerCase())) attributes.set(key.toLowerCase(), field);
-    return [{ id: own(data, 'id'), source: own(data, 'source'), target: own(data, 'target'), attributes, path: `${path}.data` }];
+    for (const [key, field] of Object.entries(data))
+      if (!attributes.has(key.toLowerCase())) attributes.set(key.toLowerCase(), field);
+    return [
+      {
+        id: own(data, 'id'),
+        source: own(data, 'source'),
+        target: own(data, 'target'),
+        attributes,
+        path: `${path}.data`,
+      },
+    ];
   };
   const network = own(document, 'data');
   return graphDraft(
@@ -61,7 +77,9 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
       edges: groups.edges.flatMap(element),
       // Cytoscape names a node by `name`; an edge's name (`A (pp) B`) says nothing of its type, so it is not read.
       // Cytoscape's own network data (name, SUID, ...) is no dataset record: only one with sources or rounds is.
-      ...(isObject(network) && (own(network, 'sources') !== undefined || own(network, 'rounds') !== undefined) ? { record: { value: network, path: 'data' } } : {}),
+      ...(isObject(network) && (own(network, 'sources') !== undefined || own(network, 'rounds') !== undefined)
+        ? { record: { value: network, path: 'data' } }
+        : {}),
       nameAttributes: ['name', 'label'],
     },
     file,

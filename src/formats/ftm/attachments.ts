@@ -81,13 +81,28 @@ export class FtmAttachments {
     const used = [...addressRecords].filter((a) => a.used).length;
     const unused = addressRecords.size - used;
     const notes: string[] = [];
-    if (used > 0) notes.push(`${counted(used, 'Address record')} kept as the addresses of the entities that point at ${used === 1 ? 'it' : 'them'}, not drawn.`);
-    if (unused > 0) notes.push(`${counted(unused, 'Address record')} ${unused === 1 ? 'is' : 'are'} the address of no entity in the file; left out.`);
+    if (used > 0)
+      notes.push(
+        `${counted(used, 'Address record')} kept as the addresses of the entities that point at ${used === 1 ? 'it' : 'them'}, not drawn.`,
+      );
+    if (unused > 0)
+      notes.push(
+        `${counted(unused, 'Address record')} ${unused === 1 ? 'is' : 'are'} the address of no entity in the file; left out.`,
+      );
     const kept = this.identificationsUsed.size - this.withoutNumber;
-    if (kept > 0) notes.push(`${counted(kept, 'Identification or Passport record')} kept as identifiers of ${kept === 1 ? 'its holder' : 'their holders'}.`);
-    if (this.withoutNumber > 0) notes.push(`${counted(this.withoutNumber, 'Identification or Passport record')} ${this.withoutNumber === 1 ? 'gives' : 'give'} no number; left out.`);
+    if (kept > 0)
+      notes.push(
+        `${counted(kept, 'Identification or Passport record')} kept as identifiers of ${kept === 1 ? 'its holder' : 'their holders'}.`,
+      );
+    if (this.withoutNumber > 0)
+      notes.push(
+        `${counted(this.withoutNumber, 'Identification or Passport record')} ${this.withoutNumber === 1 ? 'gives' : 'give'} no number; left out.`,
+      );
     const orphans = this.identificationCount - this.identificationsUsed.size;
-    if (orphans > 0) notes.push(`${counted(orphans, 'Identification or Passport record')} ${orphans === 1 ? 'has' : 'have'} no holder in the file; left out.`);
+    if (orphans > 0)
+      notes.push(
+        `${counted(orphans, 'Identification or Passport record')} ${orphans === 1 ? 'has' : 'have'} no holder in the file; left out.`,
+      );
     return notes;
   }
 }
@@ -98,7 +113,8 @@ function readAddress(record: FtmRecord, countries: FtmCountries): AttachedAddres
   const country = rawCountry ? countries.code(rawCountry, record.line) : undefined;
   const city = firstText(record, 'city');
   const parts = texts(record, 'street', 'street2', 'postOfficeBox', 'postalCode', 'city', 'region', 'state');
-  const text = firstText(record, 'full') ?? (parts.some((p) => p !== city) ? [...new Set(parts)].join(', ') : undefined);
+  const text =
+    firstText(record, 'full') ?? (parts.some((p) => p !== city) ? [...new Set(parts)].join(', ') : undefined);
   const spellings = [...texts(record, 'full', 'summary'), ...(record.caption ? [record.caption] : [])];
   return {
     ...(text ? { address: { text, ...(city ? { city } : {}), ...(country ? { country } : {}) } } : {}),

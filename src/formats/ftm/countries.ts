@@ -64,8 +64,16 @@ export class FtmCountries {
       const name = EXTENSION_NAMES.get(code);
       const named = name ? `"${code}" (${name})` : `"${code}"`;
       const where = lines.size > 1 ? ` (on ${lines.size} lines, the first given)` : '';
-      if (filedUnder) notes.push(`Country ${named} is filed under ${countryName(filedUnder)} (${filedUnder})${lines.size > 1 ? ` on ${lines.size} lines` : ''}.`);
-      else problems.push({ file, line, message: `country ${named} is not a country Supply Lines knows; it is left out${where}` });
+      if (filedUnder)
+        notes.push(
+          `Country ${named} is filed under ${countryName(filedUnder)} (${filedUnder})${lines.size > 1 ? ` on ${lines.size} lines` : ''}.`,
+        );
+      else
+        problems.push({
+          file,
+          line,
+          message: `country ${named} is not a country Supply Lines knows; it is left out${where}`,
+        });
     }
     return { problems, notes };
   }

@@ -32,7 +32,11 @@ export interface EntityContext {
 /** The kind of entity a record is drawn as, or undefined when it is not drawn as one. */
 export function entityKindOf(record: FtmRecord, own: boolean): EntityKind | undefined {
   const kind = KIND_OF_SCHEMA.get(record.schema);
-  const marked = own ? texts(record, 'notes').find((n) => n.startsWith(MARKERS.kind))?.slice(MARKERS.kind.length) : undefined;
+  const marked = own
+    ? texts(record, 'notes')
+        .find((n) => n.startsWith(MARKERS.kind))
+        ?.slice(MARKERS.kind.length)
+    : undefined;
   return kind === 'organisation' && marked === 'programme' ? 'programme' : kind;
 }
 
@@ -44,21 +48,30 @@ export function entityKindOf(record: FtmRecord, own: boolean): EntityKind | unde
 export function ftmEntity(record: FtmRecord, kind: EntityKind, context: EntityContext): Loose {
   const own = context.sources.isOwn(record);
   const noteLines = texts(record, 'notes');
-  const marked = (marker: string) => (own ? noteLines.find((n) => n.startsWith(marker))?.slice(marker.length) : undefined);
+  const marked = (marker: string) =>
+    own ? noteLines.find((n) => n.startsWith(marker))?.slice(marker.length) : undefined;
   const names = [...new Set(texts(record, 'name', 'alias', 'weakAlias', 'previousName'))];
   const fullName = texts(record, 'firstName', 'lastName').slice(0, 2).join(' ');
   const name = record.caption?.trim() || names[0] || fullName || record.id;
   const attached = context.attachments.addressesOf(record, context.countries);
   // Exports of format version 1 wrote the city as the one `address`; version 2 writes a City marker and Address entities.
-  const version1City = own && attached.length === 0 && !noteLines.some((n) => n.startsWith(MARKERS.city)) ? texts(record, 'address')[0] : undefined;
+  const version1City =
+    own && attached.length === 0 && !noteLines.some((n) => n.startsWith(MARKERS.city))
+      ? texts(record, 'address')[0]
+      : undefined;
   const city = marked(MARKERS.city) ?? version1City ?? attached.find((a) => a.city)?.city;
   const roleNote = marked(MARKERS.role);
   const uncertain = marked(MARKERS.uncertain);
   const notes = own
-    ? noteLines.filter((n) => !isMarker(n)).map(unescapeNote).join(' ')
+    ? noteLines
+        .filter((n) => !isMarker(n))
+        .map(unescapeNote)
+        .join(' ')
     : [...noteLines, ...texts(record, 'position').map((p) => `Position: ${p}`)].join(' ');
   const addresses = addressesOf(record, attached, city);
-  const identifiers = own ? context.attachments.identifiersOf(record.id, context.countries) : identifiersOf(record, context);
+  const identifiers = own
+    ? context.attachments.identifiersOf(record.id, context.countries)
+    : identifiersOf(record, context);
   return {
     id: record.id,
     name,
@@ -83,7 +96,9 @@ export function ftmEntity(record: FtmRecord, kind: EntityKind, context: EntityCo
 function ownCountriesOf(record: FtmRecord, noteLines: readonly string[]): { country: string; countries?: Loose[] } {
   const marked = noteLines.map(readCountriesMarker).find(Boolean);
   if (marked) {
-    const countries = marked.countries.filter((c) => isKnownCountry(c.code) && (COUNTRY_MEANINGS as readonly string[]).includes(c.as));
+    const countries = marked.countries.filter(
+      (c) => isKnownCountry(c.code) && (COUNTRY_MEANINGS as readonly string[]).includes(c.as),
+    );
     return { country: isKnownCountry(marked.country) ? marked.country : UNKNOWN_COUNTRY, countries };
   }
   const first = texts(record, 'country')[0]?.toUpperCase();
@@ -106,19 +121,34 @@ const MAIN_COUNTRY_ORDER = ['jurisdiction', 'mainCountry', 'country', 'nationali
  * another property gives a meaning, is not repeated as "other"; so an entity whose only country is its
  * main one, with no meaning, has no `countries` list.
  */
-function countriesOf(record: FtmRecord, attached: readonly AttachedAddress[], reader: FtmCountries): { country: string; countries?: Loose[] } {
+function countriesOf(
+  record: FtmRecord,
+  attached: readonly AttachedAddress[],
+  reader: FtmCountries,
+): { country: string; countries?: Loose[] } {
   const read = new Map<string, string[]>();
   const codes = (property: string) => {
     let found = read.get(property);
-    if (!found) read.set(property, (found = texts(record, property).map((v) => reader.code(v, record.line)).filter((c) => c !== undefined)));
+    if (!found)
+      read.set(
+        property,
+        (found = texts(record, property)
+          .map((v) => reader.code(v, record.line))
+          .filter((c) => c !== undefined)),
+      );
     return found;
   };
   const pairs: Array<[string, Meaning]> = [
-    ...COUNTRY_PROPERTIES.flatMap(([property, meaning]) => codes(property).map((code): [string, Meaning] => [code, meaning])),
+    ...COUNTRY_PROPERTIES.flatMap(([property, meaning]) =>
+      codes(property).map((code): [string, Meaning] => [code, meaning]),
+    ),
     ...attached.flatMap((a): Array<[string, Meaning]> => (a.country ? [[a.country, 'address']] : [])),
     ...codes('country').map((code): [string, Meaning] => [code, 'other']),
   ];
-  const main = MAIN_COUNTRY_ORDER.map((p) => codes(p)[0]).find(Boolean) ?? attached.find((a) => a.country)?.country ?? UNKNOWN_COUNTRY;
+  const main =
+    MAIN_COUNTRY_ORDER.map((p) => codes(p)[0]).find(Boolean) ??
+    attached.find((a) => a.country)?.country ??
+    UNKNOWN_COUNTRY;
   const meant = new Set([main, ...pairs.filter(([, as]) => as !== 'other').map(([code]) => code)]);
   const seen = new Set<string>();
   const countries = pairs.filter(([code, as]) => {
@@ -127,10 +157,17 @@ function countriesOf(record: FtmRecord, attached: readonly AttachedAddress[], re
     seen.add(key);
     return true;
   });
-  return { country: main, ...(countries.length > 0 ? { countries: countries.map(([code, as]) => ({ code, as })) } : {}) };
+  return {
+    country: main,
+    ...(countries.length > 0 ? { countries: countries.map(([code, as]) => ({ code, as })) } : {}),
+  };
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s,.]+/g, ' ')
+    .trim();
 
 /** The Address entities' addresses, then the `address` texts that do not repeat one of them or the city. */
 function addressesOf(record: FtmRecord, attached: readonly AttachedAddress[], city: string | undefined): Loose[] {
@@ -162,7 +199,12 @@ function identifiersOf(record: FtmRecord, context: EntityContext): Loose[] {
     }
   }
   for (const identifier of context.attachments.identifiersOf(record.id, context.countries)) {
-    if (!identifiers.some((i) => i.type === identifier.type && i.value === identifier.value && i.country === identifier.country)) identifiers.push(identifier);
+    if (
+      !identifiers.some(
+        (i) => i.type === identifier.type && i.value === identifier.value && i.country === identifier.country,
+      )
+    )
+      identifiers.push(identifier);
   }
   return identifiers;
 }

@@ -1,6 +1,13 @@
 import { UNKNOWN_COUNTRY } from '../../model/countries';
 import type { Entity, EntityKind } from '../../model/types';
-import { cleanProperties as clean, countriesMarker, escapeNote, FTM_SCHEMA_OF_KIND, identifierProperty, MARKERS } from './vocabulary';
+import {
+  cleanProperties as clean,
+  countriesMarker,
+  escapeNote,
+  FTM_SCHEMA_OF_KIND,
+  identifierProperty,
+  MARKERS,
+} from './vocabulary';
 
 /** What a record cites, as FtM properties: its sources' URLs and publishers, and their Documents as proof. */
 export type Cite = (ids: readonly string[]) => { sourceUrl: string[]; publisher: string[]; proof: string[] };
@@ -44,12 +51,19 @@ export function ftmEntityLines(e: Entity, listed: boolean, cite: Cite): { entity
   };
   const addresses = e.addresses ?? [];
   const addressCountries = new Set(addresses.map((a) => a.country));
-  for (const { code, as } of e.countries ?? []) if (as !== 'address' || !addressCountries.has(code)) add(as === 'address' ? 'addressCountry' : countryProperty(e.kind, as), code.toLowerCase());
+  for (const { code, as } of e.countries ?? [])
+    if (as !== 'address' || !addressCountries.has(code))
+      add(as === 'address' ? 'addressCountry' : countryProperty(e.kind, as), code.toLowerCase());
 
   const attached: FtmEntity[] = [];
   const addressRecord = (fields: { text?: string; city?: string; country?: string }) => {
     const id = `${e.id}--address-${attached.length + 1}`;
-    attached.push({ id, ...(fields.text ? { caption: fields.text } : {}), schema: 'Address', properties: clean({ full: [fields.text], city: [fields.city], country: [fields.country?.toLowerCase()] }) });
+    attached.push({
+      id,
+      ...(fields.text ? { caption: fields.text } : {}),
+      schema: 'Address',
+      properties: clean({ full: [fields.text], city: [fields.city], country: [fields.country?.toLowerCase()] }),
+    });
     add('addressEntity', id);
   };
   for (const address of addresses) {
@@ -68,7 +82,12 @@ export function ftmEntityLines(e: Entity, listed: boolean, cite: Cite): { entity
     attached.push({
       id: `${e.id}--identifier-${attached.length + 1}`,
       schema: identifier.type === 'Passport' ? 'Passport' : 'Identification',
-      properties: clean({ holder: [e.id], number: [identifier.value], type: [identifier.type], country: [identifier.country?.toLowerCase()] }),
+      properties: clean({
+        holder: [e.id],
+        number: [identifier.value],
+        type: [identifier.type],
+        country: [identifier.country?.toLowerCase()],
+      }),
     });
   }
   const entity: FtmEntity = {

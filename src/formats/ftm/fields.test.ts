@@ -5,15 +5,42 @@ import { parseShare } from './links';
 
 const TODAY = '2026-06-01';
 const lines = (...records: object[]) => records.map((r) => JSON.stringify(r)).join('\n');
-const company = (id: string, properties: object = {}, extra: object = {}) => ({ id, schema: 'Company', properties: { name: [`Company ${id}`], ...properties }, ...extra });
-const person = (id: string, properties: object = {}) => ({ id, schema: 'Person', properties: { name: [`Person ${id}`], ...properties } });
-const sanction = (id: string, properties: object) => ({ id, schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], ...properties } });
+const company = (id: string, properties: object = {}, extra: object = {}) => ({
+  id,
+  schema: 'Company',
+  properties: { name: [`Company ${id}`], ...properties },
+  ...extra,
+});
+const person = (id: string, properties: object = {}) => ({
+  id,
+  schema: 'Person',
+  properties: { name: [`Person ${id}`], ...properties },
+});
+const sanction = (id: string, properties: object) => ({
+  id,
+  schema: 'Sanction',
+  properties: { entity: ['a'], authority: ['UK'], ...properties },
+});
 const read = (...records: object[]) => parseFtm(lines(...records), 'x.ftm.json', () => {}, TODAY);
 
 describe('FollowTheMoney entities', () => {
   it('are named by their caption, with every other name an alias', () => {
-    const draft = read(company('a', { name: ['JSC NPO IZHMASH', 'JSC Kalashnikov Concern'], alias: ['Kalashnikov'], weakAlias: ['IZHMASH'], previousName: ['JSC NPO IZHMASH'] }, { caption: 'JSC Kalashnikov Concern' }));
-    expect(draft.dataset.entities[0]).toMatchObject({ name: 'JSC Kalashnikov Concern', aliases: ['JSC NPO IZHMASH', 'Kalashnikov', 'IZHMASH'] });
+    const draft = read(
+      company(
+        'a',
+        {
+          name: ['JSC NPO IZHMASH', 'JSC Kalashnikov Concern'],
+          alias: ['Kalashnikov'],
+          weakAlias: ['IZHMASH'],
+          previousName: ['JSC NPO IZHMASH'],
+        },
+        { caption: 'JSC Kalashnikov Concern' },
+      ),
+    );
+    expect(draft.dataset.entities[0]).toMatchObject({
+      name: 'JSC Kalashnikov Concern',
+      aliases: ['JSC NPO IZHMASH', 'Kalashnikov', 'IZHMASH'],
+    });
   });
 
   it.each([
@@ -29,7 +56,13 @@ describe('FollowTheMoney entities', () => {
   });
 
   it('leave things that are not parties undrawn, counted once, with the links that reach them', () => {
-    const draft = read(company('a'), { id: 'sec', schema: 'Security', properties: { name: ['Shares'] } }, { id: 'o1', schema: 'Occupancy', properties: {} }, { id: 'o2', schema: 'Occupancy', properties: {} }, { id: 'own', schema: 'Ownership', properties: { owner: ['a'], asset: ['sec'] } });
+    const draft = read(
+      company('a'),
+      { id: 'sec', schema: 'Security', properties: { name: ['Shares'] } },
+      { id: 'o1', schema: 'Occupancy', properties: {} },
+      { id: 'o2', schema: 'Occupancy', properties: {} },
+      { id: 'own', schema: 'Ownership', properties: { owner: ['a'], asset: ['sec'] } },
+    );
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a']);
     expect(draft.dataset.links).toEqual([]);
     expect(draft.problems).toEqual([]);
@@ -41,8 +74,19 @@ describe('FollowTheMoney entities', () => {
 
   it('take countries with their meaning, the main one jurisdiction first, and addresses from their Address entities', () => {
     const draft = read(
-      company('a', { country: ['hk', 'ae'], jurisdiction: ['cn'], mainCountry: ['ru'], addressEntity: ['addr-1', 'addr-2'], address: ['Room 1, 2 Main Road, Hong Kong', 'Tower B, Dubai'] }),
-      { id: 'addr-1', schema: 'Address', caption: 'Room 1, 2 Main Road, Hong Kong', properties: { full: ['Room 1, 2 Main Road, Hong Kong'], city: ['Hong Kong'], country: ['hk'] } },
+      company('a', {
+        country: ['hk', 'ae'],
+        jurisdiction: ['cn'],
+        mainCountry: ['ru'],
+        addressEntity: ['addr-1', 'addr-2'],
+        address: ['Room 1, 2 Main Road, Hong Kong', 'Tower B, Dubai'],
+      }),
+      {
+        id: 'addr-1',
+        schema: 'Address',
+        caption: 'Room 1, 2 Main Road, Hong Kong',
+        properties: { full: ['Room 1, 2 Main Road, Hong Kong'], city: ['Hong Kong'], country: ['hk'] },
+      },
       { id: 'addr-2', schema: 'Address', properties: { city: ['Moscow'], country: ['ru'] } },
       person('p', { country: ['gb', 'ru'], nationality: ['ru'], citizenship: ['ru'] }),
     );
@@ -56,14 +100,29 @@ describe('FollowTheMoney entities', () => {
         { code: 'AE', as: 'other' },
       ],
       city: 'Moscow',
-      addresses: [{ text: 'Room 1, 2 Main Road, Hong Kong', city: 'Hong Kong', country: 'HK' }, { text: 'Tower B, Dubai' }],
+      addresses: [
+        { text: 'Room 1, 2 Main Road, Hong Kong', city: 'Hong Kong', country: 'HK' },
+        { text: 'Tower B, Dubai' },
+      ],
     });
-    expect(draft.dataset.entities[1]).toMatchObject({ country: 'GB', countries: [{ code: 'RU', as: 'nationality' }, { code: 'RU', as: 'citizenship' }] });
-    expect(draft.notes).toEqual(['2 Address records kept as the addresses of the entities that point at them, not drawn.']);
+    expect(draft.dataset.entities[1]).toMatchObject({
+      country: 'GB',
+      countries: [
+        { code: 'RU', as: 'nationality' },
+        { code: 'RU', as: 'citizenship' },
+      ],
+    });
+    expect(draft.notes).toEqual([
+      '2 Address records kept as the addresses of the entities that point at them, not drawn.',
+    ]);
   });
 
   it('file FtM’s regions under their country and say once per code what they cannot keep', () => {
-    const draft = read(company('a', { country: ['ua-cri'] }), company('b', { country: ['eu'] }), company('c', { country: ['eu', 'suhh'] }));
+    const draft = read(
+      company('a', { country: ['ua-cri'] }),
+      company('b', { country: ['eu'] }),
+      company('c', { country: ['eu', 'suhh'] }),
+    );
     expect(draft.dataset.entities.map((e) => e.country)).toEqual(['UA', 'ZZ', 'ZZ']);
     expect(draft.problems.map(formatImportProblem)).toEqual([
       'x.ftm.json, line 2: country "eu" (European Union) is not a country Supply Lines knows; it is left out (on 2 lines, the first given)',
@@ -75,7 +134,11 @@ describe('FollowTheMoney entities', () => {
   it('take identifiers from identifier properties (one per number) and Identification and Passport entities', () => {
     const draft = read(
       person('p', { innCode: ['183116181362'], taxNumber: ['183116181362'], idNumber: ['TIN: 183116181362'] }),
-      { id: 'pass', schema: 'Passport', properties: { holder: ['p'], number: ['7512345'], type: ['Passport'], country: ['ru'] } },
+      {
+        id: 'pass',
+        schema: 'Passport',
+        properties: { holder: ['p'], number: ['7512345'], type: ['Passport'], country: ['ru'] },
+      },
       { id: 'empty', schema: 'Passport', properties: { holder: ['p'] } },
     );
     expect(draft.dataset.entities[0]!.identifiers).toEqual([
@@ -83,7 +146,10 @@ describe('FollowTheMoney entities', () => {
       { type: 'ID number', value: 'TIN: 183116181362' },
       { type: 'Passport', value: '7512345', country: 'RU' },
     ]);
-    expect(draft.notes).toEqual(['1 Identification or Passport record kept as identifiers of its holder.', '1 Identification or Passport record gives no number; left out.']);
+    expect(draft.notes).toEqual([
+      '1 Identification or Passport record kept as identifiers of its holder.',
+      '1 Identification or Passport record gives no number; left out.',
+    ]);
   });
 });
 
@@ -92,7 +158,12 @@ describe('FollowTheMoney sanctions', () => {
     ['a start date', { startDate: ['2023-02-24'], listingDate: ['2023-02-24'] }, '2023-02-24', undefined],
     ['a listing date only', { listingDate: ['2022-03-01T00:00:00'] }, '2022-03-01', undefined],
     ['a plain date only', { date: ['2021'] }, '2021', undefined],
-    ['a listing date apart from the start', { startDate: ['2023-12-18'], listingDate: ['2025-03-15'] }, '2023-12-18', '2025-03-15'],
+    [
+      'a listing date apart from the start',
+      { startDate: ['2023-12-18'], listingDate: ['2025-03-15'] },
+      '2023-12-18',
+      '2025-03-15',
+    ],
     ['no date at all', {}, undefined, undefined],
   ])('are dated by %s', (_, dates, roundDate, listedOn) => {
     const draft = read(company('a'), sanction('s', dates));
@@ -102,11 +173,31 @@ describe('FollowTheMoney sanctions', () => {
   });
 
   it.each([
-    ['a status that says delisted', { status: ['Delisted'], endDate: ['2024-01-05'] }, { status: 'delisted', date: '2024-01-05' }, undefined],
+    [
+      'a status that says delisted',
+      { status: ['Delisted'], endDate: ['2024-01-05'] },
+      { status: 'delisted', date: '2024-01-05' },
+      undefined,
+    ],
     ['a status that says inactive', { status: ['Inactive'] }, { status: 'expired' }, undefined],
-    ['an end date that has passed', { status: ['expired'], endDate: ['2024-10-30'] }, { status: 'expired', date: '2024-10-30' }, undefined],
-    ['an end date past, status active', { status: ['active'], endDate: ['2025-10-30'] }, { status: 'expired', date: '2025-10-30' }, undefined],
-    ['an end date still to come', { status: ['active'], endDate: ['2033-07-01'] }, undefined, 'In force until 2033-07-01.'],
+    [
+      'an end date that has passed',
+      { status: ['expired'], endDate: ['2024-10-30'] },
+      { status: 'expired', date: '2024-10-30' },
+      undefined,
+    ],
+    [
+      'an end date past, status active',
+      { status: ['active'], endDate: ['2025-10-30'] },
+      { status: 'expired', date: '2025-10-30' },
+      undefined,
+    ],
+    [
+      'an end date still to come',
+      { status: ['active'], endDate: ['2033-07-01'] },
+      undefined,
+      'In force until 2033-07-01.',
+    ],
     ['an unusual status', { status: ['Under review'] }, undefined, 'Status: Under review.'],
   ])('end by %s', (_, fields, end, notes) => {
     const listing = read(company('a'), sanction('s', { startDate: ['2021-10-30'], ...fields })).dataset.listings[0]!;
@@ -117,17 +208,38 @@ describe('FollowTheMoney sanctions', () => {
   it('keep programme, list, citation, reason and provisions, and group undated ones by authority and list', () => {
     const draft = read(
       company('a'),
-      sanction('s1', { program: ['RUSSIA-EO14024', 'UKRAINE-EO13662'], programId: ['US-RUSHAR'], authorityId: ['45928'], unscId: ['UN-1'], reason: ['Owns LLC CST.'], provisions: ['Block'] }),
+      sanction('s1', {
+        program: ['RUSSIA-EO14024', 'UKRAINE-EO13662'],
+        programId: ['US-RUSHAR'],
+        authorityId: ['45928'],
+        unscId: ['UN-1'],
+        reason: ['Owns LLC CST.'],
+        provisions: ['Block'],
+      }),
       sanction('s2', { entity: ['b'], program: ['RUSSIA-EO14024'], programId: ['US-RUSHAR'] }),
       company('b'),
     );
-    expect(draft.dataset.rounds).toEqual([{ id: 'US-RUSHAR-undated', authority: 'UK', list: 'RUSSIA-EO14024', programme: 'US-RUSHAR', sources: ['file'] }]);
-    expect(draft.dataset.listings[0]).toEqual({ entity: 'a', round: 'US-RUSHAR-undated', programme: 'UKRAINE-EO13662', citation: '45928; UN-1', reason: 'Owns LLC CST.', notes: 'Provisions: Block.', sources: ['file'] });
+    expect(draft.dataset.rounds).toEqual([
+      { id: 'US-RUSHAR-undated', authority: 'UK', list: 'RUSSIA-EO14024', programme: 'US-RUSHAR', sources: ['file'] },
+    ]);
+    expect(draft.dataset.listings[0]).toEqual({
+      entity: 'a',
+      round: 'US-RUSHAR-undated',
+      programme: 'UKRAINE-EO13662',
+      citation: '45928; UN-1',
+      reason: 'Owns LLC CST.',
+      notes: 'Provisions: Block.',
+      sources: ['file'],
+    });
     expect(draft.dataset.listings[1]).toMatchObject({ entity: 'b', round: 'US-RUSHAR-undated' });
   });
 
   it('keep two entries of one list for one party as two listings in the same round, each with its citation', () => {
-    const draft = read(company('a'), sanction('s1', { program: ['RUSSIA-EO14024'], authorityId: ['45928'] }), sanction('s2', { program: ['RUSSIA-EO14024'], authorityId: ['45934'] }));
+    const draft = read(
+      company('a'),
+      sanction('s1', { program: ['RUSSIA-EO14024'], authorityId: ['45928'] }),
+      sanction('s2', { program: ['RUSSIA-EO14024'], authorityId: ['45934'] }),
+    );
     expect(draft.dataset.listings).toEqual([
       { entity: 'a', round: 'UK-RUSSIA-EO14024-undated', citation: '45928', sources: ['file'] },
       { entity: 'a', round: 'UK-RUSSIA-EO14024-undated', citation: '45934', sources: ['file'] },
@@ -138,21 +250,52 @@ describe('FollowTheMoney sanctions', () => {
 
 describe('FollowTheMoney links', () => {
   it.each([
-    ['Ownership', { owner: ['a'], asset: ['b'], percentage: ['51'], ownershipType: ['beneficial'] }, 'a', 'b', 'owns', 'beneficial'],
+    [
+      'Ownership',
+      { owner: ['a'], asset: ['b'], percentage: ['51'], ownershipType: ['beneficial'] },
+      'a',
+      'b',
+      'owns',
+      'beneficial',
+    ],
     ['Control', { controller: ['a'], controlled: ['b'], controlType: ['voting'] }, 'a', 'b', 'controls', 'voting'],
-    ['Directorship', { director: ['b'], organization: ['a'], role: ['General director'] }, 'b', 'a', 'directs', 'General director'],
+    [
+      'Directorship',
+      { director: ['b'], organization: ['a'], role: ['General director'] },
+      'b',
+      'a',
+      'directs',
+      'General director',
+    ],
     ['Employment', { employee: ['b'], employer: ['a'], role: ['engineer'] }, 'a', 'b', 'employs', 'engineer'],
     ['Membership', { member: ['a'], organization: ['b'] }, 'a', 'b', 'member-of', undefined],
     ['Representation', { agent: ['a'], client: ['b'] }, 'a', 'b', 'represents', undefined],
     ['Family', { person: ['a'], relative: ['b'], relationship: ['brother'] }, 'a', 'b', 'family', 'brother'],
-    ['Associate', { person: ['a'], associate: ['b'], relationship: ['business partner'] }, 'a', 'b', 'associated-with', 'business partner'],
+    [
+      'Associate',
+      { person: ['a'], associate: ['b'], relationship: ['business partner'] },
+      'a',
+      'b',
+      'associated-with',
+      'business partner',
+    ],
     ['Succession', { predecessor: ['a'], successor: ['b'] }, 'a', 'b', 'associated-with', 'predecessor of'],
     ['Payment', { payer: ['a'], beneficiary: ['b'], purpose: ['donation'] }, 'a', 'b', 'pays', 'donation'],
     ['UnknownLink', { subject: ['a'], object: ['b'], role: ['ships', 'by sea'] }, 'a', 'b', 'ships', 'by sea'],
     ['UnknownLink', { subject: ['a'], object: ['b'], role: ['partner'] }, 'a', 'b', 'associated-with', 'partner'],
   ])('read a %s in its direction, with its role', (schema, properties, source, target, kind, role) => {
-    const link = read(company('a'), company('b'), { id: 'l', schema, properties: { ...properties, startDate: ['2015-11-25'], endDate: ['2023-03-02'] } }).dataset.links[0]!;
-    expect([link.source, link.target, link.kind, link.role, link.period]).toEqual([source, target, kind, role, { from: '2015-11-25', to: '2023-03-02' }]);
+    const link = read(company('a'), company('b'), {
+      id: 'l',
+      schema,
+      properties: { ...properties, startDate: ['2015-11-25'], endDate: ['2023-03-02'] },
+    }).dataset.links[0]!;
+    expect([link.source, link.target, link.kind, link.role, link.period]).toEqual([
+      source,
+      target,
+      kind,
+      role,
+      { from: '2015-11-25', to: '2023-03-02' },
+    ]);
   });
 
   it.each([
@@ -170,14 +313,24 @@ describe('FollowTheMoney links', () => {
   });
 
   it('keep a share they cannot read, and shares counts, in the notes', () => {
-    const link = read(company('a'), company('b'), { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['b'], percentage: ['25-50%'], sharesCount: ['6624.16'] } }).dataset.links[0]!;
+    const link = read(company('a'), company('b'), {
+      id: 'l',
+      schema: 'Ownership',
+      properties: { owner: ['a'], asset: ['b'], percentage: ['25-50%'], sharesCount: ['6624.16'] },
+    }).dataset.links[0]!;
     expect([link.share, link.notes]).toEqual([undefined, 'Share as given: 25-50%. 6624.16 shares.']);
   });
 
   it('pass over dates in the wrong order with a problem, and keep the link', () => {
-    const draft = read(company('a'), company('b'), { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['b'], startDate: ['2023'], endDate: ['2020'] } });
+    const draft = read(company('a'), company('b'), {
+      id: 'l',
+      schema: 'Ownership',
+      properties: { owner: ['a'], asset: ['b'], startDate: ['2023'], endDate: ['2020'] },
+    });
     expect(draft.dataset.links).toHaveLength(1);
     expect(draft.dataset.links[0]!.period).toBeUndefined();
-    expect(draft.problems.map(formatImportProblem)).toEqual(['x.ftm.json, line 3: Ownership "l" ends (2020) before it starts (2023); its dates are passed over']);
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'x.ftm.json, line 3: Ownership "l" ends (2020) before it starts (2023); its dates are passed over',
+    ]);
   });
 });

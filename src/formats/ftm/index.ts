@@ -9,7 +9,8 @@ const LONGEST_FIRST_LINE = 1_000_000;
  * The start of a first line too long to parse twice (a nested target with thousands of relations, a
  * name of megabytes): an entity's keys, and no `"format"`, which every project file has.
  */
-const looksLikeEntity = (start: string) => /"schema"\s*:\s*"/.test(start) && /"properties"\s*:\s*\{/.test(start) && !/"format"\s*:/.test(start);
+const looksLikeEntity = (start: string) =>
+  /"schema"\s*:\s*"/.test(start) && /"properties"\s*:\s*\{/.test(start) && !/"format"\s*:/.test(start);
 
 /** FollowTheMoney JSON lines: the first line is one whole entity (`schema` and `properties`), not a project file. */
 function isFtm(text: string, start: string): boolean {
@@ -19,7 +20,13 @@ function isFtm(text: string, start: string): boolean {
   const line = end < 0 ? body : body.slice(0, end);
   try {
     const value = JSON.parse(line) as Record<string, unknown>;
-    return typeof value === 'object' && value !== null && typeof value.schema === 'string' && 'properties' in value && !('format' in value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof value.schema === 'string' &&
+      'properties' in value &&
+      !('format' in value)
+    );
   } catch {
     return false;
   }

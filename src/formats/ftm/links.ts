@@ -36,25 +36,39 @@ export class FtmLinks {
     const own = this.context.sources.isOwn(record);
     const problem = (message: string) => this.context.problem(record.line, message);
     const roles = [...new Set(texts(record, ...edge.roleProperties))];
-    const kind = edge.schema === 'UnknownLink' && (LINK_KINDS as readonly string[]).includes(roles[0] ?? '') ? roles.shift()! : edge.kind;
+    const kind =
+      edge.schema === 'UnknownLink' && (LINK_KINDS as readonly string[]).includes(roles[0] ?? '')
+        ? roles.shift()!
+        : edge.kind;
     const descriptions = texts(record, 'description');
     const notes: string[] = [];
-    const shareMarker = own ? descriptions.find((d) => d.startsWith(MARKERS.share))?.slice(MARKERS.share.length) : undefined;
+    const shareMarker = own
+      ? descriptions.find((d) => d.startsWith(MARKERS.share))?.slice(MARKERS.share.length)
+      : undefined;
     const percentage = firstText(record, 'percentage') ?? shareMarker;
     const share = percentage === undefined ? undefined : parseShare(percentage);
     if (percentage !== undefined && share === undefined) notes.push(`Share as given: ${percentage}.`);
     let confidence = 'reported';
     if (own) {
-      confidence = descriptions.map((d) => d.match(/^confidence: (\w+)$/)?.[1]).find((c) => c && (CONFIDENCES as readonly string[]).includes(c)) ?? confidence;
+      confidence =
+        descriptions
+          .map((d) => d.match(/^confidence: (\w+)$/)?.[1])
+          .find((c) => c && (CONFIDENCES as readonly string[]).includes(c)) ?? confidence;
       notes.push(...descriptions.filter((d) => !isMarker(d)).map(unescapeNote));
     } else {
       notes.push(...descriptions, ...texts(record, 'summary'));
       const shares = firstText(record, 'sharesCount');
       if (shares) notes.push(`${shares} shares.`);
       const amount = firstText(record, 'amount', 'amountEur', 'amountUsd');
-      if (amount) notes.push(`Amount: ${amount} ${firstText(record, 'currency') ?? (firstText(record, 'amountEur') ? 'EUR' : firstText(record, 'amountUsd') ? 'USD' : '')}`.trim() + '.');
+      if (amount)
+        notes.push(
+          `Amount: ${amount} ${firstText(record, 'currency') ?? (firstText(record, 'amountEur') ? 'EUR' : firstText(record, 'amountUsd') ? 'USD' : '')}`.trim() +
+            '.',
+        );
     }
-    const uncertain = own ? descriptions.find((d) => d.startsWith(MARKERS.uncertain))?.slice(MARKERS.uncertain.length) : undefined;
+    const uncertain = own
+      ? descriptions.find((d) => d.startsWith(MARKERS.uncertain))?.slice(MARKERS.uncertain.length)
+      : undefined;
     const quotes = own ? descriptions.flatMap((d) => quoteOf(d, this.context.sources)) : [];
     const fields: Loose = {
       kind,
@@ -75,7 +89,9 @@ export class FtmLinks {
       return;
     }
     const pairs = sources.flatMap((source) => targets.map((target) => [source, target] as const));
-    pairs.forEach(([source, target], i) => this.push(pairs.length > 1 ? `${record.id}--${i + 1}` : record.id, source, target, fields, record.line));
+    pairs.forEach(([source, target], i) =>
+      this.push(pairs.length > 1 ? `${record.id}--${i + 1}` : record.id, source, target, fields, record.line),
+    );
   }
 
   /** A link a drawn entity's own property makes (see PROPERTY_LINKS). */
@@ -83,7 +99,13 @@ export class FtmLinks {
     texts(record, link.property).forEach((value, i) => {
       const other = this.context.resolve(value);
       const [source, target] = link.reverse ? [other, record.id] : [record.id, other];
-      const fields = { kind: link.kind, items: [], ...(link.role ? { role: link.role } : {}), confidence: 'reported', sources: this.context.sources.citedBy(record) };
+      const fields = {
+        kind: link.kind,
+        items: [],
+        ...(link.role ? { role: link.role } : {}),
+        confidence: 'reported',
+        sources: this.context.sources.citedBy(record),
+      };
       this.push(`${record.id}--${link.property}${i > 0 ? `-${i + 1}` : ''}`, source, target, fields, record.line);
     });
   }

@@ -22,7 +22,12 @@ const EDGE_OF_SCHEMA = new Map(FTM_EDGES.map((edge) => [edge.schema, edge]));
  * counted in the notes, never drawn. Ids named in `referents` resolve to the entity that lists them.
  * `today` decides whether a sanction's end date has passed.
  */
-export function parseFtm(text: string, file: string, onProgress: (fraction: number) => void = () => {}, today = new Date().toISOString().slice(0, 10)): ImportDraft {
+export function parseFtm(
+  text: string,
+  file: string,
+  onProgress: (fraction: number) => void = () => {},
+  today = new Date().toISOString().slice(0, 10),
+): ImportDraft {
   const { records, problems } = readFtmRecords(text, file, onProgress);
   const problem = (line: number, message: string) => problems.push({ file, line, message });
 
@@ -69,7 +74,13 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
     }
   }
 
-  const raw = { sources: sources.sources, rounds: sanctions.rounds, entities, listings: sanctions.listings, links: links.links };
+  const raw = {
+    sources: sources.sources,
+    rounds: sanctions.rounds,
+    entities,
+    listings: sanctions.listings,
+    links: links.links,
+  };
   const lineOf = new Map<string, readonly number[]>([
     ['entities', entityLines],
     ['rounds', sanctions.roundLines],
@@ -93,17 +104,24 @@ export function parseFtm(text: string, file: string, onProgress: (fraction: numb
 
 /** Counts by schema, most first: `12 Occupancy, 3 Position`. */
 function list(counts: Map<string, number>): string[] {
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([schema, n]) => `${n.toLocaleString('en')} ${schema}`);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([schema, n]) => `${n.toLocaleString('en')} ${schema}`);
 }
 
 /** One line for the records that are not drawn, one for the links and sanctions that reach them. */
 function notDrawn(records: Map<string, number>, links: Map<string, number>, sanctions: Map<string, number>): string[] {
   const notes: string[] = [];
-  if (records.size > 0) notes.push(`Not drawn: ${list(records).join(', ')} record${[...records.values()].reduce((a, b) => a + b, 0) === 1 ? '' : 's'} (Supply Lines draws parties, vessels and aircraft, and the links and sanctions between them).`);
+  if (records.size > 0)
+    notes.push(
+      `Not drawn: ${list(records).join(', ')} record${[...records.values()].reduce((a, b) => a + b, 0) === 1 ? '' : 's'} (Supply Lines draws parties, vessels and aircraft, and the links and sanctions between them).`,
+    );
   const reaching = [...links.values(), ...sanctions.values()].reduce((a, b) => a + b, 0);
   if (reaching > 0) {
     const things = [...new Set([...links.keys(), ...sanctions.keys()])].sort().join(', ');
-    notes.push(`${reaching.toLocaleString('en')} ${reaching === 1 ? 'link or sanction reaches' : 'links and sanctions reach'} a thing that is not drawn (${things}); left out.`);
+    notes.push(
+      `${reaching.toLocaleString('en')} ${reaching === 1 ? 'link or sanction reaches' : 'links and sanctions reach'} a thing that is not drawn (${things}); left out.`,
+    );
   }
   return notes;
 }

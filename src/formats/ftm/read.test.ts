@@ -14,24 +14,41 @@ describe('parseFtm', () => {
     const dataset = makeDataset({
       sources: [makeSource({ url: 'https://example.org/a' })],
       rounds: [makeRound({ id: 'r', citation: 'FR Doc. 1' })],
-      entities: [makeEntity({ country: 'HK', aliases: ['E1'] }), makeEntity({ id: 'entity-2', kind: 'person', role: 'owner' })],
+      entities: [
+        makeEntity({ country: 'HK', aliases: ['E1'] }),
+        makeEntity({ id: 'entity-2', kind: 'person', role: 'owner' }),
+      ],
       listings: [makeListing({ round: 'r', reason: 'Because' })],
-      links: [makeLink({ items: ['modules'], confidence: 'official' }), makeLink({ id: 'own', source: 'entity-2', target: 'entity-1', kind: 'owns' })],
+      links: [
+        makeLink({ items: ['modules'], confidence: 'official' }),
+        makeLink({ id: 'own', source: 'entity-2', target: 'entity-1', kind: 'owns' }),
+      ],
     });
     const draft = parseFtm(toFtmLines(dataset), 'x.ftm.json');
     expect(draft.problems).toEqual([]);
     expect(validateDataset(draft.dataset).ok).toBe(true);
-    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases])).toEqual(dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases]));
-    expect(draft.dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence])).toEqual(dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence]));
+    expect(draft.dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases])).toEqual(
+      dataset.entities.map((e) => [e.id, e.name, e.kind, e.role, e.country, e.aliases]),
+    );
+    expect(draft.dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence])).toEqual(
+      dataset.links.map((l) => [l.id, l.source, l.target, l.kind, l.items, l.confidence]),
+    );
     expect(draft.dataset.listings).toMatchObject([{ entity: 'entity-1', reason: 'Because' }]);
-    expect(draft.dataset.rounds).toMatchObject([{ authority: 'US BIS', list: 'Entity List', date: '2023-09-25', citation: 'FR Doc. 1' }]);
+    expect(draft.dataset.rounds).toMatchObject([
+      { authority: 'US BIS', list: 'Entity List', date: '2023-09-25', citation: 'FR Doc. 1' },
+    ]);
     expect(draft.dataset.sources.map((s) => s.url)).toContain('https://example.org/a');
   });
 
   it('reads nested targets as OpenSanctions writes them: reverse properties, back-references left out or kept, repeated entities once', () => {
     // targets.nested.json: the sanction and ownership sit under the target's reverse properties; the
     // nested Sanction here does not repeat its `entity`, the nested Ownership keeps `owner` as an id.
-    const owner = { id: 'NK-owner', schema: 'Company', caption: 'Owner Holding', properties: { name: ['Owner Holding'], country: ['ru'] } };
+    const owner = {
+      id: 'NK-owner',
+      schema: 'Company',
+      caption: 'Owner Holding',
+      properties: { name: ['Owner Holding'], country: ['ru'] },
+    };
     const target = {
       id: 'NK-1',
       caption: 'Hangzhou Fuyang Koto Machinery Co., Ltd.',
@@ -40,12 +57,39 @@ describe('parseFtm', () => {
       properties: {
         name: ['Koto Machinery', 'Hangzhou Fuyang Koto Machinery Co., Ltd.'],
         country: ['cn'],
-        sanctions: [{ id: 's1', schema: 'Sanction', properties: { authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'], sourceUrl: ['https://ofac.example/1'] } }],
-        ownershipAsset: [{ id: 'own-1', schema: 'Ownership', properties: { owner: [owner], asset: ['NK-1'], percentage: ['60%'] } }],
+        sanctions: [
+          {
+            id: 's1',
+            schema: 'Sanction',
+            properties: {
+              authority: ['OFAC'],
+              program: ['IRAN'],
+              startDate: ['2023-03-09'],
+              sourceUrl: ['https://ofac.example/1'],
+            },
+          },
+        ],
+        ownershipAsset: [
+          { id: 'own-1', schema: 'Ownership', properties: { owner: [owner], asset: ['NK-1'], percentage: ['60%'] } },
+        ],
       },
     };
-    const other = { id: 'NK-2', schema: 'Person', properties: { name: ['Yuan Yunxia'], nationality: ['cn'], ownershipOwner: [{ id: 'own-2', schema: 'Ownership', properties: { owner: ['NK-2'], asset: [owner], percentage: ['40'] } }] } };
-    const sanction2 = { id: 's2', schema: 'Sanction', properties: { entity: ['NK-2'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'] } };
+    const other = {
+      id: 'NK-2',
+      schema: 'Person',
+      properties: {
+        name: ['Yuan Yunxia'],
+        nationality: ['cn'],
+        ownershipOwner: [
+          { id: 'own-2', schema: 'Ownership', properties: { owner: ['NK-2'], asset: [owner], percentage: ['40'] } },
+        ],
+      },
+    };
+    const sanction2 = {
+      id: 's2',
+      schema: 'Sanction',
+      properties: { entity: ['NK-2'], authority: ['OFAC'], program: ['IRAN'], startDate: ['2023-03-09'] },
+    };
     const link = { id: 'emp', schema: 'Employment', properties: { employer: ['ofac-123'], employee: ['NK-2'] } };
     const draft = parseFtm(lines(target, other, sanction2, link), 'targets.nested.json');
     expect(draft.problems).toEqual([]);
@@ -66,19 +110,50 @@ describe('parseFtm', () => {
   it.each([
     ['a broken line', '{"id": "a", "schema": ', 'x.json, line 1: is not valid JSON'],
     ['a line that is not an entity', '{"hello": 1}', 'x.json, line 1: is not a FollowTheMoney entity'],
-    ['a sanction that names no entity', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { authority: ['UK'] } }), 'x.json, line 2: Sanction "s" names no entity; left out'],
-    ['an unknown country', lines({ id: 'a', schema: 'Company', properties: { name: ['A'], country: ['xx'] } }), 'x.json, line 1: country "xx" is not a country Supply Lines knows; it is left out'],
-    ['a date that is no date', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 's', schema: 'Sanction', properties: { entity: ['a'], startDate: ['2023-02-30'] } }), 'x.json, line 2: Sanction "s" has startDate "2023-02-30", which is not a date; it is passed over'],
-    ['a link to nobody', lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }, { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['ghost'] } }), 'x.json, line 2, links[0]: "l" joins "a" to "ghost"'],
+    [
+      'a sanction that names no entity',
+      lines(
+        { id: 'a', schema: 'Company', properties: { name: ['A'] } },
+        { id: 's', schema: 'Sanction', properties: { authority: ['UK'] } },
+      ),
+      'x.json, line 2: Sanction "s" names no entity; left out',
+    ],
+    [
+      'an unknown country',
+      lines({ id: 'a', schema: 'Company', properties: { name: ['A'], country: ['xx'] } }),
+      'x.json, line 1: country "xx" is not a country Supply Lines knows; it is left out',
+    ],
+    [
+      'a date that is no date',
+      lines(
+        { id: 'a', schema: 'Company', properties: { name: ['A'] } },
+        { id: 's', schema: 'Sanction', properties: { entity: ['a'], startDate: ['2023-02-30'] } },
+      ),
+      'x.json, line 2: Sanction "s" has startDate "2023-02-30", which is not a date; it is passed over',
+    ],
+    [
+      'a link to nobody',
+      lines(
+        { id: 'a', schema: 'Company', properties: { name: ['A'] } },
+        { id: 'l', schema: 'Ownership', properties: { owner: ['a'], asset: ['ghost'] } },
+      ),
+      'x.json, line 2, links[0]: "l" joins "a" to "ghost"',
+    ],
   ])('reports %s with its line', (_, text, expected) => {
     expect(parseFtm(text, 'x.json').problems.map(formatImportProblem).join('\n')).toContain(expected);
   });
 
   it('passes over entities nested thousands deep with a problem on their line, and keeps the rest', () => {
     let nested = JSON.stringify({ id: 'bottom', schema: 'Company', properties: { name: ['Bottom'] } });
-    for (let level = 3000; level > 0; level--) nested = `{"id":"n${level}","schema":"Company","properties":{"name":["N${level}"],"parent":[${nested}]}}`;
-    const draft = parseFtm(lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }) + '\n' + nested, 'x.json');
-    expect(draft.problems.map(formatImportProblem)).toEqual(['x.json, line 2: nests entities more than 100 levels deep; "n102" and what it holds are passed over']);
+    for (let level = 3000; level > 0; level--)
+      nested = `{"id":"n${level}","schema":"Company","properties":{"name":["N${level}"],"parent":[${nested}]}}`;
+    const draft = parseFtm(
+      lines({ id: 'a', schema: 'Company', properties: { name: ['A'] } }) + '\n' + nested,
+      'x.json',
+    );
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'x.json, line 2: nests entities more than 100 levels deep; "n102" and what it holds are passed over',
+    ]);
     const ids = draft.dataset.entities.map((e) => e.id);
     expect(ids).toContain('a');
     expect(ids).toContain('n1');
@@ -90,8 +165,16 @@ describe('parseFtm', () => {
     const draft = parseFtm(
       lines(
         { id: 'a', schema: 'Company', properties: { name: ['A'], sourceUrl: ['javascript:alert(1)'] } },
-        { id: 'b', schema: 'Company', properties: { name: ['B'], sourceUrl: ['data:text/html,x', 'https://example.org/b'] } },
-        { id: 's', schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], startDate: ['2023-01-01'], sourceUrl: ['vbscript:x'] } },
+        {
+          id: 'b',
+          schema: 'Company',
+          properties: { name: ['B'], sourceUrl: ['data:text/html,x', 'https://example.org/b'] },
+        },
+        {
+          id: 's',
+          schema: 'Sanction',
+          properties: { entity: ['a'], authority: ['UK'], startDate: ['2023-01-01'], sourceUrl: ['vbscript:x'] },
+        },
         { id: 'o', schema: 'Ownership', properties: { owner: ['b'], asset: ['a'] } },
         { id: 'doc', schema: 'Document', properties: { title: ['Report'], sourceUrl: ['file:///etc/passwd'] } },
       ),
@@ -114,12 +197,36 @@ describe('parseFtm', () => {
   });
 
   it.each([
-    ['a number id', { id: 7, schema: 'Company', properties: {} }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "id" is a number, not text'],
-    ['a list for a schema and no properties', { id: 'a', schema: ['Company'] }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "schema" is a list, not text; "properties" is missing'],
-    ['properties as a list', { id: 'a', schema: 'Company', properties: ['name'] }, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "properties" is a list, not an object'],
-    ['a line that is null', null, 'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): it is null, not an object'],
-    ['a property that is not a list', { id: 'a', schema: 'Company', properties: { name: ['A'], country: 'ru', alias: 5 } }, 'x.json, line 1: Company "a" has "country", "alias" not as a list of values; they are passed over'],
-    ['values that are not text', { id: 'a', schema: 'Company', properties: { name: [42, 'A', null], country: [{ code: 'ru' }] } }, 'x.json, line 1: Company "a" has values in "name", "country" that are neither text nor an entity; they are passed over'],
+    [
+      'a number id',
+      { id: 7, schema: 'Company', properties: {} },
+      'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "id" is a number, not text',
+    ],
+    [
+      'a list for a schema and no properties',
+      { id: 'a', schema: ['Company'] },
+      'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "schema" is a list, not text; "properties" is missing',
+    ],
+    [
+      'properties as a list',
+      { id: 'a', schema: 'Company', properties: ['name'] },
+      'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "properties" is a list, not an object',
+    ],
+    [
+      'a line that is null',
+      null,
+      'x.json, line 1: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): it is null, not an object',
+    ],
+    [
+      'a property that is not a list',
+      { id: 'a', schema: 'Company', properties: { name: ['A'], country: 'ru', alias: 5 } },
+      'x.json, line 1: Company "a" has "country", "alias" not as a list of values; they are passed over',
+    ],
+    [
+      'values that are not text',
+      { id: 'a', schema: 'Company', properties: { name: [42, 'A', null], country: [{ code: 'ru' }] } },
+      'x.json, line 1: Company "a" has values in "name", "country" that are neither text nor an entity; they are passed over',
+    ],
   ])('says what is wrong with %s, on its line', (_, record, expected) => {
     const draft = parseFtm(JSON.stringify(record), 'x.json');
     expect(draft.problems.map(formatImportProblem)).toEqual([expected]);
@@ -135,7 +242,9 @@ describe('parseFtm', () => {
       ),
       'x.json',
     );
-    expect(draft.problems.map(formatImportProblem)).toEqual(['x.json, line 3, links[0]: "a" is also the id of an entity; left out']);
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'x.json, line 3, links[0]: "a" is also the id of an entity; left out',
+    ]);
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
     expect(draft.dataset.links.map((l) => [l.id, l.source, l.target])).toEqual([['o2', 'b', 'a']]);
     expect(draft.notes).toBeUndefined();
@@ -148,11 +257,21 @@ describe('parseFtm', () => {
   });
 });
 
-const essentials = (r: Round) => ({ id: r.id, authority: r.authority, list: r.list, date: r.date, published: r.published, citation: r.citation, summary: r.summary });
+const essentials = (r: Round) => ({
+  id: r.id,
+  authority: r.authority,
+  list: r.list,
+  date: r.date,
+  published: r.published,
+  citation: r.citation,
+  summary: r.summary,
+});
 
 describe('the built-in dataset through FollowTheMoney', () => {
   it('comes back with the same entities, links, listings and sources, and the rounds they are in', () => {
-    const builtin = validateDatasetText(readFileSync(new URL('../../../data/drone-rounds-2023.json', import.meta.url), 'utf8')).dataset!;
+    const builtin = validateDatasetText(
+      readFileSync(new URL('../../../data/drone-rounds-2023.json', import.meta.url), 'utf8'),
+    ).dataset!;
     const draft = parseFtm(toFtmLines(builtin), 'dataset.ftm.json');
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.entities).toEqual(builtin.entities);
@@ -165,7 +284,11 @@ describe('the built-in dataset through FollowTheMoney', () => {
   });
 });
 
-const sanction = (id: string, program: string) => ({ id, schema: 'Sanction', properties: { entity: ['a'], authority: ['UK'], program: [program], startDate: ['2023-01-01'] } });
+const sanction = (id: string, program: string) => ({
+  id,
+  schema: 'Sanction',
+  properties: { entity: ['a'], authority: ['UK'], program: [program], startDate: ['2023-01-01'] },
+});
 
 describe('FollowTheMoney round trip on awkward data', () => {
   it('keeps two rounds of one authority, list and date apart, and notes that look like the export’s own lines', () => {
@@ -177,7 +300,10 @@ describe('FollowTheMoney round trip on awkward data', () => {
         makeEntity({ id: 'entity-2', notes: 'Role: owner, it says', role: 'supplier' }),
         makeEntity({ id: 'entity-3', notes: 'Note: as written' }),
       ],
-      listings: [makeListing({ round: 'r1', notes: 'Uncertain: x', uncertain: 'y' }), makeListing({ entity: 'entity-2', round: 'r2' })],
+      listings: [
+        makeListing({ round: 'r1', notes: 'Uncertain: x', uncertain: 'y' }),
+        makeListing({ entity: 'entity-2', round: 'r2' }),
+      ],
       links: [makeLink({ notes: 'confidence: official', confidence: 'reported' })],
     });
     const draft = parseFtm(toFtmLines(dataset), 'x.ftm.json');
@@ -204,6 +330,8 @@ describe('FollowTheMoney round trip on awkward data', () => {
     expect(draft.problems).toEqual([]);
     expect(draft.dataset.rounds.map((r) => r.list)).toEqual(['Russia/Ukraine', 'Russia Ukraine']);
     expect(new Set(draft.dataset.listings.map((l) => l.round)).size).toBe(2);
-    expect(draft.dataset.entities[0]!.sources.map((id) => draft.dataset.sources.find((s) => s.id === id)!.url)).toEqual(['https://ofac.example/1']);
+    expect(draft.dataset.entities[0]!.sources.map((id) => draft.dataset.sources.find((s) => s.id === id)!.url)).toEqual(
+      ['https://ofac.example/1'],
+    );
   });
 });

@@ -53,7 +53,11 @@ const BACK_REFERENCE = new Map<string, string>([
  * Reads FollowTheMoney JSON lines (`entities.ftm.json`, `targets.nested.json`): every entity, including
  * those nested in another's properties. A line that is not JSON or not an entity is a problem on its line.
  */
-export function readFtmRecords(text: string, file: string, onProgress: (fraction: number) => void): { records: FtmRecord[]; problems: ImportProblem[] } {
+export function readFtmRecords(
+  text: string,
+  file: string,
+  onProgress: (fraction: number) => void,
+): { records: FtmRecord[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const records: FtmRecord[] = [];
   const textLines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -99,7 +103,14 @@ function mergeNested(records: FtmRecord[]): FtmRecord[] {
 }
 
 /** Adds an entity and every entity nested in its properties; returns its id for the holder's property. */
-function collect(value: unknown, line: number, out: FtmRecord[], warn: (message: string) => void, depth = 0, holder?: { id: string; property: string }): string | undefined {
+function collect(
+  value: unknown,
+  line: number,
+  out: FtmRecord[],
+  warn: (message: string) => void,
+  depth = 0,
+  holder?: { id: string; property: string },
+): string | undefined {
   if (!isEntity(value)) {
     warn(`is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): ${whyNotEntity(value)}`);
     return undefined;
@@ -128,17 +139,35 @@ function collect(value: unknown, line: number, out: FtmRecord[], warn: (message:
     }
     properties[key] = kept;
   }
-  if (notLists.length > 0) warn(`${value.schema} "${value.id}" has ${named(notLists)} not as a list of values; ${notLists.length === 1 ? 'it is' : 'they are'} passed over`);
-  if (notText.length > 0) warn(`${value.schema} "${value.id}" has values in ${named(notText)} that are neither text nor an entity; they are passed over`);
+  if (notLists.length > 0)
+    warn(
+      `${value.schema} "${value.id}" has ${named(notLists)} not as a list of values; ${notLists.length === 1 ? 'it is' : 'they are'} passed over`,
+    );
+  if (notText.length > 0)
+    warn(
+      `${value.schema} "${value.id}" has values in ${named(notText)} that are neither text nor an entity; they are passed over`,
+    );
   const back = holder && BACK_REFERENCE.get(holder.property);
   if (back && holder && !(back in properties)) properties[back] = [holder.id];
-  const referents = Array.isArray(value.referents) ? value.referents.filter((r): r is string => typeof r === 'string') : [];
-  out.push({ id: value.id, schema: value.schema, ...(typeof value.caption === 'string' ? { caption: value.caption } : {}), properties, referents, line, nested: depth > 0 });
+  const referents = Array.isArray(value.referents)
+    ? value.referents.filter((r): r is string => typeof r === 'string')
+    : [];
+  out.push({
+    id: value.id,
+    schema: value.schema,
+    ...(typeof value.caption === 'string' ? { caption: value.caption } : {}),
+    properties,
+    referents,
+    line,
+    nested: depth > 0,
+  });
   return value.id;
 }
 
 function isEntity(value: unknown): value is Loose & { id: string; schema: string; properties: Loose } {
-  return isObject(value) && typeof value.id === 'string' && typeof value.schema === 'string' && isObject(value.properties);
+  return (
+    isObject(value) && typeof value.id === 'string' && typeof value.schema === 'string' && isObject(value.properties)
+  );
 }
 
 const named = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ');
@@ -154,13 +183,18 @@ function whyNotEntity(value: unknown): string {
     typeof value.id === 'string' ? null : wrong('id', 'text'),
     typeof value.schema === 'string' ? null : wrong('schema', 'text'),
     isObject(value.properties) ? null : wrong('properties', 'an object'),
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' }[typeof value as string] ?? typeof value;
+  return (
+    { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' }[typeof value as string] ??
+    typeof value
+  );
 }
 
 /** The text values of some properties, in order. */

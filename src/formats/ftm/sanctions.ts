@@ -41,7 +41,8 @@ export class FtmSanctions {
   add(record: FtmRecord, targets: readonly string[]): void {
     const own = this.context.sources.isOwn(record);
     const descriptions = texts(record, 'description');
-    const marked = (marker: string) => (own ? descriptions.find((d) => d.startsWith(marker))?.slice(marker.length) : undefined);
+    const marked = (marker: string) =>
+      own ? descriptions.find((d) => d.startsWith(marker))?.slice(marker.length) : undefined;
     const problem = (message: string) => this.context.problem(record.line, message);
     const starts = datesOf(record, 'startDate', problem);
     const listedOn = datesOf(record, 'listingDate', problem);
@@ -60,7 +61,8 @@ export class FtmSanctions {
       round.date = roundDate === undefined ? starts[0] : orNone(roundDate);
       if (roundDate !== undefined) listing.date = starts[0];
       const published = marked(MARKERS.roundPublished);
-      round.published = published === undefined ? (listedOn[0] !== round.date ? listedOn[0] : undefined) : orNone(published);
+      round.published =
+        published === undefined ? (listedOn[0] !== round.date ? listedOn[0] : undefined) : orNone(published);
       if (published !== undefined) listing.listedOn = listedOn[0];
       const citation = marked(MARKERS.roundCitation);
       round.citation = citation === undefined ? firstText(record, 'authorityId') : orNone(citation);
@@ -78,7 +80,9 @@ export class FtmSanctions {
       listing.listedOn = listedOn[0] !== round.date ? listedOn[0] : undefined;
       listing.programme = programs.length > 1 ? programs.slice(1).join('; ') : undefined;
       listing.citation = texts(record, 'authorityId', 'unscId').join('; ') || undefined;
-      const further = [...starts.slice(1), ...listedOn.slice(1)].filter((d) => d !== round.date && d !== listing.listedOn);
+      const further = [...starts.slice(1), ...listedOn.slice(1)].filter(
+        (d) => d !== round.date && d !== listing.listedOn,
+      );
       if (further.length > 0) notes.push(`Also dated ${[...new Set(further)].sort().join(', ')} in the record.`);
       listing.end = this.readEnd(record, ends.at(-1), notes);
       notes.push(...descriptions, ...texts(record, 'summary'));
@@ -87,17 +91,28 @@ export class FtmSanctions {
     }
     const end = listing.end as Loose | undefined;
     if (listing.date && end?.date && String(listing.date) > String(end.date)) {
-      problem(`Sanction "${record.id}" ends (${String(end.date)}) before it starts (${String(listing.date)}); the end is passed over`);
+      problem(
+        `Sanction "${record.id}" ends (${String(end.date)}) before it starts (${String(listing.date)}); the end is passed over`,
+      );
       listing.end = undefined;
     }
     listing.reason = texts(record, 'reason').join(' ') || undefined;
     listing.notes = notes.join(' ') || undefined;
-    const roundId = this.roundFor(round, own && programId && ROUND_ID.test(programId) ? programId : undefined, record.line, sources);
+    const roundId = this.roundFor(
+      round,
+      own && programId && ROUND_ID.test(programId) ? programId : undefined,
+      record.line,
+      sources,
+    );
     for (const entity of targets) this.list(entity, roundId, { ...listing, sources }, record.line);
   }
 
   /** The end a Supply Lines export wrote: its status word, end date, and marker lines for reason and sources. */
-  private ownEnd(record: FtmRecord, date: string | undefined, marked: (marker: string) => string | undefined): Loose | undefined {
+  private ownEnd(
+    record: FtmRecord,
+    date: string | undefined,
+    marked: (marker: string) => string | undefined,
+  ): Loose | undefined {
     const status = firstText(record, 'status');
     if (!status || !(LISTING_END_STATUSES as readonly string[]).includes(status)) return undefined;
     const reason = marked(MARKERS.endReason);
@@ -122,10 +137,13 @@ export class FtmSanctions {
 
   /** The id of the round these fields describe, made the first time they are met. */
   private roundFor(fields: Loose, ownId: string | undefined, line: number, sources: string[]): string {
-    const key = [ownId ?? '', fields.authority, fields.list, fields.programme ?? '', fields.date ?? 'undated'].join('\u0000');
+    const key = [ownId ?? '', fields.authority, fields.list, fields.programme ?? '', fields.date ?? 'undated'].join(
+      '\u0000',
+    );
     const known = this.roundByKey.get(key);
     if (known) return known;
-    const named = slug(String(fields.programme ?? '')) || slug(`${String(fields.authority)}-${String(fields.list)}`) || 'sanctions';
+    const named =
+      slug(String(fields.programme ?? '')) || slug(`${String(fields.authority)}-${String(fields.list)}`) || 'sanctions';
     const preferred = ownId ?? `${named}-${String(fields.date ?? 'undated')}`;
     let id = preferred;
     for (let n = 2; this.usedRoundIds.has(id); n++) id = `${preferred}-${n}`;
@@ -146,7 +164,11 @@ export class FtmSanctions {
 const orNone = (value: string) => (value === NONE ? undefined : value);
 
 function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '').slice(0, 120);
+  return text
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^A-Za-z0-9]+|-+$/g, '')
+    .slice(0, 120);
 }
 
 /** The fields that have a value. */

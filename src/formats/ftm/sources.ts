@@ -6,7 +6,22 @@ import { firstText, texts, type FtmRecord } from './records';
 const isWebAddress = (url: string) => Source.shape.url.safeParse(url).success;
 
 /** FtM's document schemata: they become sources, cited by the records that name them as `proof`. */
-export const DOCUMENT_SCHEMATA = new Set(['Document', 'Article', 'PlainText', 'HyperText', 'Pages', 'Page', 'Table', 'Image', 'Video', 'Audio', 'Email', 'Folder', 'Package', 'Workbook']);
+export const DOCUMENT_SCHEMATA = new Set([
+  'Document',
+  'Article',
+  'PlainText',
+  'HyperText',
+  'Pages',
+  'Page',
+  'Table',
+  'Image',
+  'Video',
+  'Audio',
+  'Email',
+  'Folder',
+  'Package',
+  'Workbook',
+]);
 
 /**
  * The sources of an import: each Document, each `sourceUrl` a record gives, and the file itself for
@@ -84,7 +99,11 @@ export class FtmSources {
     this.reported.add(record);
     return texts(record, 'sourceUrl').filter((url) => {
       if (this.byUrl.has(url) || isWebAddress(url)) return true;
-      if (first) this.problem(record.line, `${record.schema} "${record.id}" has sourceUrl "${url}", which is not an http(s) address; it is passed over`);
+      if (first)
+        this.problem(
+          record.line,
+          `${record.schema} "${record.id}" has sourceUrl "${url}", which is not an http(s) address; it is passed over`,
+        );
       return false;
     });
   }

@@ -25,14 +25,33 @@ export interface FtmEdge {
  */
 export const FTM_EDGES: readonly FtmEdge[] = [
   { schema: 'Ownership', source: 'owner', target: 'asset', kind: 'owns', roleProperties: ['role', 'ownershipType'] },
-  { schema: 'Control', source: 'controller', target: 'controlled', kind: 'controls', roleProperties: ['role', 'controlType'] },
+  {
+    schema: 'Control',
+    source: 'controller',
+    target: 'controlled',
+    kind: 'controls',
+    roleProperties: ['role', 'controlType'],
+  },
   { schema: 'Directorship', source: 'director', target: 'organization', kind: 'directs', roleProperties: ['role'] },
   { schema: 'Employment', source: 'employer', target: 'employee', kind: 'employs', roleProperties: ['role'] },
   { schema: 'Membership', source: 'member', target: 'organization', kind: 'member-of', roleProperties: ['role'] },
   { schema: 'Representation', source: 'agent', target: 'client', kind: 'represents', roleProperties: ['role'] },
   { schema: 'Family', source: 'person', target: 'relative', kind: 'family', roleProperties: ['relationship'] },
-  { schema: 'Associate', source: 'person', target: 'associate', kind: 'associated-with', roleProperties: ['relationship'] },
-  { schema: 'Succession', source: 'predecessor', target: 'successor', kind: 'associated-with', roleProperties: ['role'], impliedRole: 'predecessor of' },
+  {
+    schema: 'Associate',
+    source: 'person',
+    target: 'associate',
+    kind: 'associated-with',
+    roleProperties: ['relationship'],
+  },
+  {
+    schema: 'Succession',
+    source: 'predecessor',
+    target: 'successor',
+    kind: 'associated-with',
+    roleProperties: ['role'],
+    impliedRole: 'predecessor of',
+  },
   { schema: 'Payment', source: 'payer', target: 'beneficiary', kind: 'pays', roleProperties: ['purpose'] },
   { schema: 'UnknownLink', source: 'subject', target: 'object', kind: 'associated-with', roleProperties: ['role'] },
 ];
@@ -145,11 +164,19 @@ export function countriesMarker(country: string, countries: ReadonlyArray<{ code
 }
 
 /** A countries marker read back: the main country and the countries, or undefined if it is not one. */
-export function readCountriesMarker(text: string): { country: string; countries: Array<{ code: string; as: string }> } | undefined {
+export function readCountriesMarker(
+  text: string,
+): { country: string; countries: Array<{ code: string; as: string }> } | undefined {
   // `Countries: RU;` (trimmed) is an empty list.
   const match = text.slice(MARKERS.countries.length).match(/^([A-Z]{2});\s?(.*)$/);
   if (!text.startsWith(MARKERS.countries) || !match) return undefined;
-  const countries = match[2] ? match[2].split(', ').map((pair) => pair.split(' ')).filter((pair) => pair.length === 2).map(([code, as]) => ({ code: code!, as: as! })) : [];
+  const countries = match[2]
+    ? match[2]
+        .split(', ')
+        .map((pair) => pair.split(' '))
+        .filter((pair) => pair.length === 2)
+        .map(([code, as]) => ({ code: code!, as: as! }))
+    : [];
   return { country: match[1]!, countries };
 }
 
@@ -175,7 +202,9 @@ export function documentId(sourceId: string): string {
 export const DOCUMENT_PREFIX = 'source:';
 
 /** FtM properties with their empty values dropped, and properties left with none. */
-export function cleanProperties(properties: Record<string, ReadonlyArray<string | undefined | false | 0>>): Record<string, string[]> {
+export function cleanProperties(
+  properties: Record<string, ReadonlyArray<string | undefined | false | 0>>,
+): Record<string, string[]> {
   const kept: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(properties)) {
     const present = values.filter((value): value is string => typeof value === 'string' && value !== '');

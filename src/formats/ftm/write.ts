@@ -17,15 +17,27 @@ import { cleanProperties as clean, documentId, escapeNote, EXPORT_EDGE, FTM_EDGE
 export function toFtmLines(dataset: Dataset): string {
   const { sourceById, roundById } = exportIndex(dataset);
   const urls = (ids: readonly string[]) => ids.map((id) => sourceById.get(id)?.url).filter((u) => u !== undefined);
-  const publishers = (ids: readonly string[]) => [...new Set(ids.map((id) => sourceById.get(id)?.publisher).filter((p) => p !== undefined))];
-  const cite = (ids: readonly string[]) => ({ sourceUrl: urls(ids), publisher: publishers(ids), proof: ids.map(documentId) });
+  const publishers = (ids: readonly string[]) => [
+    ...new Set(ids.map((id) => sourceById.get(id)?.publisher).filter((p) => p !== undefined)),
+  ];
+  const cite = (ids: readonly string[]) => ({
+    sourceUrl: urls(ids),
+    publisher: publishers(ids),
+    proof: ids.map(documentId),
+  });
   const listed = new Set(dataset.listings.map((l) => l.entity));
   const people = new Set(dataset.entities.filter((e) => e.kind === 'person').map((e) => e.id));
 
   const documents: FtmEntity[] = dataset.sources.map((s) => ({
     id: documentId(s.id),
     schema: 'Document',
-    properties: clean({ title: [s.title], publisher: [s.publisher], date: [s.date], sourceUrl: [s.url], description: [s.notes] }),
+    properties: clean({
+      title: [s.title],
+      publisher: [s.publisher],
+      date: [s.date],
+      sourceUrl: [s.url],
+      description: [s.notes],
+    }),
   }));
   const parts = dataset.entities.map((e: Entity) => ftmEntityLines(e, listed.has(e.id), cite));
   // An entity listed twice in one round (two entries of one list) gets a second Sanction id.
@@ -37,7 +49,13 @@ export function toFtmLines(dataset: Dataset): string {
     return sanctionOf(l, roundById.get(l.round)!, cite, n === 1 ? base : `${base}--${n}`);
   });
   const links = dataset.links.map((l) => linkOf(l, people, cite));
-  const lines = [...documents, ...parts.map((p) => p.entity), ...parts.flatMap((p) => p.attached), ...sanctions, ...links];
+  const lines = [
+    ...documents,
+    ...parts.map((p) => p.entity),
+    ...parts.flatMap((p) => p.attached),
+    ...sanctions,
+    ...links,
+  ];
   return lines.map((entity) => JSON.stringify(entity)).join('\n') + '\n';
 }
 
@@ -69,7 +87,11 @@ function sanctionOf(l: Listing, round: Round, cite: Cite, id: string): FtmEntity
       programId: [round.id],
       reason: [l.reason],
       summary: [round.summary],
-      description: [escapeNote(l.notes), l.uncertain && `${MARKERS.uncertain}${l.uncertain}`, ...markers.map((m) => m || undefined)],
+      description: [
+        escapeNote(l.notes),
+        l.uncertain && `${MARKERS.uncertain}${l.uncertain}`,
+        ...markers.map((m) => m || undefined),
+      ],
       ...cite(l.sources),
       // The round's sources stand behind the listing too; tools that read only URLs get them all.
       sourceUrl: cite([...l.sources, ...round.sources]).sourceUrl!,

@@ -80,8 +80,12 @@ describe('parseGexf', () => {
       ['2', 'n2', 'n3', 'supplies', 'Type in the file: bribes'],
       ['3', 'n3', 'n0', 'supplies', undefined],
     ]);
-    expect(draft.dataset.sources).toEqual([{ id: 'imported-file', title: 'procurement.gexf', publisher: 'Imported file' }]);
-    expect([...draft.dataset.entities, ...draft.dataset.links].every((r) => r.sources.join() === 'imported-file')).toBe(true);
+    expect(draft.dataset.sources).toEqual([
+      { id: 'imported-file', title: 'procurement.gexf', publisher: 'Imported file' },
+    ]);
+    expect([...draft.dataset.entities, ...draft.dataset.links].every((r) => r.sources.join() === 'imported-file')).toBe(
+      true,
+    );
     expect(problems(draft).split('\n')).toEqual([
       'procurement.gexf, line 32, node "n2": kind "Submarine" is not one of company, person, agency, organisation, programme, vessel, aircraft; imported as company',
       'procurement.gexf, line 32, node "n2": country "Atlantis" is neither a country code nor an English country name; filed under Unknown',
@@ -93,7 +97,10 @@ describe('parseGexf', () => {
   });
 
   it('gives NetworkX edge ids that are node ids too ("0", "1") ids of their own, and keeps ids such as "007" as text', () => {
-    const draft = parseGexf(gexf('<node id="0" label="A"/><node id="007" label="B"/>', '<edge id="0" source="0" target="007"/>'), 'nx.gexf');
+    const draft = parseGexf(
+      gexf('<node id="0" label="A"/><node id="007" label="B"/>', '<edge id="0" source="0" target="007"/>'),
+      'nx.gexf',
+    );
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['0', '007']);
     expect(draft.dataset.links).toMatchObject([{ source: '0', target: '007' }]);
     expect(draft.dataset.links[0]!.id).not.toBe('0');
@@ -101,14 +108,25 @@ describe('parseGexf', () => {
   });
 
   it('makes ids that are not dataset ids into ones, the same way for nodes and the edges that name them', () => {
-    const draft = parseGexf(gexf('<node id="Acme Trading GmbH" label="Acme"/><node id="Рособоронэкспорт" label="ROE"/>', '<edge source="Acme Trading GmbH" target="Рособоронэкспорт" label="procures for"/>'), 'x.gexf');
+    const draft = parseGexf(
+      gexf(
+        '<node id="Acme Trading GmbH" label="Acme"/><node id="Рособоронэкспорт" label="ROE"/>',
+        '<edge source="Acme Trading GmbH" target="Рособоронэкспорт" label="procures for"/>',
+      ),
+      'x.gexf',
+    );
     expect(draft.dataset.entities.map((e) => e.id)).toEqual(['Acme-Trading-GmbH', 'entity-2']);
-    expect(draft.dataset.links).toMatchObject([{ id: 'link-1', source: 'Acme-Trading-GmbH', target: 'entity-2', kind: 'procures-for' }]);
+    expect(draft.dataset.links).toMatchObject([
+      { id: 'link-1', source: 'Acme-Trading-GmbH', target: 'entity-2', kind: 'procures-for' },
+    ]);
   });
 
   describe('broken or hostile input gives problems, never a throw', () => {
     it('malformed XML, with its line', () => {
-      const draft = parseGexf('<gexf version="1.3">\n  <graph>\n    <nodes>\n      <node id="a">\n    </nodes>\n</gexf>', 'x.gexf');
+      const draft = parseGexf(
+        '<gexf version="1.3">\n  <graph>\n    <nodes>\n      <node id="a">\n    </nodes>\n</gexf>',
+        'x.gexf',
+      );
       expect(problems(draft)).toMatch(/^x\.gexf, line 5: is not well-formed XML: Expected closing tag 'node'/);
       expect(draft.dataset.entities).toEqual([]);
     });
@@ -119,7 +137,9 @@ describe('parseGexf', () => {
     });
 
     it('XML that is not GEXF', () => {
-      expect(problems(parseGexf('<graphml><graph/></graphml>', 'x.gexf'))).toBe('x.gexf, line 1: is not GEXF: its root element is <graphml>, not <gexf>');
+      expect(problems(parseGexf('<graphml><graph/></graphml>', 'x.gexf'))).toBe(
+        'x.gexf, line 1: is not GEXF: its root element is <graphml>, not <gexf>',
+      );
     });
 
     it('a node without an id', () => {
@@ -129,22 +149,35 @@ describe('parseGexf', () => {
     });
 
     it('an edge to a node that is not in the file', () => {
-      const draft = parseGexf(gexf('<node id="a" label="A"/>', '<edge id="e" source="a" target="ghost"/><edge id="f" source="a"/>'), 'x.gexf');
+      const draft = parseGexf(
+        gexf('<node id="a" label="A"/>', '<edge id="e" source="a" target="ghost"/><edge id="f" source="a"/>'),
+        'x.gexf',
+      );
       expect(problems(draft)).toContain('edge "e": joins node "ghost", which is not in the file; the edge is left out');
       expect(problems(draft)).toContain('edge "f": lacks a source or a target; the edge is left out');
       expect(draft.dataset.links).toEqual([]);
     });
 
     it('duplicate node and edge ids', () => {
-      const draft = parseGexf(gexf('<node id="a" label="A"/>\n<node id="a" label="Again"/>\n<node id="b" label="B"/>', '<edge id="e" source="a" target="b"/><edge id="e" source="b" target="a"/>'), 'x.gexf');
-      expect(problems(draft)).toContain('x.gexf, line 6, node "a": has the id "a" of an earlier node; the node is left out');
+      const draft = parseGexf(
+        gexf(
+          '<node id="a" label="A"/>\n<node id="a" label="Again"/>\n<node id="b" label="B"/>',
+          '<edge id="e" source="a" target="b"/><edge id="e" source="b" target="a"/>',
+        ),
+        'x.gexf',
+      );
+      expect(problems(draft)).toContain(
+        'x.gexf, line 6, node "a": has the id "a" of an earlier node; the node is left out',
+      );
       expect(problems(draft)).toContain('edge "e": has the id "e" of an earlier edge; the edge is left out');
       expect(draft.dataset.entities.map((e) => e.name)).toEqual(['A', 'B']);
       expect(draft.dataset.links.map((l) => l.source)).toEqual(['a']);
     });
 
     it('__proto__ and constructor as element, attribute and attribute-title names', () => {
-      const text = gexf('<node id="a" label="A" __proto__="x" constructor="y"><attvalues><attvalue for="constructor" value="polluted"/><attvalue for="__proto__" value="polluted"/></attvalues><__proto__><polluted/></__proto__></node>').replace(
+      const text = gexf(
+        '<node id="a" label="A" __proto__="x" constructor="y"><attvalues><attvalue for="constructor" value="polluted"/><attvalue for="__proto__" value="polluted"/></attvalues><__proto__><polluted/></__proto__></node>',
+      ).replace(
         '<nodes>',
         '<attributes class="node"><attribute id="constructor" title="__proto__" type="string"/></attributes><nodes>',
       );
@@ -156,20 +189,38 @@ describe('parseGexf', () => {
     });
 
     it('HTML and script in labels stay plain text', () => {
-      const draft = parseGexf(gexf('<node id="a" label="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"/>'), 'x.gexf');
+      const draft = parseGexf(
+        gexf(
+          '<node id="a" label="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"/>',
+        ),
+        'x.gexf',
+      );
       expect(draft.dataset.entities[0]!.name).toBe('<script>alert("x")</script><img src=x onerror=alert(1)>');
     });
 
     it('entities a DOCTYPE declares are not expanded', () => {
-      const lol = '<!DOCTYPE gexf [<!ENTITY lol "lollollollollol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n';
+      const lol =
+        '<!DOCTYPE gexf [<!ENTITY lol "lollollollollol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n';
       const draft = parseGexf(gexf('<node id="a" label="&lol2;"/>', '', lol), 'x.gexf');
       expect(draft.dataset.entities[0]!.name).toBe('&lol2;');
     });
 
     it.each([
-      ['a SYSTEM entity', '<!DOCTYPE gexf [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n', 'x.gexf, line 3: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read'],
-      ['a PUBLIC entity', '<!DOCTYPE gexf [\n<!ENTITY x "y">\n<!ENTITY remote PUBLIC "-//EVIL//X" "http://evil.example/x">\n]>\n', 'x.gexf, line 4: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read'],
-      ['a parameter entity', '<!DOCTYPE gexf [\n<!ENTITY % p SYSTEM "http://evil.example/dtd">\n%p;\n]>\n', 'x.gexf, line 3: declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand; the file is not read'],
+      [
+        'a SYSTEM entity',
+        '<!DOCTYPE gexf [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n',
+        'x.gexf, line 3: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read',
+      ],
+      [
+        'a PUBLIC entity',
+        '<!DOCTYPE gexf [\n<!ENTITY x "y">\n<!ENTITY remote PUBLIC "-//EVIL//X" "http://evil.example/x">\n]>\n',
+        'x.gexf, line 4: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE; this app reads nothing but the file itself, so the file is not read',
+      ],
+      [
+        'a parameter entity',
+        '<!DOCTYPE gexf [\n<!ENTITY % p SYSTEM "http://evil.example/dtd">\n%p;\n]>\n',
+        'x.gexf, line 3: declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand; the file is not read',
+      ],
     ])('%s in the DOCTYPE refuses the file, saying why and where', (_, doctype, expected) => {
       const draft = parseGexf(gexf('<node id="a" label="&xxe;"/>', '', doctype), 'x.gexf');
       expect(problems(draft)).toBe(expected);
@@ -178,11 +229,15 @@ describe('parseGexf', () => {
 
     it('nodes nested past the depth the reader allows are refused in words', () => {
       const nested = `<node id="n0">${'<nodes><node id="n">'.repeat(60)}${'</node></nodes>'.repeat(60)}</node>`;
-      expect(problems(parseGexf(gexf(nested), 'x.gexf'))).toBe('x.gexf: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read');
+      expect(problems(parseGexf(gexf(nested), 'x.gexf'))).toBe(
+        'x.gexf: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read',
+      );
     });
 
     it('a Supply Lines record that is not valid JSON: the readable attributes still import', () => {
-      const text = gexf('<node id="a" label="A"><attvalues><attvalue for="kind" value="person"/><attvalue for="supply_lines" value="{oops"/></attvalues></node>').replace(
+      const text = gexf(
+        '<node id="a" label="A"><attvalues><attvalue for="kind" value="person"/><attvalue for="supply_lines" value="{oops"/></attvalues></node>',
+      ).replace(
         '<nodes>',
         '<attributes class="node"><attribute id="kind" title="kind" type="string"/><attribute id="supply_lines" title="supply_lines" type="string"/></attributes><nodes>',
       );
@@ -215,7 +270,13 @@ describe('parseGexf with the names other tools give shares, roles, countries and
   it('reads percentage as the share, Role as the role, undirected edges without a type as associations, and countries with or without a meaning', () => {
     const draft = parseGexf(OWNERSHIP, 'ownership.gexf');
     expect(validateDataset(draft.dataset).ok).toBe(true);
-    expect(draft.dataset.entities[0]).toMatchObject({ countries: [{ code: 'RU', as: 'registration' }, { code: 'CY', as: 'other' }], identifiers: [{ type: 'INN', value: '7701', country: 'RU' }] });
+    expect(draft.dataset.entities[0]).toMatchObject({
+      countries: [
+        { code: 'RU', as: 'registration' },
+        { code: 'CY', as: 'other' },
+      ],
+      identifiers: [{ type: 'INN', value: '7701', country: 'RU' }],
+    });
     expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.share, l.role])).toEqual([
       ['b', 'a', 'owns', 75, 'shareholder'],
       ['b', 'c', 'associated-with', undefined, 'brother'],
@@ -235,8 +296,16 @@ describe('parseGexf with the names other tools give shares, roles, countries and
 
 describe('parseGexf against a flood of attributes', () => {
   it('refuses a file that declares thousands of attributes', () => {
-    const attributes = Array.from({ length: 3000 }, (_, i) => `<attribute id="${i}" title="a${i}" type="string"><default>x</default></attribute>`).join('');
-    const draft = parseGexf(`<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><attributes class="node">${attributes}</attributes><nodes><node id="a"/></nodes></graph></gexf>`, 'flood.gexf');
-    expect(draft.problems.map(formatImportProblem)).toEqual(['flood.gexf: declares 3,000 attributes; a file this app reads declares at most 500']);
+    const attributes = Array.from(
+      { length: 3000 },
+      (_, i) => `<attribute id="${i}" title="a${i}" type="string"><default>x</default></attribute>`,
+    ).join('');
+    const draft = parseGexf(
+      `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><attributes class="node">${attributes}</attributes><nodes><node id="a"/></nodes></graph></gexf>`,
+      'flood.gexf',
+    );
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'flood.gexf: declares 3,000 attributes; a file this app reads declares at most 500',
+    ]);
   });
 });

@@ -16,7 +16,11 @@ export function parseGexf(text: string, file: string): ImportDraft {
   const graph = childrenNamed(root, 'graph')[0];
   const titles = { node: declaredTitles(graph, 'node'), edge: declaredTitles(graph, 'edge') };
   const declared = titles.node.byId.size + titles.edge.byId.size;
-  if (declared > MAX_COLUMNS) return emptyDraft(file, { file, message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}` });
+  if (declared > MAX_COLUMNS)
+    return emptyDraft(file, {
+      file,
+      message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}`,
+    });
   const record = childrenNamed(childrenNamed(root, 'meta')[0], RECORD_ATTRIBUTE)[0];
   const defaultEdgeType = graph?.attributes.get('defaultedgetype') ?? 'directed';
   const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
@@ -24,19 +28,32 @@ export function parseGexf(text: string, file: string): ImportDraft {
     const attributes = new Map<string, unknown>(titles[kind].defaults);
     for (const value of childrenNamed(childrenNamed(xml, 'attvalues')[0], 'attvalue')) {
       const key = value.attributes.get('for') ?? value.attributes.get('id');
-      const title = key === undefined ? undefined : titles[kind].byId.get(key) ?? key.toLowerCase();
+      const title = key === undefined ? undefined : (titles[kind].byId.get(key) ?? key.toLowerCase());
       if (title !== undefined && value.attributes.has('value')) attributes.set(title, value.attributes.get('value'));
     }
     // GEXF's own `kind` of an edge (parallel edges of different kinds) names its type when no attribute does.
-    if (kind === 'edge' && !attributes.has('kind') && xml.attributes.has('kind')) attributes.set('kind', xml.attributes.get('kind'));
+    if (kind === 'edge' && !attributes.has('kind') && xml.attributes.has('kind'))
+      attributes.set('kind', xml.attributes.get('kind'));
     const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
-    const direction = kind === 'edge' ? { directed: (xml.attributes.get('type') ?? defaultEdgeType) !== 'undirected' } : {};
-    return { id, label: xml.attributes.get('label'), source: xml.attributes.get('source'), target: xml.attributes.get('target'), ...direction, attributes, line: xml.line, path };
+    const direction =
+      kind === 'edge' ? { directed: (xml.attributes.get('type') ?? defaultEdgeType) !== 'undirected' } : {};
+    return {
+      id,
+      label: xml.attributes.get('label'),
+      source: xml.attributes.get('source'),
+      target: xml.attributes.get('target'),
+      ...direction,
+      attributes,
+      line: xml.line,
+      path,
+    };
   };
   return graphDraft(
     {
       nodes: nodesOf(graph).map((xml, i) => element('node', xml, i)),
-      edges: childrenNamed(graph, 'edges').flatMap((edges) => childrenNamed(edges, 'edge')).map((xml, i) => element('edge', xml, i)),
+      edges: childrenNamed(graph, 'edges')
+        .flatMap((edges) => childrenNamed(edges, 'edge'))
+        .map((xml, i) => element('edge', xml, i)),
       ...(record ? { record: { value: record.text, line: record.line, path: `<meta> <${RECORD_ATTRIBUTE}>` } } : {}),
     },
     file,
@@ -45,10 +62,15 @@ export function parseGexf(text: string, file: string): ImportDraft {
 }
 
 /** The node or edge attributes a graph declares: title (lower case) by id, and default values. */
-function declaredTitles(graph: XmlElement | undefined, kind: 'node' | 'edge'): { byId: Map<string, string>; defaults: Map<string, string> } {
+function declaredTitles(
+  graph: XmlElement | undefined,
+  kind: 'node' | 'edge',
+): { byId: Map<string, string>; defaults: Map<string, string> } {
   const byId = new Map<string, string>();
   const defaults = new Map<string, string>();
-  for (const attributes of childrenNamed(graph, 'attributes').filter((a) => (a.attributes.get('class') ?? 'node') === kind)) {
+  for (const attributes of childrenNamed(graph, 'attributes').filter(
+    (a) => (a.attributes.get('class') ?? 'node') === kind,
+  )) {
     for (const attribute of childrenNamed(attributes, 'attribute')) {
       const id = attribute.attributes.get('id');
       const title = (attribute.attributes.get('title') ?? id)?.toLowerCase();

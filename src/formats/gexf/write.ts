@@ -1,14 +1,30 @@
 import type { Positions } from '../../layout/computeLayout';
 import { LINK_KIND_TABLE } from '../../model/linkKinds';
 import type { Dataset } from '../../model/types';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, NUMBER_ATTRIBUTES, RECORD_ATTRIBUTE, RECORD_NAMESPACE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from '../../export/formats/graphAttributes';
+import {
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  NUMBER_ATTRIBUTES,
+  RECORD_ATTRIBUTE,
+  RECORD_NAMESPACE,
+  datasetRecord,
+  edgeAttributes,
+  nodeAttributes,
+  xmlAttribute as x,
+  xmlText,
+} from '../../export/formats/graphAttributes';
 
 /**
  * GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). What makes it
  * import back exactly is described in graphAttributes.ts; the dataset record sits in `<meta>`.
  * Links without a direction (family, associates) are edges of type "undirected".
  */
-export function toGexf(dataset: Dataset, positions: Positions, colourOf: (entityId: string) => string, today: string): string {
+export function toGexf(
+  dataset: Dataset,
+  positions: Positions,
+  colourOf: (entityId: string) => string,
+  today: string,
+): string {
   const nodes = dataset.entities.map((entity) => {
     const { r, g, b } = rgb(colourOf(entity.id));
     const position = positions[entity.id];
@@ -53,7 +69,9 @@ function rgb(hex: string): { r: number; g: number; b: number } {
 }
 
 function declare(names: readonly string[]): string {
-  return names.map((n) => `      <attribute id="${n}" title="${n}" type="${NUMBER_ATTRIBUTES.has(n) ? 'double' : 'string'}"/>`).join('\n');
+  return names
+    .map((n) => `      <attribute id="${n}" title="${n}" type="${NUMBER_ATTRIBUTES.has(n) ? 'double' : 'string'}"/>`)
+    .join('\n');
 }
 
 function values(record: Record<string, string>): string {

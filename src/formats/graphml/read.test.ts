@@ -115,56 +115,106 @@ describe('parseGraphml', () => {
       ['Rostec', 'Rostec', 'agency', 'RU'],
       ['Acme-Trading-GmbH', 'Acme Trading GmbH', 'company', 'DE'],
     ]);
-    expect(draft.dataset.links).toMatchObject([{ id: 'link-1', source: 'Acme-Trading-GmbH', target: 'Rostec', kind: 'procures-for', confidence: 'reported', sources: ['imported-file'] }]);
-    expect(draft.dataset.sources).toEqual([{ id: 'imported-file', title: 'network.graphml', publisher: 'Imported file' }]);
+    expect(draft.dataset.links).toMatchObject([
+      {
+        id: 'link-1',
+        source: 'Acme-Trading-GmbH',
+        target: 'Rostec',
+        kind: 'procures-for',
+        confidence: 'reported',
+        sources: ['imported-file'],
+      },
+    ]);
+    expect(draft.dataset.sources).toEqual([
+      { id: 'imported-file', title: 'network.graphml', publisher: 'Imported file' },
+    ]);
   });
 
   describe('broken or hostile input gives problems, never a throw', () => {
     it('malformed XML, with its line', () => {
-      expect(problems(parseGraphml(graphml('<node id="a">\n<data key="d0">A</dat>\n</node>'), 'x.graphml'))).toMatch(/^x\.graphml, line 7: is not well-formed XML: Expected closing tag 'data'/);
-      expect(problems(parseGraphml('<graphml><node id="a" id="b"/></graphml>', 'x.graphml'))).toContain("x.graphml, line 1: is not well-formed XML: Attribute 'id' is repeated.");
+      expect(problems(parseGraphml(graphml('<node id="a">\n<data key="d0">A</dat>\n</node>'), 'x.graphml'))).toMatch(
+        /^x\.graphml, line 7: is not well-formed XML: Expected closing tag 'data'/,
+      );
+      expect(problems(parseGraphml('<graphml><node id="a" id="b"/></graphml>', 'x.graphml'))).toContain(
+        "x.graphml, line 1: is not well-formed XML: Attribute 'id' is repeated.",
+      );
     });
 
     it('an empty file, and one that is not GraphML', () => {
       expect(problems(parseGraphml('', 'x.graphml'))).toBe('x.graphml: is empty');
       expect(problems(parseGraphml('just text', 'x.graphml'))).toMatch(/^x\.graphml, line 1: is not well-formed XML/);
-      expect(problems(parseGraphml('<?xml version="1.0"?>\n<gexf/>', 'x.graphml'))).toBe('x.graphml, line 2: is not GraphML: its root element is <gexf>, not <graphml>');
+      expect(problems(parseGraphml('<?xml version="1.0"?>\n<gexf/>', 'x.graphml'))).toBe(
+        'x.graphml, line 2: is not GraphML: its root element is <gexf>, not <graphml>',
+      );
     });
 
     it('a node without an id, an edge to a missing node, duplicate ids', () => {
-      const draft = parseGraphml(graphml('<node><data key="d0">Nameless</data></node>\n<node id="a"/>\n<node id="a"/>\n<node id="b"/>\n<edge source="a" target="nowhere"/>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/>'), 'x.graphml');
+      const draft = parseGraphml(
+        graphml(
+          '<node><data key="d0">Nameless</data></node>\n<node id="a"/>\n<node id="a"/>\n<node id="b"/>\n<edge source="a" target="nowhere"/>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/>',
+        ),
+        'x.graphml',
+      );
       const text = problems(draft);
       expect(text).toContain('x.graphml, line 6, node 1: has no id; the node is left out');
       expect(text).toContain('x.graphml, line 8, node "a": has the id "a" of an earlier node; the node is left out');
-      expect(text).toContain('x.graphml, line 10, edge 1: joins node "nowhere", which is not in the file; the edge is left out');
+      expect(text).toContain(
+        'x.graphml, line 10, edge 1: joins node "nowhere", which is not in the file; the edge is left out',
+      );
       expect(text).toContain('x.graphml, line 12, edge "e": has the id "e" of an earlier edge; the edge is left out');
       expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
       expect(draft.dataset.links.map((l) => l.id)).toEqual(['e']);
     });
 
     it('a hyperedge, which no link can hold, is named and passed over', () => {
-      const draft = parseGraphml(graphml('<node id="a"/>\n<node id="b"/>\n<node id="c"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>\n<edge source="a" target="b"/>'), 'x.graphml');
-      expect(problems(draft).split('\n')[0]).toBe('x.graphml, line 9, hyperedge 1: joins 3 nodes at once; a link joins two entities, so it is passed over');
+      const draft = parseGraphml(
+        graphml(
+          '<node id="a"/>\n<node id="b"/>\n<node id="c"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>\n<edge source="a" target="b"/>',
+        ),
+        'x.graphml',
+      );
+      expect(problems(draft).split('\n')[0]).toBe(
+        'x.graphml, line 9, hyperedge 1: joins 3 nodes at once; a link joins two entities, so it is passed over',
+      );
       expect(draft.dataset.links.map((l) => [l.source, l.target])).toEqual([['a', 'b']]);
     });
 
     it('__proto__ and constructor as key names, attribute names and elements', () => {
-      const keys = '\n  <key id="__proto__" for="node" attr.name="constructor"/>\n  <key id="p" for="node" attr.name="__proto__"/>';
-      const draft = parseGraphml(graphml('<node id="a" constructor="x"><data key="__proto__">polluted</data><data key="p">polluted</data><data key="d0">A</data><constructor/></node>', keys), 'x.graphml');
+      const keys =
+        '\n  <key id="__proto__" for="node" attr.name="constructor"/>\n  <key id="p" for="node" attr.name="__proto__"/>';
+      const draft = parseGraphml(
+        graphml(
+          '<node id="a" constructor="x"><data key="__proto__">polluted</data><data key="p">polluted</data><data key="d0">A</data><constructor/></node>',
+          keys,
+        ),
+        'x.graphml',
+      );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(draft.dataset.entities).toMatchObject([{ id: 'a', name: 'A' }]);
-      expect(problems(draft)).toContain('x.graphml: uses the name "constructor" for an element or attribute; it is passed over');
+      expect(problems(draft)).toContain(
+        'x.graphml: uses the name "constructor" for an element or attribute; it is passed over',
+      );
     });
 
     it('HTML and script in labels stay plain text, markup written inside a label included', () => {
-      const draft = parseGraphml(graphml('<node id="a"><data key="d0">&lt;script&gt;alert(1)&lt;/script&gt;</data></node><node id="b"><data key="d0">Acme <b>Trading</b> <![CDATA[<i>GmbH</i>]]></data></node>'), 'x.graphml');
-      expect(draft.dataset.entities.map((e) => e.name)).toEqual(['<script>alert(1)</script>', 'Acme Trading <i>GmbH</i>']);
+      const draft = parseGraphml(
+        graphml(
+          '<node id="a"><data key="d0">&lt;script&gt;alert(1)&lt;/script&gt;</data></node><node id="b"><data key="d0">Acme <b>Trading</b> <![CDATA[<i>GmbH</i>]]></data></node>',
+        ),
+        'x.graphml',
+      );
+      expect(draft.dataset.entities.map((e) => e.name)).toEqual([
+        '<script>alert(1)</script>',
+        'Acme Trading <i>GmbH</i>',
+      ]);
     });
 
     it('a dataset record that is not an object', () => {
       const keys = '\n  <key id="g" for="graph" attr.name="supply_lines"/>';
       const draft = parseGraphml(graphml('<data key="g">[1, 2]</data>\n<node id="a"/>', keys), 'x.graphml');
-      expect(problems(draft)).toContain('x.graphml, line 7, <graph> <data key="g">: the dataset record is not an object; it is passed over');
+      expect(problems(draft)).toContain(
+        'x.graphml, line 7, <graph> <data key="g">: the dataset record is not an object; it is passed over',
+      );
       expect(draft.dataset.entities.map((e) => e.id)).toEqual(['a']);
     });
   });
@@ -191,23 +241,38 @@ describe('parseGraphml with the names other tools give shares, roles and directi
   it('reads share and role, not weight; an undirected edge without a type is an association, a directed one in the same graph a supply', () => {
     const draft = parseGraphml(NETWORKX_UNDIRECTED, 'nx.graphml');
     expect(validateDataset(draft.dataset).ok).toBe(true);
-    expect(draft.dataset.entities[0]!.countries).toStrictEqual([{ code: 'RU', as: 'other' }, { code: 'CN', as: 'address' }]);
+    expect(draft.dataset.entities[0]!.countries).toStrictEqual([
+      { code: 'RU', as: 'other' },
+      { code: 'CN', as: 'address' },
+    ]);
     expect(draft.dataset.links.map((l) => [l.source, l.target, l.kind, l.share, l.role])).toEqual([
       ['A', 'B', 'associated-with', undefined, 'partner'],
       ['B', 'C', 'supplies', 20.5, undefined],
       ['C', 'A', 'associated-with', undefined, undefined],
     ]);
-    expect(problems(draft)).toContain('nx.graphml, line 13, edge 3: share "101" is not a percentage from 0 to 100; it is passed over');
-    expect(problems(draft)).toContain('nx.graphml, the file: 2 undirected edges have no type; imported as associated-with');
+    expect(problems(draft)).toContain(
+      'nx.graphml, line 13, edge 3: share "101" is not a percentage from 0 to 100; it is passed over',
+    );
+    expect(problems(draft)).toContain(
+      'nx.graphml, the file: 2 undirected edges have no type; imported as associated-with',
+    );
   });
 });
 
 describe('parseGraphml against a flood of keys', () => {
   it('refuses a file that declares thousands of keys, quickly, instead of copying every default into every node', () => {
-    const keys = Array.from({ length: 5000 }, (_, i) => `<key id="k${i}" for="node" attr.name="a${i}"><default>x</default></key>`).join('');
+    const keys = Array.from(
+      { length: 5000 },
+      (_, i) => `<key id="k${i}" for="node" attr.name="a${i}"><default>x</default></key>`,
+    ).join('');
     const nodes = Array.from({ length: 5000 }, (_, i) => `<node id="n${i}"/>`).join('');
-    const draft = parseGraphml(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${keys}<graph>${nodes}</graph></graphml>`, 'flood.graphml');
-    expect(draft.problems.map(formatImportProblem)).toEqual(['flood.graphml: declares 5,000 keys; a file this app reads declares at most 500']);
+    const draft = parseGraphml(
+      `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${keys}<graph>${nodes}</graph></graphml>`,
+      'flood.graphml',
+    );
+    expect(draft.problems.map(formatImportProblem)).toEqual([
+      'flood.graphml: declares 5,000 keys; a file this app reads declares at most 500',
+    ]);
     expect(draft.dataset.entities).toEqual([]);
   });
 });

@@ -28,14 +28,28 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     if (id === undefined) continue;
     const fallback = childrenNamed(key, 'default')[0]?.text;
     const graphics = (key.attributes.get('yfiles.type') ?? '').endsWith('graphics');
-    keys.set(id, { for: key.attributes.get('for') ?? 'all', name: (key.attributes.get('attr.name') ?? id).toLowerCase(), graphics, ...(fallback !== undefined ? { fallback } : {}) });
+    keys.set(id, {
+      for: key.attributes.get('for') ?? 'all',
+      name: (key.attributes.get('attr.name') ?? id).toLowerCase(),
+      graphics,
+      ...(fallback !== undefined ? { fallback } : {}),
+    });
   }
-  if (keys.size > MAX_COLUMNS) return emptyDraft(file, { file, message: `declares ${keys.size.toLocaleString('en')} keys; a file this app reads declares at most ${MAX_COLUMNS}` });
+  if (keys.size > MAX_COLUMNS)
+    return emptyDraft(file, {
+      file,
+      message: `declares ${keys.size.toLocaleString('en')} keys; a file this app reads declares at most ${MAX_COLUMNS}`,
+    });
   // Each kind's defaults, worked out once rather than for every node.
-  const defaultsOf = (kind: string) => [...keys.values()].filter((key) => (key.for === kind || key.for === 'all') && key.fallback !== undefined).map((key) => [key.name, key.fallback] as const);
+  const defaultsOf = (kind: string) =>
+    [...keys.values()]
+      .filter((key) => (key.for === kind || key.for === 'all') && key.fallback !== undefined)
+      .map((key) => [key.name, key.fallback] as const);
   const defaults = { node: defaultsOf('node'), edge: defaultsOf('edge') };
   const graph = childrenNamed(root, 'graph')[0];
-  const record = childrenNamed(graph, 'data').find((data) => keys.get(data.attributes.get('key') ?? '')?.name === RECORD_ATTRIBUTE);
+  const record = childrenNamed(graph, 'data').find(
+    (data) => keys.get(data.attributes.get('key') ?? '')?.name === RECORD_ATTRIBUTE,
+  );
   const element = (kind: 'node' | 'edge', xml: XmlElement, index: number): GraphElement => {
     const id = xml.attributes.get('id');
     const attributes = new Map<string, unknown>(defaults[kind]);
@@ -43,12 +57,24 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     for (const data of childrenNamed(xml, 'data')) {
       const keyId = data.attributes.get('key') ?? '';
       const key = keys.get(keyId);
-      if (key?.graphics) label ??= descendantsNamed(data, kind === 'node' ? 'NodeLabel' : 'EdgeLabel').map((l) => l.text.trim()).find(Boolean);
+      if (key?.graphics)
+        label ??= descendantsNamed(data, kind === 'node' ? 'NodeLabel' : 'EdgeLabel')
+          .map((l) => l.text.trim())
+          .find(Boolean);
       else attributes.set(key?.name ?? keyId.toLowerCase(), data.text);
     }
     const path = id === undefined ? `${kind} ${index + 1}` : `${kind} "${id}"`;
     const directed = undirectedEdges.has(xml) ? { directed: false } : kind === 'edge' ? { directed: true } : {};
-    return { id, label, source: xml.attributes.get('source'), target: xml.attributes.get('target'), ...directed, attributes, line: xml.line, path };
+    return {
+      id,
+      label,
+      source: xml.attributes.get('source'),
+      target: xml.attributes.get('target'),
+      ...directed,
+      attributes,
+      line: xml.line,
+      path,
+    };
   };
   const { nodes, edges, hyperedges, undirectedEdges } = elementsOf(graph);
   hyperedges.forEach((xml, i) =>
@@ -63,7 +89,15 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     {
       nodes: nodes.map((xml, i) => element('node', xml, i)),
       edges: edges.map((xml, i) => element('edge', xml, i)),
-      ...(record ? { record: { value: record.text, line: record.line, path: `<graph> <data key="${record.attributes.get('key')}">` } } : {}),
+      ...(record
+        ? {
+            record: {
+              value: record.text,
+              line: record.line,
+              path: `<graph> <data key="${record.attributes.get('key')}">`,
+            },
+          }
+        : {}),
     },
     file,
     problems,
@@ -75,12 +109,20 @@ export function parseGraphml(text: string, file: string): ImportDraft {
  * order; and the edges without a direction: `directed="false"`, or in a graph whose `edgedefault`
  * is undirected and not said otherwise.
  */
-function elementsOf(graph: XmlElement | undefined): Record<'nodes' | 'edges' | 'hyperedges', XmlElement[]> & { undirectedEdges: Set<XmlElement> } {
-  const found = { nodes: [] as XmlElement[], edges: [] as XmlElement[], hyperedges: [] as XmlElement[], undirectedEdges: new Set<XmlElement>() };
+function elementsOf(
+  graph: XmlElement | undefined,
+): Record<'nodes' | 'edges' | 'hyperedges', XmlElement[]> & { undirectedEdges: Set<XmlElement> } {
+  const found = {
+    nodes: [] as XmlElement[],
+    edges: [] as XmlElement[],
+    hyperedges: [] as XmlElement[],
+    undirectedEdges: new Set<XmlElement>(),
+  };
   const undirectedByDefault = graph?.attributes.get('edgedefault') === 'undirected';
   for (const child of graph?.children ?? []) {
     if (child.name === 'edge') found.edges.push(child);
-    if (child.name === 'edge' && (child.attributes.get('directed') ?? String(!undirectedByDefault)) === 'false') found.undirectedEdges.add(child);
+    if (child.name === 'edge' && (child.attributes.get('directed') ?? String(!undirectedByDefault)) === 'false')
+      found.undirectedEdges.add(child);
     if (child.name === 'hyperedge') found.hyperedges.push(child);
     if (child.name !== 'node') continue;
     found.nodes.push(child);

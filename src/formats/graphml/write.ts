@@ -1,6 +1,16 @@
 import { LINK_KIND_TABLE } from '../../model/linkKinds';
 import type { Dataset } from '../../model/types';
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, NUMBER_ATTRIBUTES, RECORD_ATTRIBUTE, datasetRecord, edgeAttributes, nodeAttributes, xmlAttribute as x, xmlText } from '../../export/formats/graphAttributes';
+import {
+  EDGE_ATTRIBUTES,
+  NODE_ATTRIBUTES,
+  NUMBER_ATTRIBUTES,
+  RECORD_ATTRIBUTE,
+  datasetRecord,
+  edgeAttributes,
+  nodeAttributes,
+  xmlAttribute as x,
+  xmlText,
+} from '../../export/formats/graphAttributes';
 
 /**
  * GraphML with every attribute declared as a key (text, but for a link's `share`, a double); lists
@@ -13,13 +23,18 @@ export function toGraphml(dataset: Dataset): string {
     `  <key id="g_${RECORD_ATTRIBUTE}" for="graph" attr.name="${RECORD_ATTRIBUTE}" attr.type="string"/>`,
     `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
     ...NODE_ATTRIBUTES.map((n) => `  <key id="n_${n}" for="node" attr.name="${n}" attr.type="string"/>`),
-    ...EDGE_ATTRIBUTES.map((n) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="${NUMBER_ATTRIBUTES.has(n) ? 'double' : 'string'}"/>`),
+    ...EDGE_ATTRIBUTES.map(
+      (n) =>
+        `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="${NUMBER_ATTRIBUTES.has(n) ? 'double' : 'string'}"/>`,
+    ),
   ];
   const nodes = dataset.entities.map(
-    (e) => `    <node id="${x(e.id)}"><data key="label">${xmlText(e.name)}</data>${data('n', nodeAttributes(dataset, e))}</node>`,
+    (e) =>
+      `    <node id="${x(e.id)}"><data key="label">${xmlText(e.name)}</data>${data('n', nodeAttributes(dataset, e))}</node>`,
   );
   const edges = dataset.links.map(
-    (l) => `    <edge id="${x(l.id)}" source="${x(l.source)}" target="${x(l.target)}"${LINK_KIND_TABLE[l.kind].directed ? '' : ' directed="false"'}>${data('e', edgeAttributes(dataset, l))}</edge>`,
+    (l) =>
+      `    <edge id="${x(l.id)}" source="${x(l.source)}" target="${x(l.target)}"${LINK_KIND_TABLE[l.kind].directed ? '' : ' directed="false"'}>${data('e', edgeAttributes(dataset, l))}</edge>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -9,7 +9,16 @@ export function parseProjectJson(text: string, file: string): ImportDraft {
   const name = file.replace(/\.json$/i, '').trim() || 'Imported data';
   const empty = (message: string, line?: number): ImportDraft => ({
     name,
-    dataset: { format: FORMAT_NAME, version: FORMAT_VERSION, title: name, sources: [], rounds: [], entities: [], listings: [], links: [] },
+    dataset: {
+      format: FORMAT_NAME,
+      version: FORMAT_VERSION,
+      title: name,
+      sources: [],
+      rounds: [],
+      entities: [],
+      listings: [],
+      links: [],
+    },
     problems: [{ file, ...(line !== undefined ? { line } : {}), message }],
   });
   const content = text.replace(/^\uFEFF/, '');
@@ -25,8 +34,13 @@ export function parseProjectJson(text: string, file: string): ImportDraft {
   const data = migrated.data as Record<string, unknown>;
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : name;
   const { dataset, problems } = salvage(data, file, title);
-  const description = typeof data.description === 'string' && data.description.trim() ? data.description.trim() : undefined;
+  const description =
+    typeof data.description === 'string' && data.description.trim() ? data.description.trim() : undefined;
   const { view, problem } = openingViewOf(data.view, dataset.rounds);
   if (problem) problems.push({ file, path: 'view', message: problem });
-  return { name: title, dataset: { ...dataset, ...(description ? { description } : {}), ...(view ? { view } : {}) }, problems };
+  return {
+    name: title,
+    dataset: { ...dataset, ...(description ? { description } : {}), ...(view ? { view } : {}) },
+    problems,
+  };
 }

@@ -44,11 +44,18 @@ const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 /** The case's row in the corpus README: file, format, what it tries, what it must give. */
 export function readmeRow(c: CorpusCase): string {
   const kept = [
-    c.kept.length === 0 ? 'nothing kept' : `keeps ${counted(c.kept.length, 'entity').replace('entitys', 'entities')} (${c.kept.slice(0, 4).map(code).join(', ')}${c.kept.length > 4 ? ', …' : ''})`,
+    c.kept.length === 0
+      ? 'nothing kept'
+      : `keeps ${counted(c.kept.length, 'entity').replace('entitys', 'entities')} (${c.kept.slice(0, 4).map(code).join(', ')}${c.kept.length > 4 ? ', …' : ''})`,
     c.links ? counted(c.links, 'link') : null,
     c.listings ? counted(c.listings, 'listing') : null,
-  ].filter(Boolean).join(', ');
-  const problems = c.problems.length === 0 ? 'no problems' : `${counted(c.problems.length, 'problem')}: ${c.problems.map(code).join('; ')}`;
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const problems =
+    c.problems.length === 0
+      ? 'no problems'
+      : `${counted(c.problems.length, 'problem')}: ${c.problems.map(code).join('; ')}`;
   const notes = c.notes ? `; notes: ${c.notes.map(code).join('; ')}` : '';
   return `| ${c.generate ? `${c.file} (generated)` : `\`${c.file}\``} | ${c.format} | ${c.tries} | ${kept}; ${problems}${notes} |`;
 }

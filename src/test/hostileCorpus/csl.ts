@@ -16,7 +16,8 @@ export const CSL_CASES: CorpusCase[] = [
   {
     file: 'csl-constructor-source.csv',
     format: 'csl',
-    tries: 'sources ending "- constructor", "- __proto__", "- hasOwnProperty", and lists named `toString`, `__proto__ (constructor)`',
+    tries:
+      'sources ending "- constructor", "- __proto__", "- hasOwnProperty", and lists named `toString`, `__proto__ (constructor)`',
     problems: [],
     kept: ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'],
     listings: 5,
@@ -24,7 +25,8 @@ export const CSL_CASES: CorpusCase[] = [
   {
     file: 'csl-crafted-ids.csv',
     format: 'csl',
-    tries: '`_id`s empty, of 10,000 characters, only punctuation, `__proto__`, `constructor` (twice); an entity number `hasOwnProperty`',
+    tries:
+      '`_id`s empty, of 10,000 characters, only punctuation, `__proto__`, `constructor` (twice); an entity number `hasOwnProperty`',
     problems: [],
     kept: ['No id', 'Long id', 'Punctuation id', 'Proto id', 'Constructor id', 'Constructor id again', 'Entity number'],
     listings: 7,
@@ -45,9 +47,7 @@ export const CSL_CASES: CorpusCase[] = [
     file: 'csl-truncated.json',
     format: 'csl',
     tries: 'Screening List JSON cut off in a row',
-    problems: [
-      'line 13: is not valid JSON',
-    ],
+    problems: ['line 13: is not valid JSON'],
     kept: [],
   },
   {
@@ -62,20 +62,19 @@ export const CSL_CASES: CorpusCase[] = [
     file: 'csl-windows-1252.csv',
     format: 'csl',
     tries: 'Windows-1252 bytes',
-    problems: [
-      'line 2: is not UTF-8 text (byte 0xE9 at line 2 is not UTF-8), so it was read as Windows-1252',
-    ],
+    problems: ['line 2: is not UTF-8 text (byte 0xE9 at line 2 is not UTF-8), so it was read as Windows-1252'],
     kept: ['Société Générale'],
     listings: 1,
   },
   {
     file: 'csl-wrong-types.json',
     format: 'csl',
-    tries: 'a number and a list for a name, a number for a date, text for lists, an object for the source; rows that are null, text, a list',
+    tries:
+      'a number and a list for a name, a number for a date, text for lists, an object for the source; rows that are null, text, a list',
     problems: [
-      'results[6]: is not a row (an object with the list\'s columns); left out',
-      'results[7]: is not a row (an object with the list\'s columns); left out',
-      'results[8]: is not a row (an object with the list\'s columns); left out',
+      "results[6]: is not a row (an object with the list's columns); left out",
+      "results[7]: is not a row (an object with the list's columns); left out",
+      "results[8]: is not a row (an object with the list's columns); left out",
       'results[2]: has a name that is a list, not text; the row is left out',
       'results[3]: start_date "20230925" is not a date written YYYY-MM-DD; it is left out',
       'results[5]: has no source (the list it is on); it is filed under "Consolidated Screening List"',

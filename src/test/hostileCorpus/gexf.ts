@@ -23,7 +23,7 @@ export const GEXF_CASES: CorpusCase[] = [
   {
     file: 'gexf-crafted-ids.gexf',
     format: 'gexf',
-    tries: 'node ids empty, of 10,000 characters, only punctuation, repeated; an edge id that is a node\'s, repeated',
+    tries: "node ids empty, of 10,000 characters, only punctuation, repeated; an edge id that is a node's, repeated",
     problems: [
       'line 5, node "": has no id; the node is left out',
       'line 9, node "a": has the id "a" of an earlier node; the node is left out',
@@ -40,27 +40,21 @@ export const GEXF_CASES: CorpusCase[] = [
     file: 'gexf-deep-nesting.gexf',
     format: 'gexf',
     tries: 'nodes nested 1,000 deep',
-    problems: [
-      'file: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read',
-    ],
+    problems: ['file: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read'],
     kept: [],
   },
   {
     file: 'gexf-external-entity.gexf',
     format: 'gexf',
     tries: 'external entities (`file:///etc/passwd`, an http address)',
-    problems: [
-      'line 3: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE',
-    ],
+    problems: ['line 3: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE'],
     kept: [],
   },
   {
     file: 'gexf-parameter-entity.gexf',
     format: 'gexf',
     tries: 'a parameter entity that loads a DTD',
-    problems: [
-      'line 3: declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand',
-    ],
+    problems: ['line 3: declares a parameter entity (<!ENTITY % …>) in its DOCTYPE, which this app does not expand'],
     kept: [],
   },
   {
@@ -97,9 +91,7 @@ export const GEXF_CASES: CorpusCase[] = [
     file: 'gexf-truncated.gexf',
     format: 'gexf',
     tries: 'cut off inside an edge',
-    problems: [
-      'line 11: is not well-formed XML',
-    ],
+    problems: ['line 11: is not well-formed XML'],
     kept: [],
   },
   {
@@ -117,7 +109,8 @@ export const GEXF_CASES: CorpusCase[] = [
   {
     file: 'gexf-wrong-types.gexf',
     format: 'gexf',
-    tries: 'an integer country, a list for a kind, records that are a list and broken JSON, a share of "lots", a node without an id, edges without an end or to a missing node',
+    tries:
+      'an integer country, a list for a kind, records that are a list and broken JSON, a share of "lots", a node without an id, edges without an end or to a missing node',
     problems: [
       'line 15, node "b": the "supply_lines" record is not an object; it is passed over',
       'line 16, node "c": the "supply_lines" record is not valid JSON',

@@ -36,7 +36,8 @@ export const GRAPHML_CASES: CorpusCase[] = [
   {
     file: 'graphml-crafted-ids.graphml',
     format: 'graphml',
-    tries: 'node ids empty, of 10,000 characters, only punctuation, repeated; edge ids repeated, an edge with no ends, a hyperedge',
+    tries:
+      'node ids empty, of 10,000 characters, only punctuation, repeated; edge ids repeated, an edge with no ends, a hyperedge',
     problems: [
       'line 12, hyperedge 1: joins 3 nodes at once; a link joins two entities, so it is passed over',
       'line 4, node "": has no id; the node is left out',
@@ -55,18 +56,14 @@ export const GRAPHML_CASES: CorpusCase[] = [
     file: 'graphml-deep-nesting.graphml',
     format: 'graphml',
     tries: 'graphs nested in nodes 1,000 deep',
-    problems: [
-      'file: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read',
-    ],
+    problems: ['file: nests elements more than 100 levels deep; this app reads no deeper, so the file is not read'],
     kept: [],
   },
   {
     file: 'graphml-external-entity.graphml',
     format: 'graphml',
     tries: 'a PUBLIC external entity',
-    problems: [
-      'line 4: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE',
-    ],
+    problems: ['line 4: declares an entity read from another file or address (SYSTEM or PUBLIC) in its DOCTYPE'],
     kept: [],
   },
   {
@@ -83,7 +80,8 @@ export const GRAPHML_CASES: CorpusCase[] = [
   {
     file: 'graphml-proto-names.graphml',
     format: 'graphml',
-    tries: 'keys named `__proto__` and `constructor`, node ids `__proto__`, `constructor`, `hasOwnProperty`, a `prototype` element',
+    tries:
+      'keys named `__proto__` and `constructor`, node ids `__proto__`, `constructor`, `hasOwnProperty`, a `prototype` element',
     problems: [
       'file: uses the name "__proto__" for an element or attribute; it is passed over',
       'file: uses the name "prototype" for an element or attribute; it is passed over',
@@ -113,9 +111,7 @@ export const GRAPHML_CASES: CorpusCase[] = [
     file: 'graphml-truncated.graphml',
     format: 'graphml',
     tries: 'cut off inside an edge',
-    problems: [
-      'line 9: is not well-formed XML',
-    ],
+    problems: ['line 9: is not well-formed XML'],
     kept: [],
   },
   {

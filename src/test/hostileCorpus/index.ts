@@ -11,7 +11,15 @@ import { PROJECT_JSON_CASES } from './projectJson';
 export { placeOf, readmeRow, shortName, type CorpusCase, type CorpusFormat } from './case';
 
 /** The files kept in src/test/fixtures/hostile/, one case each. */
-export const COMMITTED_CASES: readonly CorpusCase[] = [...PROJECT_JSON_CASES, ...CSV_TABLES_CASES, ...CSL_CASES, ...FTM_CASES, ...GEXF_CASES, ...GRAPHML_CASES, ...CYTOSCAPE_JSON_CASES];
+export const COMMITTED_CASES: readonly CorpusCase[] = [
+  ...PROJECT_JSON_CASES,
+  ...CSV_TABLES_CASES,
+  ...CSL_CASES,
+  ...FTM_CASES,
+  ...GEXF_CASES,
+  ...GRAPHML_CASES,
+  ...CYTOSCAPE_JSON_CASES,
+];
 
 /** Every case of the corpus: the files kept, then those made at test time. */
 export const CORPUS_CASES: readonly CorpusCase[] = [...COMMITTED_CASES, ...GENERATED_CASES];

@@ -16,7 +16,8 @@ export const PROJECT_JSON_CASES: CorpusCase[] = [
   {
     file: 'project-crafted-ids.json',
     format: 'project-json',
-    tries: 'ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor`, `hasOwnProperty`, `toString`; a link id that is an entity\'s',
+    tries:
+      "ids empty, of 10,000 characters, only punctuation, `__proto__`, `constructor`, `hasOwnProperty`, `toString`; a link id that is an entity's",
     problems: [
       'entities[0].id: must not be empty; the record is left out',
       'entities[0].id: may hold only letters, digits and . _ : - (no spaces); the record is left out',
@@ -71,9 +72,7 @@ export const PROJECT_JSON_CASES: CorpusCase[] = [
     file: 'project-truncated.json',
     format: 'project-json',
     tries: 'cut off in the middle of an entity',
-    problems: [
-      'line 26: is not valid JSON',
-    ],
+    problems: ['line 26: is not valid JSON'],
     kept: [],
   },
   {
@@ -87,15 +86,14 @@ export const PROJECT_JSON_CASES: CorpusCase[] = [
     file: 'project-windows-1252.json',
     format: 'project-json',
     tries: 'Windows-1252 bytes (Müller, Société Générale)',
-    problems: [
-      'line 17: is not UTF-8 text (byte 0xFC at line 17 is not UTF-8), so it was read as Windows-1252',
-    ],
+    problems: ['line 17: is not UTF-8 text (byte 0xFC at line 17 is not UTF-8), so it was read as Windows-1252'],
     kept: ['Müller GmbH', 'Société Générale'],
   },
   {
     file: 'project-wrong-types.json',
     format: 'project-json',
-    tries: 'a number for a name, a country and the title, text for aliases and sources, a list for a kind, an object for the rounds list, text for a share',
+    tries:
+      'a number for a name, a country and the title, text for aliases and sources, a list for a kind, an object for the rounds list, text for a share',
     problems: [
       'rounds: must be a list',
       'entities[0].name: must be a string; the record is left out',
