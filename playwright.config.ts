@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
-const PORT = 4173;
+// PW_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 // E2E tests run against the built app (`vite build` then `vite preview`), as users get it.
 export default defineConfig({
