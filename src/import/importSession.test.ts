@@ -19,7 +19,7 @@ describe('createImportSession', () => {
     expect(reading.length).toBeGreaterThan(1);
     expect(reading.length).toBeLessThanOrEqual(101);
     expect([...reading].sort((a, b) => a - b)).toEqual(reading);
-  });
+  }, 30_000);
 
   it('reports progress through the rows of a large CSV', async () => {
     const seen: ImportProgress[] = [];
@@ -29,7 +29,7 @@ describe('createImportSession', () => {
     expect(fractions.length).toBeGreaterThan(3);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
     expect(fractions.at(-1)!).toBeLessThanOrEqual(1);
-  });
+  }, 30_000);
 
   it('keeps the text between the mapping question and the answer', async () => {
     const session = createImportSession(() => {});
