@@ -9,7 +9,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
 import { BUILTIN_ID, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
-import { applyUrlToStore, startUrlSync } from './url/urlSync';
+import { applyUrlToStore, startUrlSync } from './store/urlSync';
 import './styles/app.css';
 
 /** Draws the app; whatever fails before the first draw, the page shows data or says what went wrong. */

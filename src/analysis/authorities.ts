@@ -1,4 +1,4 @@
-import { listingsInForce } from '../filter/sanctionStatus';
+import { listingsInForce } from './sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 
 /** Every authority that has a round in the dataset, in alphabetical order. */

@@ -1,4 +1,4 @@
-import { listingsInForce } from '../filter/sanctionStatus';
+import { listingsInForce } from './sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 
 export interface ExposureRow {

@@ -1,4 +1,4 @@
-import { listingsInForce } from '../filter/sanctionStatus';
+import { listingsInForce } from './sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 import { LINK_KIND_TABLE, type LinkGroup } from '../model/linkKinds';
 import type { Confidence, Link } from '../model/types';

@@ -1,4 +1,3 @@
-import type { NetworkView } from '../filter/filterNetwork';
 import { filingCountry } from '../model/countries';
 import type { DatasetIndex } from '../model/datasetIndex';
 import { medianLagByAuthority, type MedianLag } from './authorityLag';
@@ -14,8 +13,16 @@ export interface GraphStats {
   medianLag: MedianLag[];
 }
 
+/** What is on screen, as the filter gives it (its NetworkView), without depending on the filter. */
+export interface OnScreen {
+  shownEntities: ReadonlySet<string>;
+  contextEntities: ReadonlySet<string>;
+  shownLinks: ReadonlySet<string>;
+  contextLinks: ReadonlySet<string>;
+}
+
 /** Counts for what the view shows (shown and context entities and links). */
-export function graphStats(index: DatasetIndex, view: NetworkView, top = 5): GraphStats {
+export function graphStats(index: DatasetIndex, view: OnScreen, top = 5): GraphStats {
   const entities = [...view.shownEntities, ...view.contextEntities];
   const links = [...view.shownLinks, ...view.contextLinks].map((id) => index.linkById.get(id)!);
   const roundCounts = count(entities.flatMap((id) => (index.listingsByEntity.get(id) ?? []).map((l) => l.round)));

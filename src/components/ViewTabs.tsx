@@ -1,4 +1,4 @@
-import type { Tab } from '../store/toolsSlice';
+import type { Tab } from '../view/viewState';
 import { useAppStore } from '../store/useAppStore';
 
 const TABS: Array<{ id: Tab; name: string }> = [

@@ -3,7 +3,7 @@ import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
 import { filterNetwork } from './filterNetwork';
 import { initialFilterState, type FilterState } from './filterState';
-import { sanctionStatus } from './sanctionStatus';
+import { sanctionStatus } from '../analysis/sanctionStatus';
 
 // Three countries and two rounds:  hk-firm (HK) → ru-firm (RU) → ru-end (RU) ← fi-firm (FI)
 const index = indexDataset(

@@ -2,7 +2,7 @@ import { authoritiesListing } from '../analysis/authorities';
 import { neighbourhood } from '../analysis/neighbourhood';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from './filterState';
-import { sanctionStatus } from './sanctionStatus';
+import { sanctionStatus } from '../analysis/sanctionStatus';
 
 /** What the graph shows: `shown` at full strength, `context` dimmed (neighbours of the chosen rounds). */
 export interface NetworkView {

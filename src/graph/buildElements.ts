@@ -5,7 +5,7 @@ import { filingCountry } from '../model/countries';
 import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Dataset } from '../model/types';
 import { linkLabel } from './labels';
-import { END_USER_SIZE, NODE_SIZE } from './metrics';
+import { END_USER_SIZE, NODE_SIZE } from '../layout/metrics';
 
 /** What the layout needs to know about a dataset: ids, node label texts and node sizes. */
 export function layoutInput(dataset: Dataset): { nodes: LayoutNode[]; edges: LayoutEdge[] } {

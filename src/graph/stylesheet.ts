@@ -28,7 +28,7 @@ import {
   LABEL_MARGIN,
   LABEL_MAX_WIDTH,
   NODE_SIZE,
-} from './metrics';
+} from '../layout/metrics';
 
 export interface StylesheetOptions {
   presentation?: boolean;

@@ -1,6 +1,6 @@
 import type { FilterState } from '../filter/filterState';
 import type { NetworkView } from '../filter/filterNetwork';
-import { sanctionStatus } from '../filter/sanctionStatus';
+import { sanctionStatus } from '../analysis/sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 
 /** The classes filters and selection put on elements; every element gets exactly one entry. */

@@ -1,5 +1,5 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import { LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from '../graph/metrics';
+import { LABEL_MARGIN, estimateTextWidth, labelBox, type MeasureText } from './metrics';
 import { connectedComponents } from './connectedComponents';
 import { forceBlock } from './forceBlock';
 import { packBlocks, type Block } from './packBlocks';

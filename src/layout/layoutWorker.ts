@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { canvasTextMeasurer } from '../graph/metrics';
+import { canvasTextMeasurer } from './metrics';
 import { computeLayout, type LayoutEdge, type LayoutNode } from './computeLayout';
 
 const onProgress = (progress: number) => self.postMessage({ progress });

@@ -1,4 +1,4 @@
-import { canvasTextMeasurer } from '../graph/metrics';
+import { canvasTextMeasurer } from './metrics';
 import { computeLayout, type LayoutEdge, type LayoutNode, type LayoutProgress, type Positions } from './computeLayout';
 
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */

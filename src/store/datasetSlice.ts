@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { openingFilters } from '../filter/openingFilters';
-import { initialToolsState } from './toolsSlice';
+import { initialToolsState } from '../view/viewState';
 import { indexDataset, type DatasetIndex } from '../model/datasetIndex';
 import type { Dataset } from '../model/types';
 import type { Problem } from '../validate/problems';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { openingFilters } from '../filter/openingFilters';
 import { moveView, parseSavedViews, storageKey, type SavedView } from '../savedViews/savedViews';
-import { applyUrlToStore } from '../url/urlSync';
+import { applyUrlToStore } from './urlSync';
 import { writeViewParams } from '../url/viewParams';
 import type { AppState } from './appState';
 

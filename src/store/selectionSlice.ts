@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
-
-export type SelectionType = 'entity' | 'link' | 'round';
-export type Selection = { type: SelectionType; id: string } | null;
+import type { Selection } from '../view/viewState';
 
 export interface SelectionSlice {
   selection: Selection;

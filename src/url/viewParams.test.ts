@@ -3,7 +3,7 @@ import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeRound } from '../test/factories';
 import { initialFilterState, type FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
-import { initialToolsState } from '../store/toolsSlice';
+import { initialToolsState } from '../view/viewState';
 import { readViewParams, writeViewParams, type ViewParams } from './viewParams';
 
 const dataset = makeDataset({

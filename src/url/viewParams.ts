@@ -2,8 +2,7 @@ import { IsoDate } from '../model/schema';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
-import type { Selection } from '../store/selectionSlice';
-import { initialToolsState, type ToolsState } from '../store/toolsSlice';
+import { initialToolsState, type Selection, type ToolsState } from '../view/viewState';
 import { DIRECTIONS, type Direction } from '../analysis/neighbourhood';
 
 /** The part of the state a URL carries: what a shared link must reproduce. */

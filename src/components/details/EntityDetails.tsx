@@ -1,5 +1,5 @@
 import { authoritiesListing } from '../../analysis/authorities';
-import { sanctionStatus, type SanctionStatus } from '../../filter/sanctionStatus';
+import { sanctionStatus, type SanctionStatus } from '../../analysis/sanctionStatus';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
 import { FocusControls } from '../tools/FocusControls';

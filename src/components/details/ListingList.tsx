@@ -1,4 +1,4 @@
-import { listingState } from '../../filter/sanctionStatus';
+import { listingState } from '../../analysis/sanctionStatus';
 import { listingSince, type DatasetIndex } from '../../model/datasetIndex';
 import { DATE_UNKNOWN, roundLabel } from '../../model/rounds';
 import type { Listing } from '../../model/types';

@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { listingsInForce } from '../../filter/sanctionStatus';
+import { listingsInForce } from '../../analysis/sanctionStatus';
 import { CONFIDENCE_LINES } from '../../graph/palette';
 import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
 import { countryLabel } from '../../model/countries';

@@ -10,7 +10,7 @@ import {
   LABEL_MAX_WIDTH,
   labelBox,
   NODE_SIZE,
-} from '../../graph/metrics';
+} from '../../layout/metrics';
 import type { ViewClasses } from '../../graph/viewClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';

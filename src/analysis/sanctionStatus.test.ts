@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { authoritiesListing } from '../analysis/authorities';
-import { exposure } from '../analysis/exposure';
+import { authoritiesListing } from './authorities';
+import { exposure } from './exposure';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
-import { filterNetwork } from './filterNetwork';
-import { initialFilterState } from './filterState';
+import { filterNetwork } from '../filter/filterNetwork';
+import { initialFilterState } from '../filter/filterState';
 import { listingsInForce, sanctionStatus } from './sanctionStatus';
 
 // One entity per case: listed on a date; listed undated; listed then delisted; ended on no known day;

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
-import type { AppState } from '../store/appState';
+import type { AppState } from './appState';
 import { openingFilters } from '../filter/openingFilters';
-import { readViewParams, writeViewParams } from './viewParams';
+import { readViewParams, writeViewParams } from '../url/viewParams';
 
 /** Puts the URL's view into the store (on start and on Back/Forward). */
 export function applyUrlToStore(store: Pick<StoreApi<AppState>, 'getState' | 'setState'>, search: string): void {
