@@ -2,7 +2,7 @@ import type { OpenChannel } from '../analysis/openChannels';
 import { LINK_KIND_PHRASES } from '../graph/labels';
 import { CONFIDENCE_LINES } from '../graph/palette';
 import type { DatasetIndex } from '../model/datasetIndex';
-import { toCsv } from './csv';
+import { toCsv } from '../formats/shared/csv';
 
 export const CHANNEL_COLUMNS = [
   'Rank',

@@ -1,6 +1,6 @@
 import type { LegendItem } from '../graph/legendItems';
 import { legendSvg } from './legendSvg';
-import { escapeXml } from './xml';
+import { escapeXml } from '../formats/shared/xml';
 
 export interface ExportMeta {
   title: string;

@@ -1,5 +1,5 @@
 import { ringCircles, SWATCH_PATHS, type LegendItem, type LegendSwatch } from '../graph/legendItems';
-import { escapeXml } from './xml';
+import { escapeXml } from '../formats/shared/xml';
 
 const ROW_HEIGHT = 20;
 const FONT = 'font-family="system-ui, \'Segoe UI\', Roboto, \'DejaVu Sans\', sans-serif" font-size="12" fill="#111827"';

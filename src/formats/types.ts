@@ -1,4 +1,4 @@
-import type { ImportDraft } from '../import/importTypes';
+import type { ImportDraft } from './shared/draft';
 import type { Positions } from '../layout/computeLayout';
 import type { Dataset } from '../model/types';
 

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './importTypes';
+import type { ImportProblem } from '../formats/shared/draft';
 
 /**
  * Turns a file's bytes into text. UTF-8 (with or without a byte-order mark) and UTF-16 with a mark

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromTexts } from './draftFromTexts';
-import { formatImportProblem, type ImportOutcome } from './importTypes';
+import { type ImportOutcome } from './importTypes';
+import { formatImportProblem } from '../formats/shared/draft';
 
 const text = (name: string, body: string) => ({ name, text: body, problems: [] });
 const draftOf = (outcome: ImportOutcome) => {

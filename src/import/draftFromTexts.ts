@@ -2,14 +2,9 @@ import { extensionOf, formatOf } from '../formats/registry';
 import { csvTables } from '../formats/csvTables';
 import { parseCsvTables } from '../formats/csvTables/read';
 import { validateDataset } from '../validate/validateDataset';
-import { headerProblem, previewCsv, type CsvTableMapping } from './csvMapping';
-import {
-  emptyDraft,
-  type ImportDraft,
-  type ImportOutcome,
-  type ImportText,
-  type OnImportProgress,
-} from './importTypes';
+import { headerProblem, previewCsv, type CsvTableMapping } from '../formats/shared/csvMapping';
+import { type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
+import { emptyDraft, type ImportDraft } from '../formats/shared/draft';
 
 export interface DraftOptions {
   /** The user's answer to the mapping step; without it, CSV files with unknown headers ask for one. */

@@ -7,7 +7,7 @@ import type { Dataset } from '../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../test/factories';
 import { makeV2Dataset } from '../test/v2Dataset';
 import { validateDataset, validateDatasetText } from '../validate/validateDataset';
-import type { ImportDraft } from './importTypes';
+import type { ImportDraft } from '../formats/shared/draft';
 import { parseCytoscapeJson } from '../formats/cytoscapeJson/read';
 import { parseGexf } from '../formats/gexf/read';
 import { parseGraphml } from '../formats/graphml/read';

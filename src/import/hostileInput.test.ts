@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../validate/validateDataset';
 import { createImportSession } from './importSession';
-import { formatImportProblem, summariseOutcome, summaryDataset } from './importTypes';
+import { summariseOutcome, summaryDataset } from './importTypes';
+import { formatImportProblem } from '../formats/shared/draft';
 
 /**
  * Broken and hostile files, run through the whole import (reading the bytes, telling the format,

@@ -1,6 +1,7 @@
-import type { CsvTableMapping } from './csvMapping';
+import type { CsvTableMapping } from '../formats/shared/csvMapping';
 import { draftFromTexts } from './draftFromTexts';
-import { emptyDraft, type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
+import { type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
+import { emptyDraft } from '../formats/shared/draft';
 import { readImportFiles } from './readImportFiles';
 
 /**

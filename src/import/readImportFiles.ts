@@ -1,5 +1,6 @@
 import { decodeText } from './decodeText';
-import { emptyDraft, type ImportDraft, type ImportText, type OnImportProgress } from './importTypes';
+import { type ImportText, type OnImportProgress } from './importTypes';
+import { emptyDraft, type ImportDraft } from '../formats/shared/draft';
 
 /** Files larger than this are refused before reading: a browser tab would struggle with them. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

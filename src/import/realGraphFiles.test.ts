@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../validate/validateDataset';
-import { formatImportProblem } from './importTypes';
+import { formatImportProblem } from '../formats/shared/draft';
 import { parseGexf } from '../formats/gexf/read';
 import { parseGraphml } from '../formats/graphml/read';
 

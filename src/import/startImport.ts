@@ -1,4 +1,4 @@
-import type { CsvTableMapping } from './csvMapping';
+import type { CsvTableMapping } from '../formats/shared/csvMapping';
 import { createImportSession, failedOutcome } from './importSession';
 import { summariseOutcome, type ImportOutcome, type ImportProgress, type ImportResult } from './importTypes';
 

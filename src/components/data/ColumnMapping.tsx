@@ -8,7 +8,7 @@ import {
   type CsvTablePreview,
   type EntityField,
   type LinkField,
-} from '../../import/csvMapping';
+} from '../../formats/shared/csvMapping';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
 

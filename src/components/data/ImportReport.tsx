@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../export/download';
-import { formatImportProblem, type ImportSummary } from '../../import/importTypes';
+import { type ImportSummary } from '../../import/importTypes';
+import { formatImportProblem } from '../../formats/shared/draft';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
 

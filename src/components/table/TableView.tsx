@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toCsv } from '../../export/csv';
+import { toCsv } from '../../formats/shared/csv';
 import { downloadBlob } from '../../export/download';
 import { selectEffectiveAsOf, selectIndex, selectNetworkView, selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';

@@ -1,6 +1,6 @@
 import type { Loose } from '../../model/loose';
 import type { Entity } from '../../model/types';
-import { countryCodeOf } from '../../import/importFields';
+import { countryCodeOf } from '../shared/importFields';
 import { cellItems, cellObjects, cellText } from './cells';
 
 type Address = NonNullable<Entity['addresses']>[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { looksLikeCsl, parseCsl } from './read';
 
 const COLUMNS =

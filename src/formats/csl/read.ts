@@ -6,9 +6,9 @@ import { readCslRow, type RowReaders } from './party';
 import { partyBook } from './parties';
 import { listOf, roundBook, sourceBook } from './rounds';
 import { readCslRows, type RowPlace } from './rows';
-import { countryCodeOf } from '../../import/importFields';
-import type { ImportDraft } from '../../import/importTypes';
-import { salvage } from '../../import/salvage';
+import { countryCodeOf } from '../shared/importFields';
+import type { ImportDraft } from '../shared/draft';
+import { salvage } from '../shared/salvage';
 
 /** Columns of the Consolidated Screening List; an OFAC-only extract has no `start_date` or `federal_register_notice`. */
 const CSL_COLUMNS = [

@@ -1,7 +1,7 @@
 import { isObject, type Loose } from '../../model/loose';
-import { readCsvRows } from '../../import/csvRows';
-import type { ImportProblem } from '../../import/importTypes';
-import { lineOfJsonError } from '../../import/jsonErrorLine';
+import { readCsvRows } from '../shared/csvRows';
+import type { ImportProblem } from '../shared/draft';
+import { lineOfJsonError } from '../shared/jsonErrorLine';
 
 /** Where a row sits in its file: its line in a CSV, its place in the JSON `results` list. */
 export type RowPlace = { line: number } | { path: string };

@@ -4,7 +4,7 @@ import { toCsvTables } from './write';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
 import { makeV2Dataset } from '../../test/v2Dataset';
 import { validateDataset, validateDatasetText } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseCsvTables } from './read';
 
 const problems = (draft: ReturnType<typeof parseCsvTables>) => draft.problems.map(formatImportProblem).join('\n');

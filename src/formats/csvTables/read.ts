@@ -1,14 +1,14 @@
-import { unguardFormula } from '../../export/csvFormulaGuard';
+import { unguardFormula } from '../shared/csvFormulaGuard';
 import {
   guessMapping,
   mappingProblem,
   type CsvTableMapping,
   type EntityField,
   type LinkField,
-} from '../../import/csvMapping';
+} from '../shared/csvMapping';
 import { CsvRecords } from './records';
-import { readCsvRows } from '../../import/csvRows';
-import { shareFrom } from '../../import/factsFromText';
+import { readCsvRows } from '../shared/csvRows';
+import { shareFrom } from '../shared/factsFromText';
 import {
   confidenceOf,
   countryCodeOf,
@@ -18,9 +18,9 @@ import {
   roleOf,
   splitList,
   type IdMaker,
-} from '../../import/importFields';
-import type { ImportDraft, ImportProblem } from '../../import/importTypes';
-import { salvage } from '../../import/salvage';
+} from '../shared/importFields';
+import type { ImportDraft, ImportProblem } from '../shared/draft';
+import { salvage } from '../shared/salvage';
 
 type Row = Record<string, string>;
 const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;

@@ -1,7 +1,7 @@
 import { restoreRound } from '../../model/migrate';
 import { isObject, type Loose } from '../../model/loose';
-import { readFacts, type EntityFact, type EntityFacts } from '../../import/factsFromText';
-import { listingFields } from '../../import/listingEntry';
+import { readFacts, type EntityFact, type EntityFacts } from '../shared/factsFromText';
+import { listingFields } from '../shared/listingEntry';
 
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;

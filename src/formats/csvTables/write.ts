@@ -1,8 +1,8 @@
 import type { Dataset } from '../../model/types';
-import { toCsv } from '../../export/csv';
-import { addressesText, countriesText, identifiersText, shareText } from '../../export/formats/factsText';
-import { RECORD_ATTRIBUTE, edgeRecord, nodeRecord } from '../../export/formats/graphAttributes';
-import { listingsText, sourcesText } from '../../export/formats/sourcesText';
+import { toCsv } from '../shared/csv';
+import { addressesText, countriesText, identifiersText, shareText } from '../shared/factsText';
+import { RECORD_ATTRIBUTE, edgeRecord, nodeRecord } from '../shared/graphAttributes';
+import { listingsText, sourcesText } from '../shared/sourcesText';
 
 /**
  * Two tables in the Gephi/Kumu convention: entities (`Id`, `Label`, …) and links (`Source`, `Target`,

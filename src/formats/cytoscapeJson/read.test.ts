@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseCytoscapeJson } from './read';
 
 const problems = (draft: ReturnType<typeof parseCytoscapeJson>) => draft.problems.map(formatImportProblem).join('\n');

@@ -1,8 +1,8 @@
 import { isObject } from '../../model/loose';
-import { graphDraft, type GraphElement } from '../../import/graphDraft';
-import { own } from '../../import/graphReader';
-import { emptyDraft, type ImportDraft, type ImportProblem } from '../../import/importTypes';
-import { lineOfJsonError } from '../../import/jsonErrorLine';
+import { graphDraft, type GraphElement } from '../shared/graphDraft';
+import { own } from '../shared/graphReader';
+import { emptyDraft, type ImportDraft, type ImportProblem } from '../shared/draft';
+import { lineOfJsonError } from '../shared/jsonErrorLine';
 
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop, Cytoscape.js and Supply Lines write it: `elements`

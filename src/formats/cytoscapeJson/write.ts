@@ -1,6 +1,6 @@
 import type { Positions } from '../../layout/computeLayout';
 import type { Dataset } from '../../model/types';
-import { datasetRecord, edgeRecord, nodeRecord } from '../../export/formats/graphAttributes';
+import { datasetRecord, edgeRecord, nodeRecord } from '../shared/graphAttributes';
 
 /**
  * Cytoscape JSON (.cyjs) as Cytoscape desktop opens it: `elements.nodes` and `elements.edges` with

@@ -1,5 +1,5 @@
 import { countryName, isKnownCountry, UNKNOWN_COUNTRY } from '../../model/countries';
-import type { ImportProblem } from '../../import/importTypes';
+import type { ImportProblem } from '../shared/draft';
 
 /**
  * FtM's country codes beyond ISO 3166-1 (formats.md §1.4). Those written `xx-…` are regions of the

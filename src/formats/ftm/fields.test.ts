@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseFtm } from './read';
 import { parseShare } from './links';
 

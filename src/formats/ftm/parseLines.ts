@@ -1,7 +1,7 @@
 import { FTM_EDGES } from './vocabulary';
 import type { Loose } from '../../model/loose';
-import type { ImportDraft, ImportProblem } from '../../import/importTypes';
-import { salvage } from '../../import/salvage';
+import type { ImportDraft, ImportProblem } from '../shared/draft';
+import { salvage } from '../shared/salvage';
 import { FtmAttachments } from './attachments';
 import { FtmCountries } from './countries';
 import { entityKindOf, ftmEntity } from './entities';

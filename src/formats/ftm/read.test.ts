@@ -4,7 +4,7 @@ import { toFtmLines } from './write';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
 import type { Round } from '../../model/types';
 import { validateDataset, validateDatasetText } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseFtm } from './read';
 
 const lines = (...entities: object[]) => entities.map((e) => JSON.stringify(e)).join('\n');

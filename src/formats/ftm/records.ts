@@ -1,5 +1,5 @@
 import { isObject, type Loose } from '../../model/loose';
-import type { ImportProblem } from '../../import/importTypes';
+import type { ImportProblem } from '../shared/draft';
 
 /** One FollowTheMoney entity as read, its nested entities replaced by their ids, with the line it came from. */
 export interface FtmRecord {

@@ -1,5 +1,5 @@
 import type { Dataset, Entity, Link, Listing, Round } from '../../model/types';
-import { exportIndex } from '../../export/formats/exportIndex';
+import { exportIndex } from '../shared/exportIndex';
 import { ftmEntityLines, type Cite, type FtmEntity } from './entityLines';
 import { cleanProperties as clean, documentId, escapeNote, EXPORT_EDGE, FTM_EDGES, MARKERS, NONE } from './vocabulary';
 

@@ -1,8 +1,8 @@
-import { RECORD_ATTRIBUTE } from '../../export/formats/graphAttributes';
-import { MAX_COLUMNS } from '../../import/csvMapping';
-import { graphDraft, type GraphElement } from '../../import/graphDraft';
-import { emptyDraft, type ImportDraft } from '../../import/importTypes';
-import { childrenNamed, readXmlRoot, type XmlElement } from '../../import/readXml';
+import { RECORD_ATTRIBUTE } from '../shared/graphAttributes';
+import { MAX_COLUMNS } from '../shared/csvMapping';
+import { graphDraft, type GraphElement } from '../shared/graphDraft';
+import { emptyDraft, type ImportDraft } from '../shared/draft';
+import { childrenNamed, readXmlRoot, type XmlElement } from '../shared/readXml';
 
 /**
  * GEXF (1.1 to 1.3), as Gephi, NetworkX and Supply Lines write it: nodes with their labels, edges,

@@ -12,7 +12,7 @@ import {
   nodeAttributes,
   xmlAttribute as x,
   xmlText,
-} from '../../export/formats/graphAttributes';
+} from '../shared/graphAttributes';
 
 /**
  * GEXF 1.3 for Gephi: attributes declared, with each node's position and colour (viz). What makes it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseGraphml } from './read';
 
 const problems = (draft: ReturnType<typeof parseGraphml>) => draft.problems.map(formatImportProblem).join('\n');

@@ -1,8 +1,8 @@
-import { RECORD_ATTRIBUTE } from '../../export/formats/graphAttributes';
-import { MAX_COLUMNS } from '../../import/csvMapping';
-import { graphDraft, type GraphElement } from '../../import/graphDraft';
-import { emptyDraft, type ImportDraft } from '../../import/importTypes';
-import { childrenNamed, descendantsNamed, readXmlRoot, type XmlElement } from '../../import/readXml';
+import { RECORD_ATTRIBUTE } from '../shared/graphAttributes';
+import { MAX_COLUMNS } from '../shared/csvMapping';
+import { graphDraft, type GraphElement } from '../shared/graphDraft';
+import { emptyDraft, type ImportDraft } from '../shared/draft';
+import { childrenNamed, descendantsNamed, readXmlRoot, type XmlElement } from '../shared/readXml';
 
 interface Key {
   for: string;

@@ -10,7 +10,7 @@ import {
   nodeAttributes,
   xmlAttribute as x,
   xmlText,
-} from '../../export/formats/graphAttributes';
+} from '../shared/graphAttributes';
 
 /**
  * GraphML with every attribute declared as a key (text, but for a link's `share`, a double); lists

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeEntity, makeLink, makeListing } from '../../test/factories';
 import { validateDataset } from '../../validate/validateDataset';
-import { formatImportProblem } from '../../import/importTypes';
+import { formatImportProblem } from '../shared/draft';
 import { parseProjectJson } from './read';
 
 const parse = (value: unknown) =>

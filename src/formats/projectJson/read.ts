@@ -1,8 +1,8 @@
 import { migrateDataset } from '../../model/migrate';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../model/schema';
-import type { ImportDraft } from '../../import/importTypes';
-import { lineOfJsonError } from '../../import/jsonErrorLine';
-import { openingViewOf, salvage } from '../../import/salvage';
+import type { ImportDraft } from '../shared/draft';
+import { lineOfJsonError } from '../shared/jsonErrorLine';
+import { openingViewOf, salvage } from '../shared/salvage';
 
 /** Reads a project JSON file (any published version, migrated forward) and keeps its valid part. */
 export function parseProjectJson(text: string, file: string): ImportDraft {

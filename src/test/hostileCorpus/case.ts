@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../import/importTypes';
+import type { ImportProblem } from '../../formats/shared/draft';
 
 /** The formats of the registry (src/formats/registry.ts) that a corpus file is meant to reach. */
 export type CorpusFormat = 'project-json' | 'csv' | 'csl' | 'ftm' | 'gexf' | 'graphml' | 'cytoscape-json';

@@ -1,4 +1,4 @@
-import { isObject, type Loose } from '../model/loose';
+import { isObject, type Loose } from '../../model/loose';
 
 /** The fields of a listing of its own, beside the entity, round and sources every listing has. */
 const OWN_FIELDS = ['date', 'listedOn', 'programme', 'citation', 'end', 'reason', 'notes', 'uncertain'] as const;

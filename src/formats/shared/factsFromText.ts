@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { addressesText, countriesText, identifiersText } from '../export/formats/factsText';
-import { COUNTRY_MEANINGS, Address, EntityCountry, Identifier } from '../model/schema';
-import type { Entity } from '../model/types';
+import { addressesText, countriesText, identifiersText } from './factsText';
+import { COUNTRY_MEANINGS, Address, EntityCountry, Identifier } from '../../model/schema';
+import type { Entity } from '../../model/types';
 import { countryCodeOf, splitList } from './importFields';
 
 type Warn = (message: string) => void;

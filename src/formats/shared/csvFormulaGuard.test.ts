@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvTables } from '../formats/csvTables/read';
+import { parseCsvTables } from '../csvTables/read';
 import { toCsv } from './csv';
 import { guardFormula, unguardFormula } from './csvFormulaGuard';
 

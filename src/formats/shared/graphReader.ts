@@ -1,5 +1,5 @@
-import { RECORD_ATTRIBUTE } from '../export/formats/graphAttributes';
-import { isObject, type Loose } from '../model/loose';
+import { RECORD_ATTRIBUTE } from './graphAttributes';
+import { isObject, type Loose } from '../../model/loose';
 import { readFacts, shareFrom, type EntityFact, type EntityFacts } from './factsFromText';
 import { splitList } from './importFields';
 

@@ -1,8 +1,8 @@
-import { UNKNOWN_COUNTRY } from '../model/countries';
-import { isObject, type Loose } from '../model/loose';
-import { restoreRound } from '../model/migrate';
-import { Source } from '../model/schema';
-import type { Dataset } from '../model/types';
+import { UNKNOWN_COUNTRY } from '../../model/countries';
+import { isObject, type Loose } from '../../model/loose';
+import { restoreRound } from '../../model/migrate';
+import { Source } from '../../model/schema';
+import type { Dataset } from '../../model/types';
 import {
   arrayOf,
   idList,
@@ -16,7 +16,7 @@ import {
 } from './graphReader';
 import { listingFields } from './listingEntry';
 import { confidenceOf, countryCodeOf, entityKindOf, idMaker, linkKindOf, roleOf } from './importFields';
-import type { ImportDraft, ImportProblem } from './importTypes';
+import type { ImportDraft, ImportProblem } from './draft';
 import { openingViewOf, salvage } from './salvage';
 
 export type { GraphElement, Where } from './graphReader';

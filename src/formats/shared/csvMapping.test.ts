@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping, mappingProblem, previewCsv } from './csvMapping';
-import { parseCsvTables } from '../formats/csvTables/read';
+import { parseCsvTables } from '../csvTables/read';
 
 describe('guessMapping', () => {
   it('recognises Gephi and Kumu headers whatever their case', () => {

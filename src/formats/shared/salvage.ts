@@ -1,7 +1,7 @@
-import { Entity, FORMAT_NAME, FORMAT_VERSION, Link, Listing, OpeningView, Round, Source } from '../model/schema';
-import type { Dataset, Link as LinkRecord, Listing as ListingRecord } from '../model/types';
-import { schemaProblems } from '../validate/schemaProblems';
-import type { ImportProblem } from './importTypes';
+import { Entity, FORMAT_NAME, FORMAT_VERSION, Link, Listing, OpeningView, Round, Source } from '../../model/schema';
+import type { Dataset, Link as LinkRecord, Listing as ListingRecord } from '../../model/types';
+import { schemaProblems } from '../../validate/schemaProblems';
+import type { ImportProblem } from './draft';
 
 type Loose = Record<string, unknown>;
 type Kept<T> = { record: T; at: number };

@@ -1,7 +1,7 @@
-import { isKnownCountry } from '../model/countries';
-import { COUNTRY_NAMES } from '../model/countryNames';
-import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/schema';
-import type { Confidence, EntityKind, LinkKind, Role } from '../model/types';
+import { isKnownCountry } from '../../model/countries';
+import { COUNTRY_NAMES } from '../../model/countryNames';
+import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../../model/schema';
+import type { Confidence, EntityKind, LinkKind, Role } from '../../model/types';
 
 /** Reading the fields of records from other tools (spreadsheets, Gephi, yEd, Cytoscape): ids, kinds, countries, lists. */
 

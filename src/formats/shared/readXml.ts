@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ImportProblem } from './importTypes';
+import type { ImportProblem } from './draft';
 
 /** An element of an XML file: its local name (no namespace prefix), attributes, children and text, and its line. */
 export interface XmlElement {

@@ -1,5 +1,5 @@
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../../model/types';
-import { escapeXml, xmlChars } from '../xml';
+import { escapeXml, xmlChars } from './xml';
 import { exportIndex } from './exportIndex';
 import { addressesText, countriesText, identifiersText, shareText } from './factsText';
 import { listingsText, sourcesText } from './sourcesText';
