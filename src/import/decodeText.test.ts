@@ -24,7 +24,12 @@ describe('decodeText', () => {
     const result = decodeText(bytes(...utf8('Id,Label\n1,Soci'), 0xe9, ...utf8('t'), 0xe9), 'shipments.csv');
     expect(result.text).toBe('Id,Label\n1,Société');
     expect(result.problems).toEqual([
-      { file: 'shipments.csv', line: 2, message: expect.stringContaining('byte 0xE9 at line 2 is not UTF-8') },
+      {
+        code: 'not-utf8',
+        file: 'shipments.csv',
+        line: 2,
+        message: expect.stringContaining('byte 0xE9 at line 2 is not UTF-8'),
+      },
     ]);
   });
 

@@ -21,6 +21,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; pro
       text: new TextDecoder('windows-1252').decode(bytes),
       problems: [
         {
+          code: 'not-utf8',
           file,
           line,
           message: `is not UTF-8 text (byte 0x${byte} at line ${line} is not UTF-8), so it was read as Windows-1252; check accented names, or save the file as UTF-8 and import it again`,

@@ -68,14 +68,14 @@ describe('draftFromTexts', () => {
     const decoded = {
       name: 'n.csv',
       text: 'Id,Label\na,Alpha\n',
-      problems: [{ file: 'n.csv', line: 2, message: 'is not UTF-8' }],
+      problems: [{ code: 'not-utf8' as const, file: 'n.csv', line: 2, message: 'is not UTF-8' }],
     };
     expect(draftOf(draftFromTexts([decoded])).problems.map(formatImportProblem)).toEqual([
       'n.csv, line 2: is not UTF-8',
     ]);
-    expect(draftOf(draftFromTexts([text('photo.png', '\u0089PNG')])).problems[0]!.message).toContain(
-      'is not a format this version reads',
-    );
+    const [unknown] = draftOf(draftFromTexts([text('photo.png', '\u0089PNG')])).problems;
+    expect(unknown!.message).toContain('is not a format this version reads');
+    expect(unknown!.code).toBe('unknown-format');
   });
 });
 

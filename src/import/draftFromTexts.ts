@@ -40,6 +40,7 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
         return {
           kind: 'draft',
           draft: emptyDraft(misshapen.file, {
+            code: 'wrong-shape',
             file: misshapen.file,
             line: 1,
             message: headerProblem(misshapen.headers)!,
@@ -55,6 +56,7 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
   return {
     kind: 'draft',
     draft: emptyDraft(names, {
+      code: 'unknown-format',
       file: names,
       message:
         'is not a format this version reads: give one Supply Lines JSON file, one FollowTheMoney JSON-lines file, one Consolidated Screening List file (CSV or JSON), one GEXF, GraphML or Cytoscape JSON file, or CSV tables (entities and links)',
@@ -72,6 +74,7 @@ function checked(draft: ImportDraft): ImportDraft {
   if (result.ok) return draft;
   const file = draft.problems[0]?.file ?? draft.name;
   return emptyDraft(draft.name, {
+    code: 'not-a-dataset',
     file,
     message: `could not be made into a valid dataset (${result.problems.length} problems, first: ${result.problems[0]!.path} ${result.problems[0]!.message}); nothing is imported`,
   });

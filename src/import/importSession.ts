@@ -34,5 +34,8 @@ export function createImportSession(onProgress: OnImportProgress) {
 /** Whatever went wrong inside the import, said as an outcome the report can show. */
 export function failedOutcome(files: readonly { name: string }[], message: string): ImportOutcome {
   const names = files.map((f) => f.name).join(', ');
-  return { kind: 'draft', draft: emptyDraft(names, { file: names, message: `could not be read: ${message}` }) };
+  return {
+    kind: 'draft',
+    draft: emptyDraft(names, { code: 'read-failed', file: names, message: `could not be read: ${message}` }),
+  };
 }

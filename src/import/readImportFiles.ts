@@ -17,6 +17,7 @@ export async function readImportFiles(
   const tooLarge = files.find((f) => f.size > MAX_IMPORT_BYTES);
   if (tooLarge) {
     return emptyDraft(names, {
+      code: 'over-limit',
       file: tooLarge.name,
       message: `is ${Math.round(tooLarge.size / 1048576)} MB; the largest file this app reads is ${MAX_IMPORT_BYTES / 1048576} MB`,
     });
@@ -24,6 +25,7 @@ export async function readImportFiles(
   const total = files.reduce((sum, f) => sum + f.size, 0) || 1;
   if (total > MAX_IMPORT_BYTES) {
     return emptyDraft(names, {
+      code: 'over-limit',
       file: names,
       message: `are ${Math.round(total / 1048576)} MB together; the most this app reads at once is ${MAX_IMPORT_BYTES / 1048576} MB`,
     });

@@ -12,11 +12,15 @@ export type ProblemCode =
   | 'period-order'
   | 'editorial';
 
-/** One thing wrong with a dataset: where (a JSON path such as `entities[3].country`) and what, in plain words. */
-export interface Problem {
-  code: ProblemCode;
-  path: string;
+/** What every problem says, in a dataset or in an imported file: its kind, and what is wrong in plain words. */
+export interface ProblemBase<Code extends string> {
+  code: Code;
   message: string;
+}
+
+/** One thing wrong with a dataset: where (a JSON path such as `entities[3].country`) and what, in plain words. */
+export interface Problem extends ProblemBase<ProblemCode> {
+  path: string;
 }
 
 export function formatProblem(problem: Problem): string {

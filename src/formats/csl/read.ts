@@ -60,7 +60,7 @@ export function parseCsl(
   onProgress: (fraction: number) => void = () => {},
 ): ImportDraft {
   const { rows, problems } = readCslRows(content, file, onProgress);
-  const at = (place: RowPlace, message: string) => problems.push({ file, ...place, message });
+  const at = (place: RowPlace, message: string) => problems.push({ code: 'bad-record', file, ...place, message });
   const order = packedOrder(rows.flatMap(({ row }) => (typeof row.ids === 'string' ? cellItems(row, 'ids') : [])));
   const rounds = roundBook();
   const parties = partyBook();

@@ -31,15 +31,22 @@ export function readCslRows(
       results = (JSON.parse(text) as Loose).results;
     } catch (error) {
       const message = (error as Error).message;
-      problems.push({ file, ...lineOfJsonError(text, message), message: `is not valid JSON: ${message}` });
+      problems.push({
+        code: 'not-json',
+        file,
+        ...lineOfJsonError(text, message),
+        message: `is not valid JSON: ${message}`,
+      });
       return { rows, problems };
     }
-    if (!Array.isArray(results)) problems.push({ file, message: 'has no "results" list, as the CSL JSON has' });
+    if (!Array.isArray(results))
+      problems.push({ code: 'wrong-shape', file, message: 'has no "results" list, as the CSL JSON has' });
     else {
       results.forEach((row, i) => {
         if (isObject(row)) rows.push({ row, at: { path: `results[${i}]` } });
         else
           problems.push({
+            code: 'bad-record',
             file,
             path: `results[${i}]`,
             message: "is not a row (an object with the list's columns); left out",
@@ -49,7 +56,7 @@ export function readCslRows(
     return { rows, problems };
   }
   const { headers, rows: csvRows, errors } = readCsvRows(trimmed, onProgress);
-  for (const error of errors) problems.push({ file, line: error.line, message: error.message });
+  for (const error of errors) problems.push({ code: 'csv-syntax', file, line: error.line, message: error.message });
   for (const { cells, line } of csvRows) {
     // No prototype: a column named "__proto__" stays a plain key.
     const row: Loose = Object.create(null);

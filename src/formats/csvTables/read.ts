@@ -55,6 +55,7 @@ export function parseCsvTables(
     if (mapping.table === 'skip') continue;
     if (mappingProblem(mapping)) {
       problems.push({
+        code: 'wrong-shape',
         file: file.name,
         line: 1,
         message: `has no Id or Label column, nor Source and Target; columns found: ${headers.join(', ') || 'none'}`,
@@ -63,6 +64,7 @@ export function parseCsvTables(
     }
     for (const error of errors)
       problems.push({
+        code: 'csv-syntax',
         file: file.name,
         line: error.line,
         message: `${error.message} (the row is read as far as possible)`,
@@ -82,7 +84,7 @@ export function parseCsvTables(
       columns[field] === undefined ? -1 : headers.indexOf(columns[field]!);
     for (const { cells, line } of rows) {
       const get = (field: EntityField | LinkField) => unguardFormula((cells[position(field)] ?? '').trim());
-      const warn = (message: string) => problems.push({ file: file.name, line, message });
+      const warn = (message: string) => problems.push({ code: 'bad-record', file: file.name, line, message });
       // A Supply Lines export carries each row's record: its exact lists, listings and sources.
       const record = records.parse(get('record'), warn);
       const sources = (record && records.citations(record, get('sourceIds'))) ?? [

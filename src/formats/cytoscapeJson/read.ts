@@ -13,17 +13,18 @@ import { lineOfJsonError } from '../shared/jsonErrorLine';
 export function parseCytoscapeJson(text: string, file: string): ImportDraft {
   const fail = (problem: Omit<ImportProblem, 'file'>) => emptyDraft(file, { file, ...problem });
   const content = text.replace(/^\uFEFF/, '');
-  if (!content.trim()) return fail({ message: 'is empty' });
+  if (!content.trim()) return fail({ code: 'empty-file', message: 'is empty' });
   let document: unknown;
   try {
     document = JSON.parse(content);
   } catch (error) {
     const message = (error as Error).message;
-    return fail({ ...lineOfJsonError(content, message), message: `is not valid JSON: ${message}` });
+    return fail({ code: 'not-json', ...lineOfJsonError(content, message), message: `is not valid JSON: ${message}` });
   }
-  if (!isObject(document)) return fail({ message: 'is not Cytoscape JSON: it must be a JSON object with "elements"' });
+  if (!isObject(document))
+    return fail({ code: 'wrong-shape', message: 'is not Cytoscape JSON: it must be a JSON object with "elements"' });
   const problems: ImportProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ file, path, message });
+  const report = (path: string, message: string) => problems.push({ code: 'bad-record', file, path, message });
   const elements = own(document, 'elements');
   const groups = {
     nodes: [] as Array<{ value: unknown; path: string }>,
@@ -46,6 +47,7 @@ export function parseCytoscapeJson(text: string, file: string): ImportDraft {
     }
   } else {
     return fail({
+      code: 'wrong-shape',
       path: 'elements',
       message: 'is not Cytoscape JSON: "elements" must hold the lists "nodes" and "edges", or be a list',
     });

@@ -70,6 +70,7 @@ export class FtmCountries {
         );
       else
         problems.push({
+          code: 'unknown-country',
           file,
           line,
           message: `country ${named} is not a country Supply Lines knows; it is left out${where}`,

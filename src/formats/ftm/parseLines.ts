@@ -29,7 +29,7 @@ export function parseFtm(
   today = new Date().toISOString().slice(0, 10),
 ): ImportDraft {
   const { records, problems } = readFtmRecords(text, file, onProgress);
-  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const problem = (line: number, message: string) => problems.push({ code: 'bad-record', file, line, message });
 
   const canonical = new Map<string, string>();
   for (const record of records) for (const ref of record.referents) canonical.set(ref, record.id);

@@ -69,10 +69,10 @@ export function readFtmRecords(
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      problems.push({ file, line, message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({ code: 'not-json', file, line, message: `is not valid JSON: ${(error as Error).message}` });
       return;
     }
-    collect(value, line, records, (message) => problems.push({ file, line, message }));
+    collect(value, line, records, (message) => problems.push({ code: 'bad-record', file, line, message }));
   });
   return { records: mergeNested(records), problems };
 }

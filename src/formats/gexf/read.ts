@@ -18,6 +18,7 @@ export function parseGexf(text: string, file: string): ImportDraft {
   const declared = titles.node.byId.size + titles.edge.byId.size;
   if (declared > MAX_COLUMNS)
     return emptyDraft(file, {
+      code: 'over-limit',
       file,
       message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}`,
     });

@@ -37,6 +37,7 @@ export function parseGraphml(text: string, file: string): ImportDraft {
   }
   if (keys.size > MAX_COLUMNS)
     return emptyDraft(file, {
+      code: 'over-limit',
       file,
       message: `declares ${keys.size.toLocaleString('en')} keys; a file this app reads declares at most ${MAX_COLUMNS}`,
     });
@@ -79,6 +80,7 @@ export function parseGraphml(text: string, file: string): ImportDraft {
   const { nodes, edges, hyperedges, undirectedEdges } = elementsOf(graph);
   hyperedges.forEach((xml, i) =>
     problems.push({
+      code: 'bad-record',
       file,
       line: xml.line,
       path: `hyperedge ${i + 1}`,

@@ -114,6 +114,7 @@ class GraphReading {
 
   readonly report: Report = (where, message) => {
     this.problems.push({
+      code: 'bad-record',
       file: this.file,
       ...(where.line !== undefined ? { line: where.line } : {}),
       path: where.path,

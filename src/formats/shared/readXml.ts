@@ -29,15 +29,15 @@ const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quo
  */
 export function readXml(text: string, file: string): { root: XmlElement | null; problems: ImportProblem[] } {
   const xml = text.replace(/^\uFEFF/, '');
-  if (!xml.trim()) return { root: null, problems: [{ file, message: 'is empty' }] };
+  if (!xml.trim()) return { root: null, problems: [{ code: 'empty-file', file, message: 'is empty' }] };
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
     return {
       root: null,
-      problems: [{ file, line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg}` }],
+      problems: [{ code: 'not-xml', file, line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg}` }],
     };
   const outside = outsideEntity(xml);
-  if (outside) return { root: null, problems: [{ file, ...outside }] };
+  if (outside) return { root: null, problems: [{ code: 'unsafe-xml', file, ...outside }] };
   const unsafe = new Set<string>();
   const rename = (name: string) => {
     const local = name.slice(name.indexOf(':') + 1);
@@ -76,12 +76,13 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
         root: null,
         problems: [
           {
+            code: 'over-limit',
             file,
             message: `nests elements more than ${MAX_DEPTH} levels deep; this app reads no deeper, so the file is not read`,
           },
         ],
       };
-    return { root: null, problems: [{ file, message: `could not be read as XML: ${message}` }] };
+    return { root: null, problems: [{ code: 'not-xml', file, message: `could not be read as XML: ${message}` }] };
   }
   const lineAt = lineFinder(xml);
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
@@ -106,10 +107,11 @@ export function readXml(text: string, file: string): { root: XmlElement | null; 
   };
   const root = parsed.map(build).find((element) => element !== null) ?? null;
   const problems: ImportProblem[] = [...unsafe].map((name) => ({
+    code: 'unsafe-name' as const,
     file,
     message: `uses the name "${name}" for an element or attribute; it is passed over`,
   }));
-  if (!root) problems.push({ file, message: 'has no XML element' });
+  if (!root) problems.push({ code: 'not-xml', file, message: 'has no XML element' });
   return { root, problems };
 }
 
@@ -152,7 +154,12 @@ export function readXmlRoot(
   return {
     root: null,
     problems: [
-      { file, line: root.line, message: `is not ${format}: its root element is <${root.name}>, not <${rootName}>` },
+      {
+        code: 'wrong-shape',
+        file,
+        line: root.line,
+        message: `is not ${format}: its root element is <${root.name}>, not <${rootName}>`,
+      },
       ...problems,
     ],
   };

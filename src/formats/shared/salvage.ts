@@ -1,7 +1,7 @@
 import { Entity, FORMAT_NAME, FORMAT_VERSION, Link, Listing, OpeningView, Round, Source } from '../../model/schema';
 import type { Dataset, Link as LinkRecord, Listing as ListingRecord } from '../../model/types';
 import { schemaProblems } from '../../validate/schemaProblems';
-import type { ImportProblem } from './draft';
+import type { ImportProblem, ImportProblemCode } from './draft';
 
 type Loose = Record<string, unknown>;
 type Kept<T> = { record: T; at: number };
@@ -19,7 +19,8 @@ export function salvage(
   lineOf: (path: string) => number | undefined = () => undefined,
 ): { dataset: Dataset; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ file, path, line: lineOf(path), message });
+  const report = (path: string, message: string, code: ImportProblemCode = 'bad-record') =>
+    problems.push({ code, file, path, line: lineOf(path), message });
 
   // Each kept record carries its index in the file, so later problems point at the right record and line.
   function keep<T>(
@@ -32,19 +33,19 @@ export function salvage(
     idOf?: (r: T) => string,
   ): Array<Kept<T>> {
     const list = Array.isArray(input[name]) ? (input[name] as unknown[]) : [];
-    if (input[name] !== undefined && !Array.isArray(input[name])) report(name, 'must be a list');
+    if (input[name] !== undefined && !Array.isArray(input[name])) report(name, 'must be a list', 'schema');
     const seen = new Set<string>();
     const kept: Array<Kept<T>> = [];
     list.forEach((raw, i) => {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         for (const p of schemaProblems(parsed.error))
-          report(`${name}[${i}]${p.path ? `.${p.path}` : ''}`, `${p.message}; the record is left out`);
+          report(`${name}[${i}]${p.path ? `.${p.path}` : ''}`, `${p.message}; the record is left out`, 'schema');
         return;
       }
       const id = idOf?.(parsed.data);
       if (id !== undefined && seen.has(id))
-        return report(`${name}[${i}].id`, `"${id}" appears twice; the second is left out`);
+        return report(`${name}[${i}].id`, `"${id}" appears twice; the second is left out`, 'duplicate-id');
       if (id !== undefined) seen.add(id);
       kept.push({ record: parsed.data, at: i });
     });
@@ -56,7 +57,11 @@ export function salvage(
   const cites = (name: string, i: number, ids: readonly string[], field = 'sources') => {
     const missing = ids.filter((id) => !sourceIds.has(id));
     missing.forEach((id) =>
-      report(`${name}[${i}].${field}`, `cites source "${id}", which is not in the file; the citation is dropped`),
+      report(
+        `${name}[${i}].${field}`,
+        `cites source "${id}", which is not in the file; the citation is dropped`,
+        'unknown-reference',
+      ),
     );
     return ids.filter((id) => sourceIds.has(id));
   };
