@@ -115,8 +115,9 @@ describe('folderCycles', () => {
   });
 });
 
+const lines = (n: number) => 'x\n'.repeat(n);
+
 describe('longFileProblems', () => {
-  const lines = (n: number) => 'x\n'.repeat(n);
   it('counts lines as an editor does', () => {
     expect([lineCount(''), lineCount('a'), lineCount('a\n'), lineCount('a\nb')]).toEqual([0, 1, 1, 2]);
   });
