@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset, makeEntity, makeLink, makeListing, makeRound, makeSource } from '../../test/factories';
-import { makeV2Dataset } from '../../test/v2Dataset';
-import { validateDatasetText } from '../../validate/validateDataset';
-import { subsetDataset } from '../subset';
-import { toCsvTables } from '../../formats/csvTables/write';
-import { toCytoscapeJson } from '../../formats/cytoscapeJson/write';
-import { toFtmLines } from '../../formats/ftm/write';
-import { toGexf } from '../../formats/gexf/write';
-import { toGraphml } from '../../formats/graphml/write';
-import { toProjectJson } from '../../formats/projectJson/write';
-
-const dataset = makeDataset({
-  sources: [makeSource({ id: 'src-1', title: 'RUSI <report>', url: 'https://rusi.org/x?a=1&b=2' })],
-  rounds: [makeRound({ id: 'bis', citation: 'FR Doc. 2023-21080' })],
-  entities: [
-    makeEntity({
-      id: 'apl',
-      name: 'Asia Pacific Links & Co "Ltd"',
-      aliases: ['APL'],
-      country: 'HK',
-      city: 'Hong Kong',
-      notes: 'Line one\nline two',
-    }),
-    makeEntity({ id: 'smt', name: '=HYPERLINK("x")', kind: 'person', role: 'owner' }),
-    makeEntity({ id: 'gone', name: 'Not in view' }),
-  ],
-  listings: [makeListing({ entity: 'apl', round: 'bis', reason: 'Scheme to supply STC' })],
-  links: [
-    makeLink({
-      id: 'apl-smt',
-      source: 'apl',
-      target: 'smt',
-      items: ['GNSS modules', 'cellular modules'],
-      period: { from: '2019' },
-    }),
-    makeLink({ id: 'owns', source: 'smt', target: 'apl', kind: 'owns' }),
-  ],
-});
+import { awkwardDataset as dataset } from '../test/awkwardDataset';
+import { makeDataset, makeEntity } from '../test/factories';
+import { validateDatasetText } from '../validate/validateDataset';
+import { toCsvTables } from './csvTables/write';
+import { toCytoscapeJson } from './cytoscapeJson/write';
+import { toFtmLines } from './ftm/write';
+import { toGexf } from './gexf/write';
+import { toGraphml } from './graphml/write';
+import { toProjectJson } from './projectJson/write';
 
 const unescape = (text: string) =>
   text
@@ -44,104 +15,6 @@ const unescape = (text: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-
-describe('subsetDataset', () => {
-  it('keeps the chosen entities and links with their listings, rounds and sources', () => {
-    const part = subsetDataset(dataset, new Set(['apl', 'smt']), new Set(['apl-smt']));
-    expect(part.entities.map((e) => e.id)).toEqual(['apl', 'smt']);
-    expect(part.links.map((l) => l.id)).toEqual(['apl-smt']);
-    expect(part.listings).toHaveLength(1);
-    expect(part.rounds.map((r) => r.id)).toEqual(['bis']);
-    expect(validateDatasetText(toProjectJson(part)).problems).toEqual([]);
-  });
-
-  it('drops links that lose an end', () => {
-    expect(subsetDataset(dataset, new Set(['apl']), new Set(['apl-smt'])).links).toEqual([]);
-  });
-
-  it('keeps the source only the end of a listing cites, and drops rounds the opening view names that are not kept', () => {
-    const v2 = { ...makeV2Dataset(), view: { rounds: ['sdn-2023-05', 'sdn-undated'], hideNotYetListed: true } };
-    const part = subsetDataset(v2, new Set(['owner', 'kalashnikov']), new Set(['owns-51']));
-    expect(part.sources.map((s) => s.id)).toEqual(['ofac', 'opensanctions', 'delisting']);
-    expect(subsetDataset(v2, new Set(['kalashnikov']), new Set()).view).toStrictEqual({
-      rounds: ['sdn-2023-05'],
-      hideNotYetListed: true,
-    });
-    expect(subsetDataset(v2, new Set(['uav-programme']), new Set()).view).toStrictEqual({ hideNotYetListed: true });
-    for (const ids of [['owner', 'kalashnikov'], ['kalashnikov'], ['uav-programme']])
-      expect(validateDatasetText(toProjectJson(subsetDataset(v2, new Set(ids), new Set()))).problems).toEqual([]);
-  });
-});
-
-describe('version 2 facts in the readable columns and attributes', () => {
-  const v2 = makeV2Dataset();
-
-  it('project JSON says version 2 first, and reads back exactly', () => {
-    const json = toProjectJson(v2);
-    expect(json.startsWith('{\n  "format": "supply-lines",\n  "version": 2,\n  "title"')).toBe(true);
-    expect(validateDatasetText(json).dataset).toStrictEqual(v2);
-  });
-
-  it('CSV writes countries with their meaning, addresses, identifiers, listings with unknown dates and ends, shares and roles', () => {
-    const { entities, links } = toCsvTables(v2);
-    const kalashnikov = entities.split('\r\n')[1]!;
-    expect(kalashnikov).toContain(
-      ',RU (registration); CN (address); AE (operations),,"Deryabina St 3, Izhevsk; Room 5, 8 Nathan Road <Kowloon>",INN: 1832090230 (RU); OGRN: 1111832003018; Registration ID: A: 12 (b),2023-05-20 US OFAC SDN List,',
-    );
-    expect(entities.split('\r\n')[2]).toContain(
-      ',2023-05-19 US OFAC SDN List (delisted 2024-03-01); date unknown US OFAC SDN List (expired),',
-    );
-    expect(links.split('\r\n')[1]).toMatch(
-      /^owns-51,owner,kalashnikov,owns,,51,beneficial owner,2015,2023-06,official,/,
-    );
-    expect(links.split('\r\n')[5]).toMatch(/^serves-programme,kalashnikov,uav-programme,part-of,airframes,0,,/);
-  });
-
-  it('GEXF makes share a number and family and associate ties undirected edges', () => {
-    const gexf = toGexf(v2, {}, () => '#000000', '2026-11-28');
-    expect(gexf).toContain('<attribute id="share" title="share" type="double"/>');
-    expect(gexf).toContain(
-      '<edge id="owns-51" source="owner" target="kalashnikov" label="owns"><attvalues><attvalue for="kind" value="owns"/><attvalue for="share" value="51"/><attvalue for="role" value="beneficial owner"/>',
-    );
-    expect(gexf.match(/<edge [^>]*type="undirected"[^>]*>/g)?.map((edge) => edge.match(/id="([^"]*)"/)![1])).toEqual([
-      'family',
-      'associate',
-    ]);
-    expect(gexf).toContain('<attvalue for="countries" value="RU (registration); CN (address); AE (operations)"/>');
-  });
-
-  it('GraphML makes share a double and family and associate ties directed="false"', () => {
-    const graphml = toGraphml(v2);
-    expect(graphml).toContain('<key id="e_share" for="edge" attr.name="share" attr.type="double"/>');
-    expect(graphml).toContain('<data key="e_share">33.333333333333336</data>');
-    expect(graphml.match(/<edge [^>]*directed="false"[^>]*>/g)?.map((edge) => edge.match(/id="([^"]*)"/)![1])).toEqual([
-      'family',
-      'associate',
-    ]);
-  });
-
-  it('Cytoscape JSON gives edges a share number and a role, and nodes their countries, addresses and identifiers as lists', () => {
-    const json = JSON.parse(toCytoscapeJson(v2, {}));
-    expect(json.elements.edges[0].data).toMatchObject({
-      share: 51,
-      role: 'beneficial owner',
-      period: { from: '2015', to: '2023-06' },
-    });
-    expect(json.elements.nodes[0].data).toMatchObject({
-      countries: v2.entities[0]!.countries,
-      addresses: v2.entities[0]!.addresses,
-      identifiers: v2.entities[0]!.identifiers,
-    });
-    expect(json.elements.nodes[1].data.listings[0]).toStrictEqual({
-      round: 'sdn-2023-05',
-      authority: 'US OFAC',
-      list: 'SDN List',
-      round_date: '2023-05-19',
-      end: v2.listings[1]!.end,
-      source_ids: ['ofac'],
-    });
-  });
-});
 
 describe('data exports', () => {
   it('project JSON round-trips through the validator unchanged', () => {
