@@ -1,4 +1,4 @@
-import { LARGE_NETWORK, type CanvasLook } from '../graph/stylesheets';
+import { LARGE_NETWORK, type CanvasLook } from '../graph/canvasLook';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
 import { selectTheme } from './selectors';

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import { downloadBlob } from '../../export/download';
 import { exportPng, exportSvg } from '../../export/exportImage';
-import { inLightStyle } from '../../graph/stylesheets';
+import { inLightStyle } from '../../graph/canvasLook';
 import { selectExportMeta } from '../../store/exportSelectors';
 import { selectCanvasLook } from '../../store/canvasSelectors';
 import { selectEffectiveAsOf } from '../../store/selectors';

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { buildElements } from '../../graph/buildElements';
-import { stylesheetFor } from '../../graph/stylesheets';
+import { stylesheetFor } from '../../graph/canvasLook';
 import { selectCanvasLook } from '../../store/canvasSelectors';
 import { selectIndex, selectPositions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';

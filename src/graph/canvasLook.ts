@@ -1,6 +1,8 @@
+// The look the canvas is drawn in (theme, presentation, size) and the one stylesheet for each, built
+// by buildStylesheet.ts once per look; and drawing a picture in the light look whatever the screen's.
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { Theme } from '../theme/theme';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet } from './buildStylesheet';
 
 /** Above this many elements (entities and links) a network is drawn in the large style: straight, arrowless links. */
 export const LARGE_NETWORK = 5000;
