@@ -43,8 +43,8 @@ export const LAYERS: readonly string[] = [
 export const PURE_STAGES: readonly string[] = [
   'model',
   'validate',
-  'bench',
   'security',
+  'theme',
   'view',
   'analysis',
   'filter',
@@ -54,6 +54,8 @@ export const PURE_STAGES: readonly string[] = [
   'merge',
   'storage',
   'load',
+  'test',
+  'bench',
   'url',
   'savedViews',
 ];
