@@ -30,7 +30,7 @@ const URL_PATTERN = /https?:\/\/[^\s<>;,"]+/g;
  * links table (Source, Target, Type, ...), either or both, or with the columns the user mapped. Every
  * record cites the file it came from, plus any URLs in its Sources cell. Unknown link types import as
  * `supplies`, with a note; Gephi's `Undirected` as `associated-with`. Countries, addresses,
- * identifiers and a link's share are read as export/formats/factsText.ts writes them.
+ * identifiers and a link's share are read as formats/shared/factsText.ts writes them.
  */
 export function parseCsvTables(
   files: ReadonlyArray<{ name: string; text: string }>,

@@ -7,7 +7,7 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
 
 /**
- * The `supply_lines` records of a CSV export (see export/formats/graphAttributes.ts), read back into
+ * The `supply_lines` records of a CSV export (see formats/shared/graphAttributes.ts), read back into
  * sources, rounds, listings and an entity's countries, addresses and identifiers. Each source or round is added once; one whose id is taken by a
  * different record (an imported file's own source, say) gets a new id, and the record's citations
  * follow it.

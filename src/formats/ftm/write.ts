@@ -12,7 +12,7 @@ import { cleanProperties as clean, documentId, escapeNote, EXPORT_EDGE, FTM_EDGE
  * ships, part of …) as an `UnknownLink` whose first role is the kind. Each source is a `Document` that
  * records cite as `proof`, besides `sourceUrl` and `publisher` for tools that read only those. A
  * Sanction carries its round: `programId` is the round's id, `program` its list; what FtM has no
- * property for goes in marker lines (`ftmVocabulary.ts`) that the import reads back.
+ * property for goes in marker lines (`vocabulary.ts`) that the import reads back.
  */
 export function toFtmLines(dataset: Dataset): string {
   const { sourceById, roundById } = exportIndex(dataset);

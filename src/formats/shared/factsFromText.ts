@@ -8,7 +8,7 @@ type Warn = (message: string) => void;
 type Meaning = (typeof COUNTRY_MEANINGS)[number];
 
 /**
- * Version 2's facts read from the text export/formats/factsText.ts writes, or that another tool's
+ * Version 2's facts read from the text formats/shared/factsText.ts writes, or that another tool's
  * file holds under the same names: `RU (registration); CN` (a country without a meaning is `other`),
  * addresses one after another, `INN: 7701234567 (RU)`, a share of `51`, `51%` or `33.5`. What cannot
  * be read is passed over with a problem that says what it was.

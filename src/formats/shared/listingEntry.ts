@@ -5,7 +5,7 @@ const OWN_FIELDS = ['date', 'listedOn', 'programme', 'citation', 'end', 'reason'
 
 /**
  * A listing's own fields, from a listing of a Supply Lines dataset record or from an entry an entity
- * carries (export/formats/graphAttributes.ts: `ListingEntry`). An entry's `authority`, `list` and
+ * carries (formats/shared/graphAttributes.ts: `ListingEntry`). An entry's `authority`, `list` and
  * `round_date` repeat its round for the reader and are not the listing's. An entry written before
  * version 2 has no `round_date` and a `date` that is its round's: that date is not the listing's own.
  * (Written since, an entry without `round_date` has an undated round, so its `date` cannot be the round's.)
