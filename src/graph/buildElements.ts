@@ -3,7 +3,7 @@ import type { Positions } from '../layout/computeLayout';
 import type { LayoutEdge, LayoutNode } from '../layout/computeLayout';
 import { filingCountry } from '../model/countries';
 import { LINK_KIND_TABLE } from '../model/linkKinds';
-import type { Dataset } from '../model/types';
+import type { Dataset, Entity, Link } from '../model/types';
 import { linkLabel } from './labels';
 import { END_USER_SIZE, NODE_SIZE } from '../layout/metrics';
 
@@ -24,7 +24,12 @@ export function layoutInput(dataset: Dataset): { nodes: LayoutNode[]; edges: Lay
  * later, so a filter never rebuilds elements or moves a node.
  */
 export function buildElements(dataset: Dataset, positions: Positions): ElementDefinition[] {
-  const nodes: ElementDefinition[] = dataset.entities.map((entity) => ({
+  return [...dataset.entities.map((entity) => entityElement(entity, positions)), ...dataset.links.map(linkElement)];
+}
+
+/** One entity as a Cytoscape node at its layout position; the overview adds entities one cluster at a time. */
+export function entityElement(entity: Entity, positions: Positions): ElementDefinition {
+  return {
     group: 'nodes',
     data: {
       id: entity.id,
@@ -37,8 +42,12 @@ export function buildElements(dataset: Dataset, positions: Positions): ElementDe
     classes: [`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' ? 'end-user' : ''].filter(
       Boolean,
     ),
-  }));
-  const edges: ElementDefinition[] = dataset.links.map((link) => ({
+  };
+}
+
+/** One link as a Cytoscape edge. */
+export function linkElement(link: Link): ElementDefinition {
+  return {
     group: 'edges',
     data: {
       id: link.id,
@@ -54,6 +63,5 @@ export function buildElements(dataset: Dataset, positions: Positions): ElementDe
       link.uncertain ? 'uncertain' : '',
       LINK_KIND_TABLE[link.kind].directed ? '' : 'undirected',
     ].filter(Boolean),
-  }));
-  return [...nodes, ...edges];
+  };
 }

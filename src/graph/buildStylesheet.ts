@@ -1,3 +1,4 @@
+import { overviewStyle } from './overviewStyle';
 import type { StylesheetJson } from 'cytoscape';
 import {
   ADDED_COLOUR,
@@ -141,6 +142,7 @@ export function buildStylesheet({
       style: { 'line-style': line.style },
     })),
     ...(large ? largeNetworkEdges() : []),
+    ...overviewStyle(dark),
     { selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
     { selector: '.hidden', style: { display: 'none' } },

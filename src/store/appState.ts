@@ -9,6 +9,7 @@ import type { SavedViewsSlice } from './savedViewsSlice';
 import type { ThemeSlice } from './themeSlice';
 import type { DatasetsSlice } from './datasetsSlice';
 import type { ImportSlice } from './importSlice';
+import type { OverviewSlice } from './overviewSlice';
 
 export type AppState = DatasetSlice &
   LayoutSlice &
@@ -20,4 +21,5 @@ export type AppState = DatasetSlice &
   SavedViewsSlice &
   ThemeSlice &
   DatasetsSlice &
-  ImportSlice;
+  ImportSlice &
+  OverviewSlice;

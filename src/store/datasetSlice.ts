@@ -29,6 +29,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       index,
       positions: null,
       drawn: false,
+      openClusters: new Set<string>(),
       selection: null,
       filters: openingFilters(index),
       tools: { ...initialToolsState(), tab: state.tools.tab },

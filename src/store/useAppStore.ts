@@ -11,6 +11,7 @@ import { createSavedViewsSlice } from './savedViewsSlice';
 import { createThemeSlice } from './themeSlice';
 import { createDatasetsSlice } from './datasetsSlice';
 import { createImportSlice } from './importSlice';
+import { createOverviewSlice } from './overviewSlice';
 
 /** The whole state from its slices; also what tests build a fresh store from. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -25,6 +26,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createThemeSlice(...args),
   ...createDatasetsSlice(...args),
   ...createImportSlice(...args),
+  ...createOverviewSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

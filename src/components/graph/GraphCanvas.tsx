@@ -1,9 +1,11 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { buildElements } from '../../graph/buildElements';
 import { stylesheetFor } from '../../graph/canvasLook';
+import { overviewSeed } from '../../overview/overviewElements';
 import { selectCanvasLook } from '../../store/canvasSelectors';
+import { OVERVIEW_MIN_ZOOM, selectClustering } from '../../store/overviewSelectors';
 import { selectIndex, selectPositions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { ExportController } from './ExportController';
@@ -11,18 +13,23 @@ import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
 import { LabelController } from './LabelController';
 import { PrintController } from './PrintController';
+import { OverviewBar } from './OverviewBar';
+import { OverviewController } from './OverviewController';
 import { ViewController } from './ViewController';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' };
+const NO_ELEMENTS: ElementDefinition[] = [];
 
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
 export function GraphCanvas() {
   const index = useAppStore(selectIndex);
   const positions = useAppStore(selectPositions);
   const look = useAppStore(selectCanvasLook);
+  const clustering = useAppStore(selectClustering);
+  // A large network is drawn as an overview, whose elements OverviewController adds and removes.
   const elements = useMemo(
-    () => (index && positions ? buildElements(index.dataset, positions) : []),
-    [index, positions],
+    () => (index && positions && !clustering ? buildElements(index.dataset, positions) : NO_ELEMENTS),
+    [index, positions, clustering],
   );
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
@@ -40,12 +47,14 @@ export function GraphCanvas() {
         stylesheet={stylesheetFor(look)}
         cy={onCy}
         style={CANVAS_STYLE}
-        minZoom={0.05}
+        minZoom={clustering ? OVERVIEW_MIN_ZOOM : 0.05}
         maxZoom={5}
         boxSelectionEnabled={false}
         autounselectify
       />
-      {cy && <ViewController cy={cy} elements={elements} />}
+      {cy && clustering && <OverviewController cy={cy} clustering={clustering} />}
+      {clustering && <OverviewBar clustering={clustering} />}
+      {cy && <ViewController cy={cy} elements={clustering ? overviewSeed(clustering) : elements} />}
       {cy && <LabelController cy={cy} />}
       {cy && <GraphEvents cy={cy} />}
       {cy && <HoverCard cy={cy} />}

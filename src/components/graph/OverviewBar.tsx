@@ -1,0 +1,23 @@
+import type { Clustering } from '../../overview/clusters';
+import { useAppStore } from '../../store/useAppStore';
+
+/** Says the canvas shows an overview and offers the way back to it once clusters are open. */
+export function OverviewBar({ clustering }: { clustering: Clustering }) {
+  const open = useAppStore((s) => s.openClusters.size);
+  const collapseAll = () => {
+    const { closeAllClusters, requestFit } = useAppStore.getState();
+    closeAllClusters();
+    requestFit();
+  };
+  return (
+    <div className="overview-bar">
+      <span>
+        Overview: {clustering.clusters.length.toLocaleString('en')} clusters
+        {open > 0 ? `, ${open} open` : ''}; zoom in or click one to open it
+      </span>
+      <button type="button" onClick={collapseAll} disabled={open === 0}>
+        Collapse all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Cluster } from './clusters';
+
+/** The part of the layout the canvas shows (model coordinates) and its zoom. */
+export interface ViewportBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  zoom: number;
+}
+
+/** A closed cluster opens once its tile is this wide on screen and in view... */
+export const OPEN_PX = 360;
+/** ...and an open one closes only once it is narrower than this: the gap keeps a zoom step from flickering. */
+export const CLOSE_PX = 220;
+/** Open clusters hold at most this many entities in all, those nearest the middle of the view first. */
+export const OPEN_BUDGET = 3000;
+/** Room for the members' own size and names around the tile of their positions. */
+const TILE_MARGIN = 120;
+
+/**
+ * The clusters the viewport opens: those in view whose tile is large on screen (with hysteresis: an
+ * open one stays open down to CLOSE_PX), nearest the middle first, until `budget` entities are open.
+ */
+export function clustersToOpen(
+  clusters: readonly Cluster[],
+  open: ReadonlySet<string>,
+  view: ViewportBox,
+  budget: number = OPEN_BUDGET,
+): Set<string> {
+  const middle = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+  const candidates = clusters
+    .filter((cluster) => {
+      const { x1, y1, x2, y2 } = cluster.box;
+      const inView =
+        x2 + TILE_MARGIN >= view.x1 &&
+        x1 - TILE_MARGIN <= view.x2 &&
+        y2 + TILE_MARGIN >= view.y1 &&
+        y1 - TILE_MARGIN <= view.y2;
+      const onScreen = (Math.max(x2 - x1, y2 - y1) + TILE_MARGIN) * view.zoom;
+      return inView && onScreen >= (open.has(cluster.id) ? CLOSE_PX : OPEN_PX);
+    })
+    .map((cluster) => ({ cluster, distance: Math.hypot(cluster.centre.x - middle.x, cluster.centre.y - middle.y) }))
+    .sort((a, b) => a.distance - b.distance);
+  const chosen = new Set<string>();
+  let members = 0;
+  for (const { cluster } of candidates) {
+    if (members + cluster.members.length > budget && chosen.size > 0) break;
+    chosen.add(cluster.id);
+    members += cluster.members.length;
+  }
+  return chosen;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../model/datasetIndex';
+import { makeDataset, makeEntity, makeLink } from '../test/factories';
+import { clusterNetwork } from './clusters';
+import { diffElements, overviewElements, overviewSeed } from './overviewElements';
+
+// Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.
+const ids = ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'];
+const dataset = makeDataset({
+  entities: ids.map((id) => makeEntity({ id, name: `Entity ${id}` })),
+  links: [
+    makeLink({ id: 'a01', source: 'a0', target: 'a1' }),
+    makeLink({ id: 'a12', source: 'a1', target: 'a2' }),
+    makeLink({ id: 'b01', source: 'b0', target: 'b1' }),
+    makeLink({ id: 'b12', source: 'b1', target: 'b2' }),
+    makeLink({ id: 'ab', source: 'a2', target: 'b0' }),
+    makeLink({ id: 'ba', source: 'b2', target: 'a0' }),
+  ],
+});
+const index = indexDataset(dataset);
+const positions = Object.fromEntries(ids.map((id, i) => [id, { x: (i < 3 ? 0 : 1000) + (i % 3) * 10, y: 0 }]));
+const clustering = clusterNetwork(ids, dataset.links, positions, 3);
+const clusterA = clustering.clusterOf.get('a0')!;
+const clusterB = clustering.clusterOf.get('b0')!;
+
+describe('overviewElements', () => {
+  it('draws every cluster closed as one node, with one link per linked pair of clusters', () => {
+    const wanted = overviewElements(clustering, index, positions, new Set());
+    const nodes = [...wanted.values()].filter((e) => e.group === 'nodes');
+    expect(nodes.map((n) => [n.data.id, n.data.members])).toEqual([
+      [clusterA, 3],
+      [clusterB, 3],
+    ]);
+    const edges = [...wanted.values()].filter((e) => e.group === 'edges');
+    expect(edges).toHaveLength(1);
+    expect(edges[0]!.data).toMatchObject({ count: 2 });
+    expect([edges[0]!.data.source, edges[0]!.data.target].sort()).toEqual([clusterA, clusterB].sort());
+  });
+
+  it('draws an open cluster as its entities at their layout positions, linked to the closed cluster', () => {
+    const wanted = overviewElements(clustering, index, positions, new Set([clusterA]));
+    expect(wanted.get('a1')!.position).toEqual({ x: 10, y: 0 });
+    expect(wanted.has('a01') && wanted.has('a12')).toBe(true);
+    expect(wanted.has(clusterA)).toBe(false);
+    expect(wanted.has(clusterB)).toBe(true);
+    const toB = [...wanted.values()].filter((e) => e.data.target === clusterB || e.data.source === clusterB);
+    expect(toB.map((e) => [e.data.source, e.data.target, e.data.count]).sort()).toEqual([
+      ['a0', clusterB, 1],
+      ['a2', clusterB, 1],
+    ]);
+  });
+
+  it('draws real links between two open clusters and no aggregate', () => {
+    const wanted = overviewElements(clustering, index, positions, new Set([clusterA, clusterB]));
+    expect([...wanted.keys()].sort()).toEqual([...ids, ...dataset.links.map((l) => l.id)].sort());
+  });
+
+  it('gives the same seed list for the same clustering, so the canvas can tell datasets apart', () => {
+    expect(overviewSeed(clustering)).toBe(overviewSeed(clustering));
+    expect(overviewSeed(clustering).map((e) => e.data.id)).toEqual([clusterA, clusterB]);
+  });
+});
+
+describe('diffElements', () => {
+  it('adds what is wanted and missing, nodes before edges, and removes what is present and unwanted', () => {
+    const wanted = overviewElements(clustering, index, positions, new Set([clusterA]));
+    const { add, remove } = diffElements(new Set([clusterA, clusterB, 'gone']), wanted);
+    expect(remove.sort()).toEqual([clusterA, 'gone'].sort());
+    expect(add.map((e) => e.data.id)).not.toContain(clusterB);
+    const firstEdge = add.findIndex((e) => e.group === 'edges');
+    expect(add.slice(firstEdge).every((e) => e.group === 'edges')).toBe(true);
+    expect(add.slice(0, firstEdge).map((e) => e.data.id)).toEqual(['a0', 'a1', 'a2']);
+  });
+});

@@ -1,0 +1,118 @@
+import type { ElementDefinition } from 'cytoscape';
+import { entityElement, linkElement } from '../graph/buildElements';
+import { NODE_SIZE } from '../graph/metrics';
+import type { Positions } from '../layout/computeLayout';
+import type { DatasetIndex } from '../model/datasetIndex';
+import type { Cluster, Clustering } from './clusters';
+
+/**
+ * At most this many cluster-to-cluster links are drawn, the strongest first. Where links run between
+ * random parts of a network (as in generated ones), almost every pair of clusters is linked once or
+ * twice, and drawing every pair would cost what drawing the network costs.
+ */
+export const MAX_CLUSTER_LINKS = 1500;
+export const AGGREGATE_ID_PREFIX = 'agg:';
+
+/**
+ * What the canvas draws for a clustering with some clusters open: each closed cluster as one node,
+ * each open one as its entities at their layout positions with the links among open entities; a link
+ * between an open entity and a closed cluster is drawn to the cluster, counted once per pair.
+ */
+export function overviewElements(
+  clustering: Clustering,
+  index: DatasetIndex,
+  positions: Positions,
+  open: ReadonlySet<string>,
+): Map<string, ElementDefinition> {
+  const wanted = new Map<string, ElementDefinition>();
+  const toCluster = new Map<string, { source: string; target: string; count: number }>();
+  for (const cluster of clustering.clusters) {
+    if (!open.has(cluster.id)) {
+      wanted.set(cluster.id, clusterElement(cluster, clustering.largest));
+      continue;
+    }
+    for (const id of cluster.members) {
+      wanted.set(id, entityElement(index.entityById.get(id)!, positions));
+      for (const link of index.linksByEntity.get(id) ?? []) {
+        const other = link.source === id ? link.target : link.source;
+        const otherCluster = clustering.clusterOf.get(other);
+        if (otherCluster === undefined) continue;
+        if (open.has(otherCluster)) {
+          if (!wanted.has(link.id)) wanted.set(link.id, linkElement(link));
+          continue;
+        }
+        const key = `${AGGREGATE_ID_PREFIX}${id}~${otherCluster}`;
+        const pair = toCluster.get(key);
+        if (pair) pair.count++;
+        else toCluster.set(key, { source: id, target: otherCluster, count: 1 });
+      }
+    }
+  }
+  for (const [id, pair] of toCluster) wanted.set(id, aggregateElement(id, pair));
+  for (const [key, pair] of strongestPairs(clustering)) {
+    if (!open.has(pair.source) && !open.has(pair.target))
+      wanted.set(`${AGGREGATE_ID_PREFIX}${key}`, aggregateElement(`${AGGREGATE_ID_PREFIX}${key}`, pair));
+  }
+  return wanted;
+}
+
+/** What to add and what to remove so the canvas holds exactly `wanted`; nodes are added before edges. */
+export function diffElements(
+  present: ReadonlySet<string>,
+  wanted: ReadonlyMap<string, ElementDefinition>,
+): { add: ElementDefinition[]; remove: string[] } {
+  const add = [...wanted].filter(([id]) => !present.has(id)).map(([, element]) => element);
+  add.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+  return { add, remove: [...present].filter((id) => !wanted.has(id)) };
+}
+
+const seeds = new WeakMap<Clustering, ElementDefinition[]>();
+/**
+ * The overview with every cluster closed, one list per clustering: the canvas tells datasets apart by
+ * the identity of its element list, and this is the overview's.
+ */
+export function overviewSeed(clustering: Clustering): ElementDefinition[] {
+  let seed = seeds.get(clustering);
+  if (!seed) seeds.set(clustering, (seed = clustering.clusters.map((c) => clusterElement(c, clustering.largest))));
+  return seed;
+}
+
+/**
+ * A cluster node covers most of its tile, so the overview looks like the network it stands for and
+ * zooming in on a cluster zooms in on its entities; its area grows with its member count.
+ */
+export function clusterElement(cluster: Cluster, largest: number): ElementDefinition {
+  const { x1, y1, x2, y2 } = cluster.box;
+  const tile = Math.sqrt(Math.max(x2 - x1, NODE_SIZE) * Math.max(y2 - y1, NODE_SIZE));
+  const size = Math.round(Math.max(NODE_SIZE, 0.8 * tile * Math.sqrt(cluster.members.length / Math.max(1, largest))));
+  return {
+    group: 'nodes',
+    data: {
+      id: cluster.id,
+      label: `${cluster.members.length.toLocaleString('en')} entities`,
+      members: cluster.members.length,
+      size,
+      fontSize: Math.max(12, Math.round(size / 8)),
+    },
+    position: { ...cluster.centre },
+    classes: ['cluster'],
+  };
+}
+
+function aggregateElement(id: string, pair: { source: string; target: string; count: number }): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { ...pair, id, width: Math.min(12, 1 + 1.5 * Math.log2(pair.count)) },
+    classes: ['aggregate'],
+  };
+}
+
+const strongestOf = new WeakMap<Clustering, Array<[string, { source: string; target: string; count: number }]>>();
+function strongestPairs(clustering: Clustering) {
+  let pairs = strongestOf.get(clustering);
+  if (!pairs) {
+    pairs = [...clustering.pairCounts].sort((a, b) => b[1].count - a[1].count).slice(0, MAX_CLUSTER_LINKS);
+    strongestOf.set(clustering, pairs);
+  }
+  return pairs;
+}

@@ -1,0 +1,55 @@
+import { clusterNetwork, type Clustering } from '../overview/clusters';
+import type { AppState } from './appState';
+import { memoizeLast } from './memoizeLast';
+import { selectNetworkView } from './selectors';
+import { selectHighlight } from './toolSelectors';
+
+/**
+ * Above this many entities the canvas opens on an overview of clusters. Decided by the dataset, not
+ * the filters, so a filter never switches the whole canvas between two ways of drawing.
+ */
+export const OVERVIEW_ABOVE = 2500;
+/** A large network's layout spans far more than a screen: the overview is seen from further out. */
+export const OVERVIEW_MIN_ZOOM = 0.001;
+/** While the filters (a focus, say) leave at most this many entities, the clusters holding them open. */
+const FEW_SHOWN = 500;
+
+const clusteringOf = memoizeLast(
+  (index: NonNullable<AppState['index']>, positions: NonNullable<AppState['positions']>) =>
+    clusterNetwork(
+      index.dataset.entities.map((e) => e.id),
+      index.dataset.links,
+      positions,
+    ),
+);
+
+/** The overview's clusters for a large dataset once it is laid out; null when the canvas draws every entity. */
+export const selectClustering = (s: AppState): Clustering | null =>
+  s.index && s.positions && s.index.dataset.entities.length > OVERVIEW_ABOVE
+    ? clusteringOf(s.index, s.positions)
+    : null;
+
+const targetsOf = memoizeLast(
+  (
+    selection: AppState['selection'],
+    index: AppState['index'],
+    highlight: ReadonlyMap<string, string> | null,
+    shown: ReadonlySet<string> | null,
+  ) => {
+    const targets = new Set<string>();
+    if (selection?.type === 'entity') targets.add(selection.id);
+    const link = selection?.type === 'link' ? index?.linkById.get(selection.id) : undefined;
+    if (link) targets.add(link.source).add(link.target);
+    for (const id of highlight?.keys() ?? []) targets.add(id);
+    if (shown && shown.size <= FEW_SHOWN) for (const id of shown) targets.add(id);
+    return targets;
+  },
+);
+
+/**
+ * What the user is looking at through a tool: the selection, a path, exposure or channels, or the few
+ * entities a focus leaves. Their clusters open, so search, focus and path show entities, not clusters.
+ * Link ids may be among them; they belong to no cluster and are passed over.
+ */
+export const selectOverviewTargets = (s: AppState): ReadonlySet<string> =>
+  targetsOf(s.selection, s.index, selectHighlight(s), selectNetworkView(s)?.shownEntities ?? null);
