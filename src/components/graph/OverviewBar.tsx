@@ -1,14 +1,15 @@
 import type { Clustering } from '../../overview/clusters';
 import { useAppStore } from '../../store/useAppStore';
 
+function collapseAll() {
+  const { closeAllClusters, requestFit } = useAppStore.getState();
+  closeAllClusters();
+  requestFit();
+}
+
 /** Says the canvas shows an overview and offers the way back to it once clusters are open. */
 export function OverviewBar({ clustering }: { clustering: Clustering }) {
   const open = useAppStore((s) => s.openClusters.size);
-  const collapseAll = () => {
-    const { closeAllClusters, requestFit } = useAppStore.getState();
-    closeAllClusters();
-    requestFit();
-  };
   return (
     <div className="overview-bar">
       <span>

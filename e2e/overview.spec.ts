@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateNetwork } from '../src/bench/generateNetwork';
+import { statusText } from './app';
+
+// A 20,000-entity network opens on an overview of clusters; search, focus, path and filters still
+// reach single entities, which are drawn as the clusters holding them open.
+const dataset = generateNetwork(20_000);
+const total = dataset.entities.length;
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const partnersOf = (id: string) =>
+  new Set(dataset.links.flatMap((l) => (l.source === id ? [l.target] : l.target === id ? [l.source] : [])));
+/** Follows each entity's first customer down to an end-user: a supply path the app must find. */
+function customerChainEnd(id: string): string {
+  let current = id;
+  for (;;) {
+    const next = dataset.links.find((l) => l.source === current);
+    if (!next) return current;
+    current = next.target;
+  }
+}
+const drawn = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const node = window.cy!.getElementById(nodeId);
+    return node.nonempty() && node.visible() ? node.classes() : null;
+  }, id);
+
+async function choose(page: Page, field: string, name: string) {
+  const input = page.getByRole('combobox', { name: field });
+  if (!(await input.isVisible())) await page.getByText('Find path', { exact: true }).click();
+  await input.fill(name);
+  await expect(
+    page
+      .getByRole('listbox', { name: `${field} results` })
+      .getByRole('option')
+      .first(),
+  ).toContainText(name);
+  await input.press('Enter');
+}
+
+test('a 20,000-entity file opens on an overview; search, focus, path and filters reach inside clusters', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto('./');
+  await expect(statusText(page)).toContainText('entities', { timeout: 60_000 });
+  await page.getByLabel('Import data file').setInputFiles({
+    name: 'generated-20000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toContainText(`Will import ${total.toLocaleString('en')} entities`, { timeout: 120_000 });
+  await report.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(statusText(page)).toContainText(`${total} of ${total} entities`, { timeout: 300_000 });
+  const overview = await page.evaluate(() => ({
+    clusters: window.cy!.nodes('.cluster').length,
+    elements: window.cy!.elements().length,
+  }));
+  expect(overview.clusters).toBeGreaterThan(20);
+  expect(overview.elements).toBeLessThan(total / 4);
+  await expect(page.getByText(`Overview: ${overview.clusters} clusters`)).toBeVisible();
+
+  // Search finds an entity drawn inside a cluster: its cluster opens, and it is drawn and selected.
+  const target = dataset.entities[12_345]!;
+  expect(await drawn(page, target.id)).toBeNull();
+  await choose(page, 'Search entities', target.name);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(target.name, { timeout: 60_000 });
+  await expect.poll(() => drawn(page, target.id), { timeout: 60_000 }).toContain('selected');
+
+  // Focus: the neighbourhood is counted in the status line and every member of it is drawn.
+  await details(page).getByRole('button', { name: 'Focus' }).click();
+  const neighbourhood = new Set([target.id, ...partnersOf(target.id)]);
+  await expect(statusText(page)).toContainText(`${neighbourhood.size} of ${total} entities`, { timeout: 60_000 });
+  for (const id of neighbourhood) await expect.poll(() => drawn(page, id), { timeout: 60_000 }).not.toBeNull();
+  await page.getByRole('button', { name: 'Show all' }).first().click();
+  await expect(statusText(page)).toContainText(`${total} of ${total} entities`, { timeout: 60_000 });
+
+  // Find path: the end of the path is drawn, highlighted, though it sits in another cluster.
+  const end = dataset.entities.find((e) => e.id === customerChainEnd(target.id))!;
+  await choose(page, 'From', target.name);
+  await choose(page, 'To', end.name);
+  await expect(page.getByRole('region', { name: 'Paths found' })).toContainText(/shortest path/i, { timeout: 60_000 });
+  await expect.poll(() => drawn(page, end.id), { timeout: 60_000 }).toContain('on-path');
+  await page.getByRole('button', { name: 'Clear path' }).click();
+
+  // A country filter counts what is left, and the clusters say how much of them is left.
+  const chinese = dataset.entities.filter((e) => e.country === 'CN' || e.country === 'HK').length;
+  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China' }).uncheck();
+  await expect(statusText(page)).toContainText(`${total - chinese} of ${total} entities`, { timeout: 60_000 });
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.nodes('.cluster').some((n) => / of /.test(n.data('label') as string))))
+    .toBe(true);
+});
