@@ -32,7 +32,7 @@ const MEASURE = `window.timeAction = async (element, watch, text) => {
   return performance.now() - start;
 };`;
 
-const PORT = 4174;
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GENERATED = 2000;
 

@@ -41,10 +41,13 @@ const targetsOf = memoizeLast(
     const link = selection?.type === 'link' ? index?.linkById.get(selection.id) : undefined;
     if (link) targets.add(link.source).add(link.target);
     for (const id of highlight?.keys() ?? []) targets.add(id);
-    if (shown && shown.size <= FEW_SHOWN) for (const id of shown) targets.add(id);
+    for (const id of shown ?? []) targets.add(id);
     return targets;
   },
 );
+
+/** The shown entities when they are few; otherwise null, so a filter that leaves many changes no target. */
+const fewShown = (shown: ReadonlySet<string> | undefined) => (shown && shown.size <= FEW_SHOWN ? shown : null);
 
 /**
  * What the user is looking at through a tool: the selection, a path, exposure or channels, or the few
@@ -52,4 +55,4 @@ const targetsOf = memoizeLast(
  * Link ids may be among them; they belong to no cluster and are passed over.
  */
 export const selectOverviewTargets = (s: AppState): ReadonlySet<string> =>
-  targetsOf(s.selection, s.index, selectHighlight(s), selectNetworkView(s)?.shownEntities ?? null);
+  targetsOf(s.selection, s.index, selectHighlight(s), fewShown(selectNetworkView(s)?.shownEntities));

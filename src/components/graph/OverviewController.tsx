@@ -29,13 +29,16 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   const looksApplied = useRef(new Map<string, string>());
   const drawnFor = useRef<Clustering | null>(null);
 
+  const lastOpen = useRef<ReadonlySet<string>>(new Set());
   const open = useMemo(() => {
     const ids = new Set(userOpen);
     for (const id of targets) {
       const cluster = clustering.clusterOf.get(id);
       if (cluster) ids.add(cluster);
     }
-    return ids;
+    // The same clusters as before keep the same set, so the element list is not worked out again.
+    const same = ids.size === lastOpen.current.size && [...ids].every((id) => lastOpen.current.has(id));
+    return same ? lastOpen.current : (lastOpen.current = ids);
   }, [clustering, userOpen, targets]);
   const wanted = useMemo(
     () => (index && positions ? overviewElements(clustering, index, positions, open) : null),
