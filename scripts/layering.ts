@@ -23,6 +23,7 @@ export const LAYERS: readonly string[] = [
   'filter', // what the filters let through
   'layout', // positions, and the text measures they need
   'graph', // Cytoscape elements, stylesheets, palette, legend, labels
+  'overview', // large networks drawn as clusters that open where the user looks
   'formats', // each data format (detect, read, write) and what readers and writers share
   'import', // the import pipeline: bytes to a draft, in a worker
   'test', // test support (factories, fixtures, the hostile corpus): only tests import it

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { entityElement, linkElement } from '../graph/buildElements';
-import { NODE_SIZE } from '../graph/metrics';
+import { NODE_SIZE } from '../layout/metrics';
 import type { Positions } from '../layout/computeLayout';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { Cluster, Clustering } from './clusters';
