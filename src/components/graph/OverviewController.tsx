@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ViewClasses } from '../../graph/viewClasses';
 import { aggregateClasses, clusterLooks } from '../../overview/clusterLooks';
 import type { Clustering } from '../../overview/clusters';
-import { clustersToOpen } from '../../overview/expansion';
+import { clustersToOpen, OPEN_BUDGET } from '../../overview/expansion';
 import { diffElements, overviewElements } from '../../overview/overviewElements';
 import { selectOverviewTargets } from '../../store/overviewSelectors';
 import { selectIndex, selectPositions } from '../../store/selectors';
@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/useAppStore';
 /** How long the viewport must rest before clusters open or close. */
 const SETTLE_MS = 150;
 const TILE_PADDING = 60;
+const TARGETS_BUDGET = 2 * OPEN_BUDGET;
 
 /**
  * Draws a large network as an overview, rendering nothing itself: clusters open where the user zooms
@@ -32,9 +33,14 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   const lastOpen = useRef<ReadonlySet<string>>(new Set());
   const open = useMemo(() => {
     const ids = new Set(userOpen);
+    // Targets open their clusters up to a budget: exposure on a large network may name thousands.
+    let members = 0;
     for (const id of targets) {
-      const cluster = clustering.clusterOf.get(id);
-      if (cluster) ids.add(cluster);
+      const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
+      if (!cluster || ids.has(cluster.id)) continue;
+      if (members + cluster.members.length > TARGETS_BUDGET && members > 0) break;
+      ids.add(cluster.id);
+      members += cluster.members.length;
     }
     // The same clusters as before keep the same set, so the element list is not worked out again.
     const same = ids.size === lastOpen.current.size && [...ids].every((id) => lastOpen.current.has(id));
