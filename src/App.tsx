@@ -10,6 +10,8 @@ import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
 import { GraphCanvas } from './components/graph/GraphCanvas';
 import { GraphToolbar } from './components/graph/GraphToolbar';
+import { GRAPH_REGION_ID } from './components/graph/graphRegion';
+import { WALK_HINT_ID } from './components/graph/KeyboardWalk';
 import { LayoutRunner } from './components/graph/LayoutRunner';
 import { Legend } from './components/graph/Legend';
 import { StatusLine } from './components/graph/StatusLine';
@@ -50,7 +52,14 @@ export function App() {
         {playing && !presenting && <RoundCaptionText />}
         <div className="views">
           <div role="tabpanel" id="panel-graph" aria-labelledby="tab-graph" className="view-panel">
-            <section className="graph" aria-label="Network graph">
+            <section
+              id={GRAPH_REGION_ID}
+              className="graph"
+              aria-label="Network graph"
+              aria-describedby={WALK_HINT_ID}
+              // The keyboard walk (see KeyboardWalk); out of the tab order while the table covers it.
+              tabIndex={tab === 'graph' ? 0 : -1}
+            >
               <GraphCanvas />
             </section>
           </div>

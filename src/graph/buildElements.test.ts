@@ -5,6 +5,7 @@ import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
 import { buildElements, layoutInput } from './buildElements';
 import { linkLabel } from './labels';
+import { roundStory } from './roundStory';
 import { viewClasses } from './viewClasses';
 
 const dataset = makeDataset({
@@ -90,5 +91,20 @@ describe('viewClasses', () => {
     expect(classes.get('apl')).toEqual(['sanctioned']);
     expect(classes.get('stc')).toEqual(['never-listed', 'dimmed']);
     expect(classes.get('owns')).toEqual(['dimmed']);
+  });
+
+  it("draws all but a round's story quietly in Present, unless a highlight already picks elements out", () => {
+    const filters = initialFilterState();
+    const view = filterNetwork(index, filters);
+    // The story of Special Technology Center: it and its supplier APL; APL's owner stays quiet.
+    const story = roundStory(index, view, new Set(['stc']))!;
+    const classes = viewClasses(index, view, filters, null, null, new Set(['stc']), story);
+    expect(classes.get('stc')).toEqual(['never-listed', 'newly-listed']);
+    expect(classes.get('apl')).toEqual(['sanctioned']);
+    expect(classes.get('apl-stc')).toEqual([]);
+    expect(classes.get('owner')).toEqual(['never-listed', 'quiet']);
+    expect(classes.get('owns')).toEqual(['quiet']);
+    const highlighted = viewClasses(index, view, filters, null, new Map([['apl', 'on-path']]), null, story);
+    expect(highlighted.get('owns')).toEqual(['dimmed']);
   });
 });

@@ -30,6 +30,7 @@ import {
   LABEL_MAX_WIDTH,
   NODE_SIZE,
 } from '../layout/metrics';
+import { keyboardFocusStyle } from './keyboardFocusStyle';
 
 export interface StylesheetOptions {
   presentation?: boolean;
@@ -145,6 +146,8 @@ export function buildStylesheet({
     ...overviewStyle(dark),
     { selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 5 } },
     { selector: '.dimmed', style: { opacity: 0.28 } },
+    // Present: outside the round's story, visible but receding.
+    { selector: '.quiet', style: { opacity: 0.45 } },
     { selector: '.hidden', style: { display: 'none' } },
     {
       selector: 'edge.on-path',
@@ -191,6 +194,7 @@ export function buildStylesheet({
       selector: 'edge.selected',
       style: { width: 5, 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, 'z-index': 10 },
     },
+    ...keyboardFocusStyle(dark),
   ] as StylesheetJson;
 }
 

@@ -6,6 +6,7 @@ const rank = (classes: string[], endUser = false, degree = 0) => labelRank(class
 describe('labelRank', () => {
   it.each([
     ['the selection', ['never-listed', 'selected'], false, 0, false, true],
+    ["the keyboard's focus", ['never-listed', 'keyboard-focus'], false, 0, false, true],
     ['a path', ['sanctioned', 'on-path'], false, 0, false, true],
     ['an end-user in the explorer', ['sanctioned'], true, 3, false, false],
     ['an end-user when presenting', ['sanctioned'], true, 3, true, true],
@@ -20,5 +21,7 @@ describe('labelRank', () => {
     expect(rank(['sanctioned'])).toBeGreaterThan(rank(['never-listed'], false, 20));
     expect(rank(['never-listed'], false, 6)).toBeGreaterThan(rank(['never-listed'], false, 2));
     expect(rank(['sanctioned', 'dimmed'])).toBeLessThan(rank(['sanctioned']));
+    expect(rank(['sanctioned', 'quiet'])).toBeLessThan(rank(['sanctioned']));
+    expect(rank(['sanctioned', 'quiet'])).toBeGreaterThan(rank(['sanctioned', 'dimmed']));
   });
 });

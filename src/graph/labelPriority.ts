@@ -5,8 +5,12 @@ export interface LabelRank {
   required: boolean;
 }
 
-// Higher wins. The selection and a found path always show; then what the view is about.
+/** The keyboard walk's focus ring (see KeyboardWalk): its entity's name is always drawn. */
+export const KEYBOARD_FOCUS = 'keyboard-focus';
+
+// Higher wins. The selection, the keyboard's focus and a found path always show; then what the view is about.
 const CLASS_PRIORITY: ReadonlyArray<[string, number]> = [
+  [KEYBOARD_FOCUS, 100],
   ['selected', 100],
   ['on-path', 90],
   ['newly-listed', 80],
@@ -18,6 +22,8 @@ const CLASS_PRIORITY: ReadonlyArray<[string, number]> = [
 ];
 const END_USER = 65;
 const DIMMED = -25;
+/** Outside the round's story in Present: its names give way to the story's. */
+const QUIET = -15;
 
 /**
  * A node's rank from the classes it is drawn with (the view's, see viewClasses), whether it is an
@@ -35,8 +41,10 @@ export function labelRank(
     if (classes.includes(name)) priority = Math.max(priority, value + Math.min(degree, 20) / 2);
   if (endUser) priority = Math.max(priority, END_USER + Math.min(degree, 20) / 2);
   if (classes.includes('dimmed')) priority += DIMMED;
+  if (classes.includes('quiet')) priority += QUIET;
   const required =
     classes.includes('selected') ||
+    classes.includes(KEYBOARD_FOCUS) ||
     classes.includes('on-path') ||
     (presenting && (endUser || classes.includes('newly-listed')));
   return { priority, required };

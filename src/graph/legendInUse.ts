@@ -12,6 +12,7 @@ export const LEGEND_STATUSES = [
   'not-yet-listed',
   'never-listed',
   'dimmed',
+  'quiet',
   'on-path',
   'open-channel',
   'exposed',

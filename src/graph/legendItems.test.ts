@@ -27,7 +27,7 @@ describe('legendItems', () => {
     expect(every.map((item) => item.group)).toEqual(
       every.map((item) => item.group).sort((a, b) => LEGEND_GROUPS.indexOf(a) - LEGEND_GROUPS.indexOf(b)),
     );
-    expect(every.filter((item) => item.group === 'Sanctions status')).toHaveLength(12);
+    expect(every.filter((item) => item.group === 'Sanctions status')).toHaveLength(13);
     const labels = legendItems(drawnNow, 'light').map((item) => item.label);
     expect(labels).toEqual([
       'Logistics',

@@ -81,6 +81,7 @@ const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; ringSty
   'not-yet-listed': { label: 'Listed later (not yet)', ring: NOT_YET_RING, ringStyle: 'dashed' },
   'never-listed': { label: 'Never listed' },
   dimmed: { label: 'Context, or outside a path or exposure', faded: true },
+  quiet: { label: "Outside the round's story (Present)", faded: true },
   'on-path': { label: 'On the path found', ring: HIGHLIGHT_COLOUR },
   'open-channel': { label: 'On an open channel to a sanctioned end-user', ring: OPEN_CHANNEL_COLOUR },
   exposed: { label: 'Exposed (not sanctioned, deals with sanctioned)', ring: EXPOSED_COLOUR },

@@ -2,6 +2,7 @@ import type { FilterState } from '../filter/filterState';
 import type { NetworkView } from '../filter/filterNetwork';
 import { sanctionStatus } from '../analysis/sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
+import type { RoundStory } from './roundStory';
 
 /** The classes filters and selection put on elements; every element gets exactly one entry. */
 export type ViewClasses = Map<string, string[]>;
@@ -9,7 +10,8 @@ export type ViewClasses = Map<string, string[]>;
 /**
  * The classes for every element: sanctions status as of the date, hidden or dimmed by the filters,
  * selected, labelled. With a highlight (a found path, open channels, exposure, compared dates), the picked elements get its class and
- * are shown even if filtered out, and everything else is dimmed.
+ * are shown even if filtered out, and everything else is dimmed. Without one, a round's story in Present
+ * (its entities, their partners and the links between) stands out and the rest is drawn quietly.
  */
 export function viewClasses(
   index: DatasetIndex,
@@ -18,6 +20,7 @@ export function viewClasses(
   selectedId: string | null,
   highlight: ReadonlyMap<string, string> | null = null,
   newlyListed: ReadonlySet<string> | null = null,
+  story: RoundStory | null = null,
 ): ViewClasses {
   const classes: ViewClasses = new Map();
   for (const entity of index.dataset.entities) {
@@ -39,6 +42,11 @@ export function viewClasses(
       if (picked) classes.set(id, [...list.filter((c) => c !== 'hidden' && c !== 'dimmed'), picked]);
       else if (!list.includes('hidden') && !list.includes('dimmed')) list.push('dimmed');
     }
+  } else if (story) {
+    for (const [id, list] of classes) {
+      const inStory = story.entities.has(id) || story.links.has(id);
+      if (!inStory && !list.includes('hidden') && !list.includes('dimmed')) list.push('quiet');
+    }
   }
   if (selectedId) classes.get(selectedId)?.push('selected');
   // Link labels are drawn on demand, for the selection's links, so they never pile up where links meet.
@@ -55,6 +63,7 @@ export const VIEW_CLASS_NAMES = [
   'not-yet-listed',
   'never-listed',
   'dimmed',
+  'quiet',
   'hidden',
   'selected',
   'labelled',

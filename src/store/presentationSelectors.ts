@@ -1,8 +1,10 @@
+import { sourceCitation } from '../graph/describe';
+import { roundStory, type RoundStory } from '../graph/roundStory';
 import { listingSince } from '../model/datasetIndex';
 import { roundLabel } from '../model/rounds';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
-import { selectEffectiveAsOf } from './selectors';
+import { selectEffectiveAsOf, selectNetworkView } from './selectors';
 
 /** Entities whose listing took effect on `date`: by their round's date, or their own where it differs. */
 const newlyListedOn = memoizeLast((index: NonNullable<AppState['index']>, date: string) => {
@@ -13,6 +15,18 @@ const newlyListedOn = memoizeLast((index: NonNullable<AppState['index']>, date: 
 export const selectNewlyListed = (s: AppState): ReadonlySet<string> | null => {
   const asOf = selectEffectiveAsOf(s);
   return (s.presenting || s.playing) && s.index && asOf ? newlyListedOn(s.index, asOf) : null;
+};
+
+const storyOf = memoizeLast(roundStory);
+/**
+ * In Present, the story of the round on screen: its entities, their partners and the links between.
+ * The camera frames it (see PresentFramer) and the rest is drawn quietly; null outside Present, or on
+ * a step that lists nothing on screen.
+ */
+export const selectRoundStory = (s: AppState): RoundStory | null => {
+  const listed = s.presenting ? selectNewlyListed(s) : null;
+  const view = selectNetworkView(s);
+  return listed && view && s.index ? storyOf(s.index, view, listed) : null;
 };
 
 export interface RoundCaption {
@@ -29,7 +43,7 @@ const captionOf = memoizeLast((index: NonNullable<AppState['index']>, date: stri
       return {
         label: roundLabel(round),
         listed: index.dataset.listings.filter((l) => l.round === round.id).length,
-        source: source ? `${source.title} (${source.publisher}${source.date ? `, ${source.date}` : ''})` : null,
+        source: source ? sourceCitation(source) : null,
       };
     }),
 }));

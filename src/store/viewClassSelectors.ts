@@ -2,7 +2,7 @@ import { legendInUse } from '../graph/legendInUse';
 import { viewClasses } from '../graph/viewClasses';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
-import { selectNewlyListed } from './presentationSelectors';
+import { selectNewlyListed, selectRoundStory } from './presentationSelectors';
 import { selectNetworkView } from './selectors';
 import { selectHighlight } from './toolSelectors';
 
@@ -11,7 +11,15 @@ const classesOf = memoizeLast(viewClasses);
 export const selectViewClasses = (s: AppState) => {
   const view = selectNetworkView(s);
   return s.index && view
-    ? classesOf(s.index, view, s.filters, s.selection?.id ?? null, selectHighlight(s), selectNewlyListed(s))
+    ? classesOf(
+        s.index,
+        view,
+        s.filters,
+        s.selection?.id ?? null,
+        selectHighlight(s),
+        selectNewlyListed(s),
+        selectRoundStory(s),
+      )
     : null;
 };
 

@@ -1,5 +1,6 @@
 import { selectEffectiveAsOf, selectIndex, selectSelection } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { focusGraphRegion } from '../graph/graphRegion';
 import { EntityDetails } from './EntityDetails';
 import { GraphStatistics } from './GraphStatistics';
 import { LinkDetails } from './LinkDetails';
@@ -17,7 +18,13 @@ export function DetailsPanel() {
   const round = selection?.type === 'round' ? index.roundById.get(selection.id) : undefined;
 
   return (
-    <aside className="details" role="complementary" aria-label="Details">
+    <aside
+      className="details"
+      role="complementary"
+      aria-label="Details"
+      // Escape hands the keyboard back to the graph walk; a field that uses Escape itself keeps it.
+      onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && focusGraphRegion()}
+    >
       {selection && (
         <button type="button" className="close" onClick={clearSelection} aria-label="Close details">
           ×

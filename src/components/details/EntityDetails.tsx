@@ -1,5 +1,6 @@
 import { authoritiesListing } from '../../analysis/authorities';
-import { sanctionStatus, type SanctionStatus } from '../../analysis/sanctionStatus';
+import { sanctionStatus } from '../../analysis/sanctionStatus';
+import { roleText, statusText } from '../../graph/describe';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
 import { FocusControls } from '../tools/FocusControls';
@@ -11,14 +12,6 @@ import { ListingList } from './ListingList';
 import { SourceList } from './SourceList';
 import { UncertainNote } from './UncertainNote';
 
-const STATUS_TEXT: Record<SanctionStatus, string> = {
-  sanctioned: 'Sanctioned',
-  'date-unknown': 'Listed, date unknown',
-  delisted: 'Delisted',
-  'not-yet-listed': 'Not yet listed',
-  'never-listed': 'Not listed',
-};
-
 export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; entity: Entity; asOf: string | null }) {
   const links = index.linksByEntity.get(entity.id) ?? [];
   const outgoing = links.filter((l) => l.source === entity.id);
@@ -27,10 +20,7 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
   return (
     <>
       <h2 id="details-heading">{entity.name}</h2>
-      <p className={`status status-${status}`}>
-        {STATUS_TEXT[status]}
-        {asOf && status !== 'date-unknown' ? ` as of ${asOf}` : ''}
-      </p>
+      <p className={`status status-${status}`}>{statusText(status, asOf)}</p>
       <AuthorityBadges authorities={authoritiesListing(index, entity.id, asOf)} />
       <FocusControls entityId={entity.id} />
       <dl className="facts">
@@ -42,9 +32,7 @@ export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; en
         )}
         <EntityPlaces entity={entity} />
         <dt>Role</dt>
-        <dd>
-          {entity.role} ({entity.kind})
-        </dd>
+        <dd>{roleText(entity)}</dd>
       </dl>
       {entity.notes && <p>{entity.notes}</p>}
       <UncertainNote text={entity.uncertain} />

@@ -11,7 +11,9 @@ import { useAppStore } from '../../store/useAppStore';
 import { ExportController } from './ExportController';
 import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
+import { KeyboardWalk } from './KeyboardWalk';
 import { LabelController } from './LabelController';
+import { PresentFramer } from './PresentFramer';
 import { PrintController } from './PrintController';
 import { OverviewBar } from './OverviewBar';
 import { OverviewController } from './OverviewController';
@@ -60,6 +62,8 @@ export function GraphCanvas() {
       {cy && <HoverCard cy={cy} />}
       {cy && <ExportController cy={cy} />}
       {cy && <PrintController cy={cy} />}
+      {cy && <KeyboardWalk cy={cy} />}
+      {cy && <PresentFramer cy={cy} />}
     </>
   );
 }

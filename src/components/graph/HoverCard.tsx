@@ -1,11 +1,10 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { listingsInForce } from '../../analysis/sanctionStatus';
-import { CONFIDENCE_LINES } from '../../graph/palette';
-import { LINK_KIND_PHRASES, shareText } from '../../graph/labels';
+import { sanctionStatus } from '../../analysis/sanctionStatus';
+import { evidenceText, linkSentence, listedByPhrases, statusText } from '../../graph/describe';
+import { shareText } from '../../graph/labels';
 import { countryLabel } from '../../model/countries';
-import { listingSince, type DatasetIndex } from '../../model/datasetIndex';
-import { DATE_UNKNOWN } from '../../model/rounds';
+import type { DatasetIndex } from '../../model/datasetIndex';
 import { selectEffectiveAsOf, selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -49,21 +48,15 @@ export function HoverCard({ cy }: { cy: Core }) {
 
 function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
   const entity = index.entityById.get(id)!;
-  const listings = listingsInForce(index, id, asOf);
+  const listedBy = listedByPhrases(index, id, asOf);
   return (
     <>
       <strong>{entity.name}</strong>
       <span>{countryLabel(entity.country)}</span>
-      {listings.length === 0 && <span>Not listed as of {asOf}</span>}
-      {listings.map((listing, i) => {
-        const round = index.roundById.get(listing.round)!;
-        const since = listingSince(listing, index.roundById) ?? DATE_UNKNOWN;
-        return (
-          <span key={`${listing.round}:${i}`}>
-            Listed by {round.authority} ({round.list}, {since}){listing.uncertain ? ' (uncertain)' : ''}
-          </span>
-        );
-      })}
+      {listedBy.length === 0 && <span>{statusText(sanctionStatus(index, id, asOf), asOf)}</span>}
+      {listedBy.map((phrase, i) => (
+        <span key={i}>{phrase}</span>
+      ))}
       {entity.uncertain && <span>Uncertain: see details</span>}
     </>
   );
@@ -74,17 +67,11 @@ function linkCard(index: DatasetIndex, id: string) {
   if (!link) return null;
   return (
     <>
-      <strong>
-        {index.entityById.get(link.source)!.name} {LINK_KIND_PHRASES[link.kind]}{' '}
-        {index.entityById.get(link.target)!.name}
-      </strong>
+      <strong>{linkSentence(index, link)}</strong>
       {link.share !== undefined && <span>Share: {shareText(link.share)}</span>}
       {link.role && <span>Role: {link.role}</span>}
       {link.items.length > 0 && <span>{link.items.join(', ')}</span>}
-      <span>
-        {CONFIDENCE_LINES[link.confidence].label}
-        {link.uncertain ? ' (uncertain: see details)' : ''}
-      </span>
+      <span>{evidenceText(link)}</span>
     </>
   );
 }

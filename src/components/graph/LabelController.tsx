@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { labelRank } from '../../graph/labelPriority';
+import { KEYBOARD_FOCUS, labelRank } from '../../graph/labelPriority';
 import { planLabels, type LabelCandidate, type PlannedLabel } from '../../graph/labelPlan';
 import {
   canvasTextMeasurer,
@@ -40,10 +40,11 @@ export function LabelController({ cy }: { cy: Core }) {
       clearTimeout(timer);
       timer = setTimeout(plan, SETTLE_MS);
     };
-    cy.on('viewport resize', onViewport);
+    // `keyboardfocus`: the keyboard walk moved its ring, whose entity's name must be drawn.
+    cy.on('viewport resize keyboardfocus', onViewport);
     return () => {
       clearTimeout(timer);
-      cy.off('viewport resize', onViewport);
+      cy.off('viewport resize keyboardfocus', onViewport);
     };
   }, [cy, classes, presenting]);
 
@@ -89,7 +90,12 @@ function relabel(
       nodeHeight: (endUser ? END_USER_SIZE : NODE_SIZE) * zoom,
       width: box.width,
       height: box.height,
-      ...labelRank(names, endUser, node.degree(false), presenting),
+      ...labelRank(
+        node.hasClass(KEYBOARD_FOCUS) ? [...names, KEYBOARD_FOCUS] : names,
+        endUser,
+        node.degree(false),
+        presenting,
+      ),
     });
   });
   const plan = planLabels(candidates, {

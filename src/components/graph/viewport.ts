@@ -9,7 +9,14 @@ const DURATION = 250;
 
 const animates = (cy: Core) => cy.elements().length <= ANIMATION_LIMIT;
 
+/**
+ * A new move replaces the one under way: Cytoscape queues animations, so keys pressed quickly (round
+ * steps in Present, the keyboard walk) would otherwise leave the camera seconds behind.
+ */
+const stopMoving = (cy: Core) => cy.stop(true, false);
+
 export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void {
+  stopMoving(cy);
   if (animates(cy)) cy.animate({ fit: { eles, padding } }, { duration: DURATION });
   else cy.fit(eles, padding);
 }
@@ -21,6 +28,7 @@ export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void
 export function centreOn(cy: Core, node: NodeSingular, zoom: number): void {
   const { x, y } = node.position();
   const pan = { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom };
+  stopMoving(cy);
   if (animates(cy)) cy.animate({ zoom, pan }, { duration: DURATION });
   else cy.viewport({ zoom, pan });
 }

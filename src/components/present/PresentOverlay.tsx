@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { PlayButton } from './PlayButton';
 import { RoundCaptionText } from './RoundCaption';
 
-/** Presentation mode's title, date and caption over the graph, and its keys: arrows, space, Escape. */
+/** Presentation mode's title, date and caption over the graph, and its keys (PRESENT_KEYS in graphKeys.ts). */
 export function PresentOverlay() {
   const presenting = useAppStore((s) => s.presenting);
   const title = useAppStore((s) => s.index?.dataset.title);
@@ -14,11 +14,15 @@ export function PresentOverlay() {
   useEffect(() => {
     if (!presenting) return;
     const onKey = (event: KeyboardEvent) => {
-      const { stepRound, playing, play, pause } = useAppStore.getState();
-      if (event.key === 'ArrowRight') stepRound(1);
-      else if (event.key === 'ArrowLeft') stepRound(-1);
+      // A dialog's keys are its own (Escape closes it, not Present).
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      const { stepRound, playing, play, pause, requestFit } = useAppStore.getState();
+      // Page Down and Page Up are what a presenter's remote sends.
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') stepRound(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') stepRound(-1);
       else if (event.key === 'Escape') setPresenting(false);
       else if (event.key === ' ') (playing ? pause : play)();
+      else if (event.key === 'Home' || event.key === '0') requestFit();
       else return;
       event.preventDefault();
     };
