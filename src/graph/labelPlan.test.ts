@@ -74,6 +74,21 @@ describe('planLabels', () => {
     expect(names(plan)).toEqual(['picked:below', 'a:above']);
   });
 
+  it('lets a required name cover a node, never another name: a third required one in the same place is left out', () => {
+    // At zoom 1 the labels are 100 × 20 px; three required nodes on one spot, and a small node under them.
+    const plan = planLabels(
+      [
+        node('first', 100, 100, 3, { required: true }),
+        node('second', 100, 100, 2, { required: true }),
+        node('third', 100, 100, 1, { required: true }),
+        node('under', 100, 130, 0, { width: 1, height: 1 }),
+      ],
+      options(1),
+    );
+    // first takes the free place (above); second covers the small node below rather than first's name.
+    expect(names(plan)).toEqual(['first:above', 'second:below', 'under:below']);
+  });
+
   it('keeps no two drawn names overlapping among many', () => {
     const crowd = Array.from({ length: 400 }, (_, i) => node(`n${i}`, (i * 37) % 800, (i * 53) % 600, i % 7));
     const zoom = 0.3;

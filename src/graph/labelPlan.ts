@@ -58,12 +58,15 @@ const CELL = 64;
 /**
  * Plans the names for one view. Candidates off screen are passed over. Each is tried below its node,
  * then above; it is drawn where its box meets no name already placed and no other node (a name over a
- * node hides it). Required ones are drawn even when both places are taken (below, then).
+ * node hides it). Required ones go first and may cover another node when both places are, but no two
+ * names ever overlap: where even that fails (a crowd of required names), the less important one is
+ * left out, as a name that cannot be read helps nobody.
  */
 export function planLabels(candidates: readonly LabelCandidate[], options: LabelPlanOptions): LabelPlan {
   const fontSize = Math.max(options.baseFontSize, options.minFontPx / options.zoom);
   const scale = (fontSize / options.baseFontSize) * options.zoom;
   const placed = new SpatialGrid();
+  const bodies = new SpatialGrid();
   const order = [...candidates].sort(
     (a, b) =>
       Number(Boolean(b.required)) - Number(Boolean(a.required)) ||
@@ -72,7 +75,7 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
   );
   const labels: PlannedLabel[] = [];
   const padding = options.padding ?? 0;
-  // Every node's body is taken ground: a name may not cover another node.
+  // Every node's body is taken ground: a name may not cover another node (a required one may, see above).
   for (const candidate of candidates) {
     const half = candidate.nodeHeight / 2;
     if (
@@ -81,7 +84,7 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
         options.viewport,
       )
     ) {
-      placed.add({
+      bodies.add({
         left: candidate.x - half,
         right: candidate.x + half,
         top: candidate.y - half,
@@ -107,15 +110,26 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
       top: candidate.y - candidate.nodeHeight / 2 - gap - height,
     };
     if (!candidate.required && !onScreen(below, options.viewport) && !onScreen(above, options.viewport)) continue;
-    const side: LabelSide | null = !placed.hits(below)
+    // Against other names the padding goes on the side by the node too: two names may meet there.
+    const nameRoom = {
+      below: { ...below, top: below.top - padding },
+      above: { ...above, bottom: above.bottom + padding },
+    };
+    const clearOfNames = (s: LabelSide) => !placed.hits(nameRoom[s]);
+    const free = (s: LabelSide) => clearOfNames(s) && !bodies.hits(s === 'below' ? below : above);
+    const side: LabelSide | null = free('below')
       ? 'below'
-      : !placed.hits(above)
+      : free('above')
         ? 'above'
-        : candidate.required
-          ? 'below'
-          : null;
+        : !candidate.required
+          ? null
+          : clearOfNames('below')
+            ? 'below'
+            : clearOfNames('above')
+              ? 'above'
+              : null;
     if (side === null) continue;
-    placed.add(side === 'below' ? below : above);
+    placed.add(nameRoom[side]);
     labels.push({ id: candidate.id, side });
   }
   return { fontSize, labels };

@@ -18,8 +18,12 @@ export type MeasureText = (text: string, fontSize: number, bold: boolean) => num
 /** Without fonts (in Node, in tests) assume wide glyphs, 0.62 em each, to err on the side of space. */
 export const estimateTextWidth: MeasureText = (text, fontSize, bold) => text.length * fontSize * (bold ? 0.66 : 0.62);
 
-/** A measurer using the browser's canvas (also in workers), or the estimate where there is none. */
-export function canvasTextMeasurer(): MeasureText {
+/**
+ * A measurer using the browser's canvas (also in workers), or the estimate where there is none. Widths
+ * come out `margin` times the canvas's (10% by default, for small differences from Cytoscape's own
+ * rendering); the label planner asks for the bare width, so it breaks lines where Cytoscape does.
+ */
+export function canvasTextMeasurer(margin = 1.1): MeasureText {
   const canvas =
     typeof OffscreenCanvas !== 'undefined'
       ? new OffscreenCanvas(1, 1)
@@ -34,17 +38,25 @@ export function canvasTextMeasurer(): MeasureText {
   if (!context) return estimateTextWidth;
   return (text, fontSize, bold) => {
     context.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
-    // A 10% margin covers small differences between canvas text and Cytoscape's own rendering.
-    return context.measureText(text).width * 1.1;
+    return context.measureText(text).width * margin;
   };
 }
 
-/** The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it. */
+/**
+ * The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it; the
+ * width then `widthMargin` times the widest line's.
+ */
 export function labelBox(
   text: string,
-  options: { fontSize?: number; maxWidth?: number; bold?: boolean; measure?: MeasureText } = {},
+  options: { fontSize?: number; maxWidth?: number; bold?: boolean; measure?: MeasureText; widthMargin?: number } = {},
 ) {
-  const { fontSize = LABEL_FONT_SIZE, maxWidth = LABEL_MAX_WIDTH, bold = false, measure = estimateTextWidth } = options;
+  const {
+    fontSize = LABEL_FONT_SIZE,
+    maxWidth = LABEL_MAX_WIDTH,
+    bold = false,
+    measure = estimateTextWidth,
+    widthMargin = 1,
+  } = options;
   const space = measure(' ', fontSize, bold);
   const lines: number[] = [];
   let current = 0;
@@ -57,7 +69,7 @@ export function labelBox(
   }
   lines.push(current);
   return {
-    width: Math.max(...lines) + 4,
+    width: Math.max(...lines) * widthMargin + 4,
     height: lines.length * fontSize * LABEL_LINE_HEIGHT + 4,
   };
 }

@@ -62,7 +62,8 @@ export function LabelController({ cy }: { cy: Core }) {
   return null;
 }
 
-const measure = canvasTextMeasurer();
+// Bare canvas widths, so lines break where Cytoscape breaks them; the 10% margin goes on the box.
+const measure = canvasTextMeasurer(1);
 
 function relabel(
   cy: Core,
@@ -80,8 +81,11 @@ function relabel(
     if (!names || names.includes('hidden')) return;
     const endUser = node.hasClass('end-user');
     const label = String(node.data('label') ?? '');
-    let box = boxes.get(node.id());
-    if (!box) boxes.set(node.id(), (box = labelBox(label, { bold: endUser, measure })));
+    // Present draws every name bold (see presentationOverrides), so names are measured bold there.
+    const bold = endUser || presenting;
+    const key = `${bold}:${node.id()}`;
+    let box = boxes.get(key);
+    if (!box) boxes.set(key, (box = labelBox(label, { bold, measure, widthMargin: 1.1 })));
     const { x, y } = node.position();
     candidates.push({
       id: node.id(),

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtin, openApp } from './app';
+
+/** Every `As of` step Present walks through: the dataset's round dates and the days listings ended. */
+const stepCount = new Set([
+  ...builtin.rounds.map((r) => r.date).filter(Boolean),
+  ...builtin.listings.map((l) => l.end?.date).filter(Boolean),
+]).size;
+
+/**
+ * The drawn names on screen (label planner's `label-shown`): their size on screen (font size × zoom),
+ * the pairs whose boxes overlap, and the entities the round lists that lie outside the canvas.
+ */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.cy!;
+    const [width, height] = [cy.width(), cy.height()];
+    const onCanvas = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+      b.x2 > 0 && b.y2 > 0 && b.x1 < width && b.y1 < height;
+    const names = cy
+      .nodes('.label-shown')
+      .map((node) => ({
+        id: node.id(),
+        px: Number(node.data('labelSize')) * cy.zoom(),
+        box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }))
+      .filter((name) => onCanvas(name.box));
+    const overlaps: string[] = [];
+    names.forEach((a, i) =>
+      names.slice(i + 1).forEach((b) => {
+        const [p, q] = [a.box, b.box];
+        if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) overlaps.push(`${a.id} / ${b.id}`);
+      }),
+    );
+    const outside = cy
+      .nodes('.newly-listed')
+      .filter((node) => {
+        const { x, y } = node.renderedPosition();
+        return x < 0 || y < 0 || x > width || y > height;
+      })
+      .map((node) => node.id());
+    return {
+      date: document.querySelector('.present-date')?.textContent,
+      names: names.length,
+      small: names.filter((name) => name.px < 11.99).map((name) => `${name.id} ${name.px.toFixed(1)} px`),
+      overlaps,
+      outside,
+    };
+  });
+
+/** Waits until the camera has stopped and the label planner has placed names for where it stopped. */
+async function settled(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() =>
+          JSON.stringify([window.cy!.zoom(), window.cy!.pan(), window.cy!.nodes('.label-shown').map((n) => n.id())]),
+        );
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+}
+
+test('in Present at 1280×720, every round step frames its entities, with every drawn name 12 px or more and none overlapping', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, `?asof=${[...builtin.rounds.map((r) => r.date!)].sort()[0]}`);
+  await page.getByRole('button', { name: 'Present' }).click();
+  const seen: string[] = [];
+  for (let step = 0; step < stepCount; step++) {
+    if (step > 0) await page.keyboard.press('PageDown');
+    await settled(page);
+    const view = await measure(page);
+    seen.push(view.date!);
+    expect(view.names, `${view.date}: names drawn`).toBeGreaterThan(0);
+    expect(view.small, `${view.date}: names under 12 px`).toEqual([]);
+    expect(view.overlaps, `${view.date}: overlapping names`).toEqual([]);
+    expect(view.outside, `${view.date}: the round's entities off screen`).toEqual([]);
+  }
+  // It went through every step, to the last.
+  expect(new Set(seen).size).toBe(stepCount);
+});
