@@ -68,7 +68,7 @@ export const WALK_MESSAGES = {
   nothingShown: 'No entity is shown.',
   noneThatWay: (direction: 'up' | 'down' | 'left' | 'right') => `Nothing further ${direction}.`,
   noLinks: (name: string) => `${name} has no links shown.`,
-  cleared: 'Focus cleared. Arrow keys start again from the middle of the view.',
+  cleared: 'Focus cleared.',
   wholeNetwork: (entities: number) => `Whole network shown: ${plural(entities, 'entity', 'entities')}.`,
   selected: (name: string, detailsShown: boolean) =>
     detailsShown ? `${name} selected. Its details are open.` : `${name} selected.`,
