@@ -61,7 +61,7 @@ async function settled(page: Page) {
         last = now;
         return still;
       },
-      { intervals: [300] },
+      { intervals: [300], timeout: 20_000 },
     )
     .toBe(true);
 }
@@ -69,7 +69,7 @@ async function settled(page: Page) {
 test('in Present at 1280×720, every round step frames its entities, with every drawn name 12 px or more and none overlapping', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, `?asof=${[...builtin.rounds.map((r) => r.date!)].sort()[0]}`);
   await page.getByRole('button', { name: 'Present' }).click();
