@@ -109,6 +109,8 @@ test('the walk reaches only what the filters leave on screen, and Home fits the 
 test('in Present the graph is walked the same way; Page Down steps rounds and Escape clears the ring first', async ({
   page,
 }) => {
+  // Entering Present and each round step redraw the whole canvas: more work than most tests.
+  test.slow();
   await openApp(page);
   await page.getByRole('button', { name: 'Present' }).click();
   const date = page.locator('.present-date');

@@ -66,12 +66,12 @@ async function settled(page: Page) {
     .toBe(true);
 }
 
-test('in Present at 1280×720, every round step frames its entities, with every drawn name 12 px or more and none overlapping', async ({
+test('Present at 1280×720: each round step frames its entities; names drawn are ≥ 12 px, none overlapping', async ({
   page,
 }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, `?asof=${[...builtin.rounds.map((r) => r.date!)].sort()[0]}`);
+  await openApp(page, `?asof=${builtin.rounds.map((r) => r.date!).toSorted()[0]}`);
   await page.getByRole('button', { name: 'Present' }).click();
   const seen: string[] = [];
   for (let step = 0; step < stepCount; step++) {

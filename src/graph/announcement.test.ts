@@ -61,7 +61,8 @@ describe('linkAnnouncement', () => {
 
   it('lists several sources, and works without a place', () => {
     expect(linkAnnouncement(index, 'l2')).toBe(
-      'Orion pays Sky Link. Reported. Sources: Entity List additions (US BIS, 2023-09-25); Trade records (A newspaper).',
+      'Orion pays Sky Link. Reported. ' +
+        'Sources: Entity List additions (US BIS, 2023-09-25); Trade records (A newspaper).',
     );
     expect(() => linkAnnouncement(index, 'nope')).toThrow(/no link nope/);
   });

@@ -74,7 +74,7 @@ describe('planLabels', () => {
     expect(names(plan)).toEqual(['picked:below', 'a:above']);
   });
 
-  it('lets a required name cover a node, never another name: a third required one in the same place is left out', () => {
+  it('lets a required name cover a node, never another name: a third required one in one place is left out', () => {
     // At zoom 1 the labels are 100 × 20 px; three required nodes on one spot, and a small node under them.
     const plan = planLabels(
       [

@@ -23,7 +23,7 @@ const UNIT: Readonly<Record<Direction, Point>> = {
   right: { x: 1, y: 0 },
 };
 
-/** How much a step sideways costs against a step ahead: 2 makes a node straight ahead win over a nearer one off to the side. */
+/** What a step sideways costs against a step ahead: at 2, a node straight ahead beats a nearer one off to the side. */
 const SIDEWAYS_WEIGHT = 2;
 
 /** The arrow key a `KeyboardEvent.key` names, if any. */

@@ -14,7 +14,7 @@ export interface RoundStory {
   links: ReadonlySet<string>;
 }
 
-/** The story of the entities `listed` on a step, among what `view` puts on screen; null when none of them is on screen. */
+/** The story of the entities `listed` on a step, among what `view` shows; null when none of them is on screen. */
 export function roundStory(index: DatasetIndex, view: NetworkView, listed: ReadonlySet<string>): RoundStory | null {
   const onScreen = (id: string) => view.shownEntities.has(id) || view.contextEntities.has(id);
   const linkOnScreen = (id: string) => view.shownLinks.has(id) || view.contextLinks.has(id);

@@ -9,9 +9,10 @@ export type ViewClasses = Map<string, string[]>;
 
 /**
  * The classes for every element: sanctions status as of the date, hidden or dimmed by the filters,
- * selected, labelled. With a highlight (a found path, open channels, exposure, compared dates), the picked elements get its class and
- * are shown even if filtered out, and everything else is dimmed. Without one, a round's story in Present
- * (its entities, their partners and the links between) stands out and the rest is drawn quietly.
+ * selected, labelled. With a highlight (a found path, open channels, exposure, compared dates), the picked
+ * elements get its class and are shown even if filtered out, and everything else is dimmed. Without one,
+ * a round's story in Present (its entities, their partners and the links between) stands out and the
+ * rest is drawn quietly.
  */
 export function viewClasses(
   index: DatasetIndex,
