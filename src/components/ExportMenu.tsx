@@ -11,7 +11,7 @@ const PNG_SCALES = [1, 2, 4];
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<DataScope>('view');
-  const requestExport = useAppStore((s) => s.requestExport);
+  const exportImage = useAppStore((s) => s.exportImage);
   const exportError = useAppStore((s) => s.exportError);
   const setExportError = useAppStore((s) => s.setExportError);
   const briefing = useAppStore((s) => s.briefing);
@@ -55,11 +55,11 @@ export function ExportMenu() {
       {open && (
         <div role="menu" aria-label="Export" className="menu-items">
           {PNG_SCALES.map((scale) => (
-            <button key={scale} type="button" role="menuitem" onClick={() => choose(() => requestExport('png', scale))}>
+            <button key={scale} type="button" role="menuitem" onClick={() => choose(() => exportImage('png', scale))}>
               PNG image ({scale}x)
             </button>
           ))}
-          <button type="button" role="menuitem" onClick={() => choose(() => requestExport('svg'))}>
+          <button type="button" role="menuitem" onClick={() => choose(() => exportImage('svg'))}>
             SVG image
           </button>
           {!briefing && (

@@ -10,6 +10,7 @@ import type { ThemeSlice } from './themeSlice';
 import type { DatasetsSlice } from './datasetsSlice';
 import type { ImportSlice } from './importSlice';
 import type { OverviewSlice } from './overviewSlice';
+import type { CanvasSlice } from './canvasSlice';
 
 export type AppState = DatasetSlice &
   LayoutSlice &
@@ -22,4 +23,13 @@ export type AppState = DatasetSlice &
   ThemeSlice &
   DatasetsSlice &
   ImportSlice &
-  OverviewSlice;
+  OverviewSlice &
+  CanvasSlice;
+
+/** The state's data without its actions: what `initialAppState` builds and a new dataset partly resets. */
+export type AppData = {
+  [K in keyof AppState as AppState[K] extends (...args: never[]) => unknown ? never : K]: AppState[K];
+};
+
+/** What a slice's creator returns: its actions only, as its data comes from `initialAppState`. */
+export type SliceActions<Slice> = Omit<Slice, keyof AppData>;

@@ -12,7 +12,7 @@ import {
   type StoredDatasetMeta,
 } from '../storage/datasetStorage';
 import { validateDataset } from '../validate/validateDataset';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 export interface DatasetsSlice {
   /** The built-in dataset, kept so the user can always switch back to it. */
@@ -35,7 +35,7 @@ export interface DatasetsSlice {
   deleteDataset: (id: string) => Promise<void>;
 }
 
-export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> = (set, get) => {
+export const createDatasetsSlice: StateCreator<AppState, [], [], SliceActions<DatasetsSlice>> = (set, get) => {
   const attempt = async (action: () => Promise<void>) => {
     try {
       await action();
@@ -45,11 +45,6 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
   };
   let latestSwitch = 0;
   return {
-    builtinDataset: null,
-    storedDatasets: [],
-    activeDatasetId: BUILTIN_ID,
-    importSummary: null,
-    datasetsError: null,
     setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),
     refreshDatasets: () => attempt(async () => set({ storedDatasets: await listStoredDatasets() })),
     loadDatasetById: async (id) => {

@@ -1,24 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
-
-export type ImageFormat = 'png' | 'svg';
+import type { AppState, SliceActions } from './appState';
 
 export interface ExportSlice {
-  /** An image export the canvas should make (it owns Cytoscape); the counter tells repeats apart. */
-  exportRequest: { format: ImageFormat; scale: number; count: number } | null;
-  /** Why the last export failed, if it did. */
+  /** Why the last export failed, if it did. Exports themselves are canvas commands (`exportImage`). */
   exportError: string | null;
-  requestExport: (format: ImageFormat, scale?: number) => void;
   setExportError: (message: string | null) => void;
 }
 
-export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (set) => ({
-  exportRequest: null,
-  exportError: null,
-  requestExport: (format, scale = 1) =>
-    set((state) => ({
-      exportRequest: { format, scale, count: (state.exportRequest?.count ?? 0) + 1 },
-      exportError: null,
-    })),
+export const createExportSlice: StateCreator<AppState, [], [], SliceActions<ExportSlice>> = (set) => ({
   setExportError: (exportError) => set({ exportError }),
 });

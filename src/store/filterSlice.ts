@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { initialFilterState, type FilterState } from '../filter/filterState';
+import type { FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
 import type { Direction } from '../analysis/neighbourhood';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 export interface FilterSlice {
   filters: FilterState;
@@ -23,10 +23,9 @@ export interface FilterSlice {
   resetFilters: () => void;
 }
 
-export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set, get) => {
+export const createFilterSlice: StateCreator<AppState, [], [], SliceActions<FilterSlice>> = (set, get) => {
   const patch = (change: Partial<FilterState>) => set((state) => ({ filters: { ...state.filters, ...change } }));
   return {
-    filters: initialFilterState(),
     setCountries: (countries) => patch({ countries }),
     toggleCountry: (code, allCodes) =>
       set((state) => {

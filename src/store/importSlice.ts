@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CsvTableMapping, CsvTablePreview, ImportProgress } from '../import/importTypes';
 import { startImport, type ImportHandle } from '../import/startImport';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 export interface ImportSlice {
   /** An import being read, with its files' names; null when none runs. */
@@ -15,15 +15,13 @@ export interface ImportSlice {
   cancelImport: () => void;
 }
 
-export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+export const createImportSlice: StateCreator<AppState, [], [], SliceActions<ImportSlice>> = (set, get) => {
   let running: ImportHandle | null = null;
   const stop = () => {
     running?.cancel();
     running = null;
   };
   return {
-    importProgress: null,
-    importMapping: null,
     beginImport: (files) => {
       stop();
       const names = files.map((f) => f.name).join(', ');

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -11,8 +11,7 @@ export interface OverviewSlice {
   closeAllClusters: () => void;
 }
 
-export const createOverviewSlice: StateCreator<AppState, [], [], OverviewSlice> = (set) => ({
-  openClusters: NONE,
+export const createOverviewSlice: StateCreator<AppState, [], [], SliceActions<OverviewSlice>> = (set) => ({
   setOpenClusters: (openClusters) => set({ openClusters }),
   closeAllClusters: () => set({ openClusters: NONE }),
 });

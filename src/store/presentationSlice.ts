@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 export interface PresentationSlice {
   /** Presentation mode: the graph fills the screen, controls hide, arrow keys step through rounds. */
@@ -17,10 +17,7 @@ export interface PresentationSlice {
   stepRound: (delta: 1 | -1) => void;
 }
 
-export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set, get) => ({
-  presenting: false,
-  playing: false,
-  briefing: false,
+export const createPresentationSlice: StateCreator<AppState, [], [], SliceActions<PresentationSlice>> = (set, get) => ({
   setBriefing: (briefing) => set({ briefing }),
   setPresenting: (presenting) => set({ presenting, playing: presenting && get().playing }),
   play: () => {

@@ -3,7 +3,7 @@ import { openingFilters } from '../filter/openingFilters';
 import { moveView, parseSavedViews, storageKey, type SavedView } from '../savedViews/savedViews';
 import { applyUrlToStore } from './urlSync';
 import { writeViewParams } from '../url/viewParams';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 
 type Viewport = SavedView['viewport'];
 
@@ -11,8 +11,6 @@ export interface SavedViewsSlice {
   savedViews: SavedView[];
   /** Where the canvas looks now, kept up to date by the canvas so a view can be saved with it. */
   viewport: Viewport;
-  /** A viewport the canvas should move to (after applying a saved view), with a counter for repeats. */
-  viewportRequest: { viewport: NonNullable<Viewport>; count: number } | null;
   setViewport: (viewport: Viewport) => void;
   loadSavedViews: () => void;
   saveView: (name: string) => void;
@@ -22,7 +20,7 @@ export interface SavedViewsSlice {
   applyView: (id: string) => void;
 }
 
-export const createSavedViewsSlice: StateCreator<AppState, [], [], SavedViewsSlice> = (set, get) => {
+export const createSavedViewsSlice: StateCreator<AppState, [], [], SliceActions<SavedViewsSlice>> = (set, get) => {
   const store = (savedViews: SavedView[]) => {
     set({ savedViews });
     const title = get().index?.dataset.title;
@@ -33,9 +31,6 @@ export const createSavedViewsSlice: StateCreator<AppState, [], [], SavedViewsSli
     }
   };
   return {
-    savedViews: [],
-    viewport: null,
-    viewportRequest: null,
     setViewport: (viewport) => set({ viewport }),
     loadSavedViews: () => {
       const title = get().index?.dataset.title;
@@ -65,8 +60,7 @@ export const createSavedViewsSlice: StateCreator<AppState, [], [], SavedViewsSli
       const view = get().savedViews.find((v) => v.id === id);
       if (!view) return;
       applyUrlToStore({ getState: get, setState: set } as Parameters<typeof applyUrlToStore>[0], view.search);
-      if (view.viewport)
-        set((s) => ({ viewportRequest: { viewport: view.viewport!, count: (s.viewportRequest?.count ?? 0) + 1 } }));
+      if (view.viewport) get().moveViewport(view.viewport);
     },
   };
 };

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
+import type { AppState, SliceActions } from './appState';
 import type { Selection } from '../view/viewState';
 
 export interface SelectionSlice {
@@ -10,8 +10,7 @@ export interface SelectionSlice {
   clearSelection: () => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
-  selection: null,
+export const createSelectionSlice: StateCreator<AppState, [], [], SliceActions<SelectionSlice>> = (set) => ({
   selectEntity: (id) => set({ selection: { type: 'entity', id } }),
   selectLink: (id) => set({ selection: { type: 'link', id } }),
   selectRound: (id) => set({ selection: { type: 'round', id } }),

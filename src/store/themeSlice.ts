@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { readThemeChoice, storeThemeChoice, type Theme, type ThemeChoice } from '../theme/theme';
-import type { AppState } from './appState';
+import { storeThemeChoice, type Theme, type ThemeChoice } from '../theme/theme';
+import type { AppState, SliceActions } from './appState';
 
 export interface ThemeSlice {
   themeChoice: ThemeChoice;
@@ -13,11 +13,7 @@ export interface ThemeSlice {
   setPrinting: (printing: boolean) => void;
 }
 
-export const createThemeSlice: StateCreator<AppState, [], [], ThemeSlice> = (set) => ({
-  // Not `typeof localStorage`: where site data is blocked, even reading it throws (readThemeChoice catches that).
-  themeChoice: readThemeChoice(),
-  systemPrefersDark: false,
-  printing: false,
+export const createThemeSlice: StateCreator<AppState, [], [], SliceActions<ThemeSlice>> = (set) => ({
   setThemeChoice: (themeChoice) => {
     storeThemeChoice(themeChoice);
     set({ themeChoice });

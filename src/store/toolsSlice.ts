@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { initialToolsState, type Tab, type ToolsState } from '../view/viewState';
-import type { AppState } from './appState';
+import { type Tab, type ToolsState } from '../view/viewState';
+import type { AppState, SliceActions } from './appState';
 
 export interface ToolsSlice {
   tools: ToolsState;
@@ -18,11 +18,10 @@ export interface ToolsSlice {
   setTab: (tab: Tab) => void;
 }
 
-export const createToolsSlice: StateCreator<AppState, [], [], ToolsSlice> = (set) => {
+export const createToolsSlice: StateCreator<AppState, [], [], SliceActions<ToolsSlice>> = (set) => {
   const patch = (change: (tools: ToolsState) => Partial<ToolsState>) =>
     set((state) => ({ tools: { ...state.tools, ...change(state.tools) } }));
   return {
-    tools: initialToolsState(),
     setPathEnd: (end, entityId) => patch((tools) => ({ path: { ...tools.path, [end]: entityId } })),
     clearPath: () => patch(() => ({ path: { from: null, to: null } })),
     setExposure: (on) => patch((tools) => ({ exposure: { ...tools.exposure, on } })),

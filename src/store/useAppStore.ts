@@ -12,9 +12,12 @@ import { createThemeSlice } from './themeSlice';
 import { createDatasetsSlice } from './datasetsSlice';
 import { createImportSlice } from './importSlice';
 import { createOverviewSlice } from './overviewSlice';
+import { createCanvasSlice } from './canvasSlice';
+import { initialAppState } from './initialAppState';
 
-/** The whole state from its slices; also what tests build a fresh store from. */
+/** The whole state: its data from `initialAppState`, its actions from the slices; tests build fresh stores from it. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
+  ...initialAppState(),
   ...createDatasetSlice(...args),
   ...createLayoutSlice(...args),
   ...createFilterSlice(...args),
@@ -27,6 +30,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createDatasetsSlice(...args),
   ...createImportSlice(...args),
   ...createOverviewSlice(...args),
+  ...createCanvasSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

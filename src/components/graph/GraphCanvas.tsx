@@ -1,14 +1,12 @@
-import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { buildElements } from '../../graph/buildElements';
 import { stylesheetFor } from '../../graph/canvasLook';
 import { overviewSeed } from '../../overview/overviewElements';
-import { selectCanvasLook } from '../../store/canvasSelectors';
+import { selectCanvasLook, selectElements } from '../../store/canvasSelectors';
 import { OVERVIEW_MIN_ZOOM, selectClustering } from '../../store/overviewSelectors';
-import { selectIndex, selectPositions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { ExportController } from './ExportController';
+import { CommandController } from './CommandController';
 import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
 import { KeyboardWalk } from './KeyboardWalk';
@@ -20,19 +18,13 @@ import { OverviewController } from './OverviewController';
 import { ViewController } from './ViewController';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' };
-const NO_ELEMENTS: ElementDefinition[] = [];
 
 /** The only owner of the Cytoscape instance: it creates it, feeds it elements and hands it to controllers. */
 export function GraphCanvas() {
-  const index = useAppStore(selectIndex);
-  const positions = useAppStore(selectPositions);
+  const elements = useAppStore(selectElements);
   const look = useAppStore(selectCanvasLook);
-  const clustering = useAppStore(selectClustering);
   // A large network is drawn as an overview, whose elements OverviewController adds and removes.
-  const elements = useMemo(
-    () => (index && positions && !clustering ? buildElements(index.dataset, positions) : NO_ELEMENTS),
-    [index, positions, clustering],
-  );
+  const clustering = useAppStore(selectClustering);
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
     window.cy = instance;
@@ -57,10 +49,11 @@ export function GraphCanvas() {
       {cy && clustering && <OverviewController cy={cy} clustering={clustering} />}
       {clustering && <OverviewBar clustering={clustering} />}
       {cy && <ViewController cy={cy} elements={clustering ? overviewSeed(clustering) : elements} />}
+      {/* After the ViewController: a command sees the classes of the change that sent it. */}
+      {cy && <CommandController cy={cy} />}
       {cy && <LabelController cy={cy} />}
       {cy && <GraphEvents cy={cy} />}
       {cy && <HoverCard cy={cy} />}
-      {cy && <ExportController cy={cy} />}
       {cy && <PrintController cy={cy} />}
       {cy && <KeyboardWalk cy={cy} />}
       {cy && <PresentFramer cy={cy} />}

@@ -4,11 +4,11 @@ import { PlayButton } from '../present/PlayButton';
 
 export function GraphToolbar() {
   const relayout = useAppStore((s) => s.relayout);
-  const requestFit = useAppStore((s) => s.requestFit);
+  const fitView = useAppStore((s) => s.fitView);
   const setPresenting = useAppStore((s) => s.setPresenting);
   return (
     <div className="graph-toolbar">
-      <button type="button" onClick={() => requestFit()}>
+      <button type="button" onClick={() => fitView()}>
         Fit to screen
       </button>
       <button type="button" onClick={relayout} title="Put every entity back where the layout placed it">

@@ -2,9 +2,9 @@ import type { Clustering } from '../../overview/clusters';
 import { useAppStore } from '../../store/useAppStore';
 
 function collapseAll() {
-  const { closeAllClusters, requestFit } = useAppStore.getState();
+  const { closeAllClusters, fitView } = useAppStore.getState();
   closeAllClusters();
-  requestFit();
+  fitView();
 }
 
 /** Says the canvas shows an overview and offers the way back to it once clusters are open. */

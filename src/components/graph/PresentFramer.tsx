@@ -16,7 +16,7 @@ export function PresentFramer({ cy }: { cy: Core }) {
     // Entering Present resizes the canvas on the next frame (see ViewController): frame after that.
     const frame = requestAnimationFrame(() => {
       if (cy.destroyed()) return;
-      useAppStore.getState().requestFit(story ? [...story.entities] : undefined);
+      useAppStore.getState().fitView(story ? [...story.entities] : undefined);
     });
     return () => cancelAnimationFrame(frame);
   }, [cy, presenting, story]);

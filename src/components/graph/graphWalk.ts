@@ -27,7 +27,7 @@ export function walkKey(cy: Core, focus: WalkFocus, key: string): WalkStep | nul
   if (key === 'Enter') return focus ? choose(cy, focus) : start(cy);
   if (key === 'Escape') return focus ? { focus: null, message: WALK_MESSAGES.cleared } : null;
   if (key === 'Home' || key === '0') {
-    useAppStore.getState().requestFit();
+    useAppStore.getState().fitView();
     return { focus, message: WALK_MESSAGES.wholeNetwork(cy.nodes(':visible').length) };
   }
   return null;
@@ -126,7 +126,7 @@ function bringIntoView(cy: Core, focus: NonNullable<WalkFocus>) {
     return x >= EDGE_MARGIN && y >= EDGE_MARGIN && x <= cy.width() - EDGE_MARGIN && y <= cy.height() - EDGE_MARGIN;
   });
   if (inView) return;
-  const { requestCentre, requestFit } = useAppStore.getState();
-  if (focus.type === 'entity') requestCentre(focus.id);
-  else requestFit(ends.map((node) => node.id()));
+  const { centreOn, fitView } = useAppStore.getState();
+  if (focus.type === 'entity') centreOn(focus.id);
+  else fitView(ends.map((node) => node.id()));
 }

@@ -16,13 +16,13 @@ export function PresentOverlay() {
     const onKey = (event: KeyboardEvent) => {
       // A dialog's keys are its own (Escape closes it, not Present).
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
-      const { stepRound, playing, play, pause, requestFit } = useAppStore.getState();
+      const { stepRound, playing, play, pause, fitView } = useAppStore.getState();
       // Page Down and Page Up are what a presenter's remote sends.
       if (event.key === 'ArrowRight' || event.key === 'PageDown') stepRound(1);
       else if (event.key === 'ArrowLeft' || event.key === 'PageUp') stepRound(-1);
       else if (event.key === 'Escape') setPresenting(false);
       else if (event.key === ' ') (playing ? pause : play)();
-      else if (event.key === 'Home' || event.key === '0') requestFit();
+      else if (event.key === 'Home' || event.key === '0') fitView();
       else return;
       event.preventDefault();
     };

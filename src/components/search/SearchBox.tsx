@@ -19,11 +19,11 @@ export function SearchBox() {
   }, []);
   const selectEntity = useAppStore((s) => s.selectEntity);
   const setTab = useAppStore((s) => s.setTab);
-  const requestCentre = useAppStore((s) => s.requestCentre);
+  const centreOn = useAppStore((s) => s.centreOn);
   const choose = (id: string) => {
     selectEntity(id);
     setTab('graph');
-    requestCentre(id);
+    centreOn(id);
   };
   return <EntityPicker ref={input} label="Search entities" placeholder="Search entities (press /)" onChoose={choose} />;
 }

@@ -14,7 +14,7 @@ export function ExposurePanel() {
   const setExposure = useAppStore((s) => s.setExposure);
   const setExposureAuthority = useAppStore((s) => s.setExposureAuthority);
   const selectEntity = useAppStore((s) => s.selectEntity);
-  const requestCentre = useAppStore((s) => s.requestCentre);
+  const centreOn = useAppStore((s) => s.centreOn);
   if (!index) return null;
   return (
     <div className="tool exposure">
@@ -49,7 +49,7 @@ export function ExposurePanel() {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => (selectEntity(row.entityId), requestCentre(row.entityId))}
+                  onClick={() => (selectEntity(row.entityId), centreOn(row.entityId))}
                 >
                   {index.entityById.get(row.entityId)!.name}
                 </button>{' '}

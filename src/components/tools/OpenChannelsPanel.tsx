@@ -103,9 +103,9 @@ export function OpenChannelsPanel() {
 /** One route by its entities' names; choosing it highlights and frames it and lists its steps. */
 function ChannelItem({ index, channel, chosen }: { index: DatasetIndex; channel: OpenChannel; chosen: boolean }) {
   const choose = () => {
-    const { chooseChannel, requestFit } = useAppStore.getState();
+    const { chooseChannel, fitView } = useAppStore.getState();
     chooseChannel(chosen ? null : channel.id);
-    if (!chosen) requestFit([...channel.entities, ...channel.links.map((l) => l.id)]);
+    if (!chosen) fitView([...channel.entities, ...channel.links.map((l) => l.id)]);
   };
   return (
     <li>

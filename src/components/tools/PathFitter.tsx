@@ -9,7 +9,7 @@ export function PathFitter() {
   useEffect(() => {
     if (!drawn || !paths || paths.length === 0) return;
     const ids = new Set(paths.flat().flatMap((link) => [link.id, link.source, link.target]));
-    useAppStore.getState().requestFit([...ids]);
+    useAppStore.getState().fitView([...ids]);
   }, [paths, drawn]);
   return null;
 }

@@ -1,0 +1,56 @@
+import type { Core } from 'cytoscape';
+import { downloadBlob } from '../../export/download';
+import { exportPng, exportSvg } from '../../export/exportImage';
+import { inLightStyle } from '../../graph/canvasLook';
+import { selectCanvasLook } from '../../store/canvasSelectors';
+import type { CanvasCommand, ImageFormat } from '../../store/canvasSlice';
+import { selectExportMeta } from '../../store/exportSelectors';
+import { selectEffectiveAsOf } from '../../store/selectors';
+import { useAppStore } from '../../store/useAppStore';
+import { centreOn, fitTo, moveNodes } from './viewport';
+
+export const FIT_PADDING = 40;
+const READABLE_ZOOM = 1.2;
+
+/** Carries out one command of the store's on the canvas. */
+export function runCanvasCommand(cy: Core, command: CanvasCommand): void {
+  switch (command.type) {
+    case 'fit': {
+      const eles = command.ids
+        ? command.ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection())
+        : cy.elements(':visible');
+      return fitTo(cy, eles, FIT_PADDING);
+    }
+    case 'centre': {
+      const node = cy.getElementById(command.id);
+      if (node.empty()) return;
+      // Close enough to read the label, never further out than the user already is.
+      return centreOn(cy, node, Math.max(cy.zoom(), READABLE_ZOOM));
+    }
+    case 'viewport':
+      cy.viewport(command.viewport);
+      return;
+    case 'relayout': {
+      // While the layout still runs there is nothing to go back to: its positions will place the nodes.
+      const positions = useAppStore.getState().positions;
+      if (!positions) return;
+      moveNodes(cy, positions);
+      return fitTo(cy, cy.elements(':visible'), FIT_PADDING);
+    }
+    case 'export':
+      return exportPicture(cy, command.format, command.scale);
+  }
+}
+
+/** Saves a picture of what is on screen, always in light style; a failure is shown by the Export menu. */
+function exportPicture(cy: Core, format: ImageFormat, scale: number): void {
+  const state = useAppStore.getState();
+  const meta = selectExportMeta(state);
+  const base = `supply-lines-${selectEffectiveAsOf(state) ?? 'latest'}`;
+  const made = inLightStyle(cy, selectCanvasLook(state), () =>
+    format === 'svg'
+      ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
+      : exportPng(cy, meta, scale).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+  );
+  made.catch((error: Error) => useAppStore.getState().setExportError(error.message));
+}
