@@ -4,6 +4,7 @@ import type { LayoutEdge, LayoutNode } from '../layout/computeLayout';
 import { filingCountry } from '../model/countries';
 import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Dataset, Entity, Link } from '../model/types';
+import type { FamilyClass, GraphClass } from './graphClasses';
 import { linkLabel } from './labels';
 import { END_USER_SIZE, NODE_SIZE } from '../layout/metrics';
 
@@ -39,9 +40,7 @@ export function entityElement(entity: Entity, positions: Positions): ElementDefi
       country: filingCountry(entity.country),
     },
     position: { ...(positions[entity.id] ?? { x: 0, y: 0 }) },
-    classes: [`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' ? 'end-user' : ''].filter(
-      Boolean,
-    ),
+    classes: elementClasses([`kind-${entity.kind}`, `role-${entity.role}`, entity.role === 'end-user' && 'end-user']),
   };
 }
 
@@ -57,11 +56,15 @@ export function linkElement(link: Link): ElementDefinition {
       label: linkLabel(link),
       confidence: link.confidence,
     },
-    classes: [
+    classes: elementClasses([
       `link-${link.kind}`,
       `confidence-${link.confidence}`,
-      link.uncertain ? 'uncertain' : '',
-      LINK_KIND_TABLE[link.kind].directed ? '' : 'undirected',
-    ].filter(Boolean),
+      !!link.uncertain && 'uncertain',
+      !LINK_KIND_TABLE[link.kind].directed && 'undirected',
+    ]),
   };
 }
+
+/** The classes that apply, checked against the graph class table. */
+const elementClasses = (names: Array<GraphClass | FamilyClass | false>): string[] =>
+  names.filter((name): name is GraphClass | FamilyClass => name !== false);

@@ -1,24 +1,15 @@
 import { overviewStyle } from './overviewStyle';
 import type { StylesheetJson } from 'cytoscape';
 import {
-  ADDED_COLOUR,
   CONFIDENCE_LINES,
-  DATE_UNKNOWN_RING,
-  DELISTED_RING,
   END_USER_SHAPE,
-  ENDED_COLOUR,
   linkColour,
   KIND_SHAPES,
   LINK_GROUPS,
-  EXPOSED_COLOUR,
-  HIGHLIGHT_COLOUR,
-  NEWLY_LISTED_COLOUR,
-  NOT_YET_RING,
-  OPEN_CHANNEL_COLOUR,
   ROLE_GROUPS,
-  SANCTIONED_RING,
   SELECTED_COLOUR,
 } from './palette';
+import { GRAPH_CLASSES } from './graphClasses';
 import {
   EDGE_FONT_SIZE,
   EDGE_LABEL_MAX_WIDTH,
@@ -31,6 +22,9 @@ import {
   NODE_SIZE,
 } from '../layout/metrics';
 import { keyboardFocusStyle } from './keyboardFocusStyle';
+
+// Status rings in the order the sheet always had them; an entity carries one status at a time.
+const RING_CLASSES = ['sanctioned', 'not-yet-listed', 'date-unknown', 'delisted'] as const;
 
 export interface StylesheetOptions {
   presentation?: boolean;
@@ -96,22 +90,19 @@ export function buildStylesheet({
     },
     // A programme keeps its own shape even as an end-user, so it never passes for an organisation.
     { selector: 'node.end-user.kind-programme', style: { shape: KIND_SHAPES.programme } },
-    {
-      selector: 'node.sanctioned',
-      style: { 'outline-width': 4, 'outline-color': SANCTIONED_RING, 'outline-offset': 2, 'outline-style': 'solid' },
-    },
-    {
-      selector: 'node.not-yet-listed',
-      style: { 'outline-width': 3, 'outline-color': NOT_YET_RING, 'outline-offset': 2, 'outline-style': 'dashed' },
-    },
-    {
-      selector: 'node.date-unknown',
-      style: { 'outline-width': 4, 'outline-color': DATE_UNKNOWN_RING, 'outline-offset': 2, 'outline-style': 'dotted' },
-    },
-    {
-      selector: 'node.delisted',
-      style: { 'outline-width': 5, 'outline-color': DELISTED_RING, 'outline-offset': 2, 'outline-style': 'double' },
-    },
+    // The sanctions rings, as the graph class table draws them (the legend reads the same entries).
+    ...RING_CLASSES.map((name) => {
+      const { colour, ring } = GRAPH_CLASSES[name];
+      return {
+        selector: `node.${name}`,
+        style: {
+          'outline-width': ring.width,
+          'outline-color': colour,
+          'outline-offset': 2,
+          'outline-style': ring.style,
+        },
+      };
+    }),
     {
       selector: 'edge',
       style: {
@@ -153,39 +144,58 @@ export function buildStylesheet({
       selector: 'edge.on-path',
       style: {
         width: 5,
-        'line-color': HIGHLIGHT_COLOUR,
-        'target-arrow-color': HIGHLIGHT_COLOUR,
+        'line-color': GRAPH_CLASSES['on-path'].colour,
+        'target-arrow-color': GRAPH_CLASSES['on-path'].colour,
         label: 'data(label)',
         'z-index': 8,
       },
     },
     {
       selector: 'node.on-path',
-      style: { 'underlay-color': HIGHLIGHT_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 9, 'z-index': 8 },
+      style: {
+        'underlay-color': GRAPH_CLASSES['on-path'].colour,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 9,
+        'z-index': 8,
+      },
     },
     {
       selector: 'node.exposed',
-      style: { 'underlay-color': EXPOSED_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 },
+      style: {
+        'underlay-color': GRAPH_CLASSES.exposed.colour,
+        'underlay-opacity': 0.5,
+        'underlay-padding': 10,
+        'z-index': 8,
+      },
     },
     {
       selector: 'node.newly-listed',
-      style: { 'underlay-color': NEWLY_LISTED_COLOUR, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'z-index': 9 },
+      style: {
+        'underlay-color': GRAPH_CLASSES['newly-listed'].colour,
+        'underlay-opacity': 0.55,
+        'underlay-padding': 12,
+        'z-index': 9,
+      },
     },
     // Open channels and Compare: a route or a change stands out in its colour, as a found path does.
-    ...(
-      [
-        ['open-channel', OPEN_CHANNEL_COLOUR],
-        ['added', ADDED_COLOUR],
-        ['ended', ENDED_COLOUR],
-      ] as const
-    ).flatMap(([name, colour]) => [
+    ...(['open-channel', 'added', 'ended'] as const).flatMap((name) => [
       {
         selector: `edge.${name}`,
-        style: { width: 5, 'line-color': colour, 'target-arrow-color': colour, 'z-index': 8 },
+        style: {
+          width: 5,
+          'line-color': GRAPH_CLASSES[name].colour,
+          'target-arrow-color': GRAPH_CLASSES[name].colour,
+          'z-index': 8,
+        },
       },
       {
         selector: `node.${name}`,
-        style: { 'underlay-color': colour, 'underlay-opacity': 0.5, 'underlay-padding': 10, 'z-index': 8 },
+        style: {
+          'underlay-color': GRAPH_CLASSES[name].colour,
+          'underlay-opacity': 0.5,
+          'underlay-padding': 10,
+          'z-index': 8,
+        },
       },
     ]),
     ...(presentation ? presentationOverrides(dark) : []),

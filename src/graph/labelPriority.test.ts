@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ViewClass } from './graphClasses';
 import { labelRank } from './labelPriority';
 
-const rank = (classes: string[], endUser = false, degree = 0) => labelRank(classes, endUser, degree, false).priority;
+const rank = (classes: ViewClass[], endUser = false, degree = 0) => labelRank(classes, endUser, degree, false).priority;
 
 describe('labelRank', () => {
   it.each([

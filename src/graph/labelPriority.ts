@@ -1,3 +1,5 @@
+import type { GraphClass } from './graphClasses';
+
 /** How much a node's name matters when names compete for room; see planLabels. */
 export interface LabelRank {
   priority: number;
@@ -6,10 +8,10 @@ export interface LabelRank {
 }
 
 /** The keyboard walk's focus ring (see KeyboardWalk): its entity's name is always drawn. */
-export const KEYBOARD_FOCUS = 'keyboard-focus';
+export const KEYBOARD_FOCUS = 'keyboard-focus' satisfies GraphClass;
 
 // Higher wins. The selection, the keyboard's focus and a found path always show; then what the view is about.
-const CLASS_PRIORITY: ReadonlyArray<[string, number]> = [
+const CLASS_PRIORITY: ReadonlyArray<[GraphClass, number]> = [
   [KEYBOARD_FOCUS, 100],
   ['selected', 100],
   ['on-path', 90],
@@ -31,7 +33,7 @@ const QUIET = -15;
  * end-users and the round being shown.
  */
 export function labelRank(
-  classes: readonly string[],
+  classes: readonly GraphClass[],
   endUser: boolean,
   degree: number,
   presenting: boolean,

@@ -1,3 +1,4 @@
+import type { ViewClass } from './graphClasses';
 import { describe, expect, it } from 'vitest';
 import { filterNetwork } from '../filter/filterNetwork';
 import { initialFilterState, type FilterState } from '../filter/filterState';
@@ -24,7 +25,7 @@ const index = indexDataset(
 );
 const inUse = (
   filters: Partial<FilterState>,
-  highlight: ReadonlyMap<string, string> | null = null,
+  highlight: ReadonlyMap<string, ViewClass> | null = null,
   newly: ReadonlySet<string> | null = null,
 ) => {
   const all = { ...initialFilterState(), ...filters };

@@ -1,40 +1,23 @@
 import type { DatasetIndex } from '../model/datasetIndex';
 import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Confidence, EntityKind } from '../model/types';
+import { LEGEND_CLASSES, type LegendClass } from './graphClasses';
 import { LINK_GROUPS, ROLE_GROUPS } from './palette';
 import type { ViewClasses } from './viewClasses';
-
-/** The view classes the legend explains, in the legend's order. */
-export const LEGEND_STATUSES = [
-  'sanctioned',
-  'date-unknown',
-  'delisted',
-  'not-yet-listed',
-  'never-listed',
-  'dimmed',
-  'quiet',
-  'on-path',
-  'open-channel',
-  'exposed',
-  'added',
-  'ended',
-  'newly-listed',
-] as const;
-export type LegendStatus = (typeof LEGEND_STATUSES)[number];
 
 /** What the graph draws right now, by legend entry: the legend names only these. */
 export interface LegendInUse {
   roleGroups: ReadonlySet<string>;
   kinds: ReadonlySet<EntityKind>;
   endUsers: boolean;
-  statuses: ReadonlySet<LegendStatus>;
+  statuses: ReadonlySet<LegendClass>;
   linkGroups: ReadonlySet<string>;
   /** Whether a link without direction (family, associate) is drawn, without an arrowhead. */
   undirectedLinks: boolean;
   confidences: ReadonlySet<Confidence>;
 }
 
-const STATUS_CLASSES: ReadonlySet<string> = new Set(LEGEND_STATUSES);
+const STATUS_CLASSES: ReadonlySet<string> = new Set(LEGEND_CLASSES);
 const groupOfRole = new Map<string, string>(
   ROLE_GROUPS.flatMap((group) => group.roles.map((role) => [role, group.name] as const)),
 );
@@ -46,7 +29,7 @@ const groupOfLinkKind = new Map<string, string>(
 export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendInUse {
   const roleGroups = new Set<string>();
   const kinds = new Set<EntityKind>();
-  const statuses = new Set<LegendStatus>();
+  const statuses = new Set<LegendClass>();
   const linkGroups = new Set<string>();
   const confidences = new Set<Confidence>();
   let endUsers = false;
@@ -54,7 +37,7 @@ export function legendInUse(index: DatasetIndex, classes: ViewClasses): LegendIn
   const drawn = (id: string) => {
     const names = classes.get(id);
     if (!names || names.includes('hidden')) return false;
-    for (const name of names) if (STATUS_CLASSES.has(name)) statuses.add(name as LegendStatus);
+    for (const name of names) if (STATUS_CLASSES.has(name)) statuses.add(name as LegendClass);
     return true;
   };
   for (const entity of index.dataset.entities) {

@@ -1,30 +1,14 @@
 import type { EntityKind } from '../model/types';
 import type { Theme } from '../theme/theme';
-import { LEGEND_STATUSES, type LegendInUse, type LegendStatus } from './legendInUse';
-import {
-  ADDED_COLOUR,
-  CONFIDENCE_LINES,
-  DATE_UNKNOWN_RING,
-  DELISTED_RING,
-  END_USER_SHAPE,
-  ENDED_COLOUR,
-  EXPOSED_COLOUR,
-  HIGHLIGHT_COLOUR,
-  KIND_SHAPES,
-  LINK_GROUPS,
-  linkColour,
-  NEWLY_LISTED_COLOUR,
-  NOT_YET_RING,
-  OPEN_CHANNEL_COLOUR,
-  ROLE_GROUPS,
-  SANCTIONED_RING,
-} from './palette';
+import { GRAPH_CLASSES, LEGEND_CLASSES, type GraphClassInfo, type LegendClass, type RingStyle } from './graphClasses';
+import type { LegendInUse } from './legendInUse';
+import { CONFIDENCE_LINES, END_USER_SHAPE, KIND_SHAPES, LINK_GROUPS, linkColour, ROLE_GROUPS } from './palette';
 
 export type SwatchShape = typeof END_USER_SHAPE | (typeof KIND_SHAPES)[EntityKind];
 export type LegendSwatch =
   | { type: 'shape'; shape: SwatchShape; fill: string; ring?: string; ringStyle?: RingStyle; faded?: boolean }
   | { type: 'line'; colour: string; dash: string; arrow?: false };
-export type RingStyle = 'dashed' | 'dotted' | 'double';
+export type { RingStyle };
 
 const round = (n: number) => Number(n.toFixed(1));
 
@@ -74,26 +58,28 @@ const KIND_LABELS: Record<EntityKind, string> = {
   vessel: 'Vessel',
   aircraft: 'Aircraft',
 };
-const STATUS_ITEMS: Record<LegendStatus, { label: string; ring?: string; ringStyle?: RingStyle; faded?: boolean }> = {
-  sanctioned: { label: 'Sanctioned as of the date', ring: SANCTIONED_RING },
-  'date-unknown': { label: 'Listed, date unknown', ring: DATE_UNKNOWN_RING, ringStyle: 'dotted' },
-  delisted: { label: 'Delisted or expired by the date', ring: DELISTED_RING, ringStyle: 'double' },
-  'not-yet-listed': { label: 'Listed later (not yet)', ring: NOT_YET_RING, ringStyle: 'dashed' },
-  'never-listed': { label: 'Never listed' },
-  dimmed: { label: 'Context, or outside a path or exposure', faded: true },
-  quiet: { label: "Outside the round's story (Present)", faded: true },
-  'on-path': { label: 'On the path found', ring: HIGHLIGHT_COLOUR },
-  'open-channel': { label: 'On an open channel to a sanctioned end-user', ring: OPEN_CHANNEL_COLOUR },
-  exposed: { label: 'Exposed (not sanctioned, deals with sanctioned)', ring: EXPOSED_COLOUR },
-  added: { label: 'Added between the compared dates (listing or link)', ring: ADDED_COLOUR },
-  ended: { label: 'Ended between the compared dates (delisting or link)', ring: ENDED_COLOUR },
-  'newly-listed': { label: 'Listed on this date (playback)', ring: NEWLY_LISTED_COLOUR },
-};
 const DASHES = { solid: '', dashed: '6 4', dotted: '2 3' } as const;
 const shape = (swatch: Omit<Extract<LegendSwatch, { type: 'shape' }>, 'type'>): LegendSwatch => ({
   type: 'shape',
   ...swatch,
 });
+
+/** A sanctions-status entry, drawn as the graph class table says: its ring, glow colour or fading. */
+function statusItem(name: LegendClass): LegendItem {
+  const info: GraphClassInfo = GRAPH_CLASSES[name];
+  const ringStyle = info.ring && info.ring.style !== 'solid' ? info.ring.style : undefined;
+  return {
+    group: 'Sanctions status',
+    label: info.legend!.label,
+    swatch: shape({
+      shape: 'ellipse',
+      fill: NEUTRAL,
+      ...(info.colour ? { ring: info.colour } : {}),
+      ...(ringStyle ? { ringStyle } : {}),
+      ...(info.legend?.faded ? { faded: true } : {}),
+    }),
+  };
+}
 
 /**
  * The legend's entries in order, from the same tables as the stylesheet: those `inUse` names, or every
@@ -123,10 +109,7 @@ export function legendItems(inUse: LegendInUse | null, theme: Theme): LegendItem
         label: KIND_LABELS[kind],
         swatch: shape({ shape: KIND_SHAPES[kind], fill: NEUTRAL }),
       })),
-    ...LEGEND_STATUSES.filter((status) => !inUse || inUse.statuses.has(status)).map((status): LegendItem => {
-      const { label, ...rings } = STATUS_ITEMS[status];
-      return { group: 'Sanctions status', label, swatch: shape({ shape: 'ellipse', fill: NEUTRAL, ...rings }) };
-    }),
+    ...LEGEND_CLASSES.filter((status) => !inUse || inUse.statuses.has(status)).map(statusItem),
     ...LINK_GROUPS.filter((group) => !inUse || inUse.linkGroups.has(group.name)).map((group): LegendItem => ({
       group: 'Links',
       label: group.name,

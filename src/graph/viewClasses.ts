@@ -3,9 +3,10 @@ import type { NetworkView } from '../filter/filterNetwork';
 import { sanctionStatus } from '../analysis/sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { RoundStory } from './roundStory';
+import type { ViewClass } from './graphClasses';
 
 /** The classes filters and selection put on elements; every element gets exactly one entry. */
-export type ViewClasses = Map<string, string[]>;
+export type ViewClasses = Map<string, ViewClass[]>;
 
 /**
  * The classes for every element: sanctions status as of the date, hidden or dimmed by the filters,
@@ -19,20 +20,20 @@ export function viewClasses(
   view: NetworkView,
   filters: FilterState,
   selectedId: string | null,
-  highlight: ReadonlyMap<string, string> | null = null,
+  highlight: ReadonlyMap<string, ViewClass> | null = null,
   newlyListed: ReadonlySet<string> | null = null,
   story: RoundStory | null = null,
 ): ViewClasses {
   const classes: ViewClasses = new Map();
   for (const entity of index.dataset.entities) {
-    const list: string[] = [sanctionStatus(index, entity.id, filters.asOf)];
+    const list: ViewClass[] = [sanctionStatus(index, entity.id, filters.asOf)];
     if (newlyListed?.has(entity.id)) list.push('newly-listed');
     if (view.contextEntities.has(entity.id)) list.push('dimmed');
     else if (!view.shownEntities.has(entity.id)) list.push('hidden');
     classes.set(entity.id, list);
   }
   for (const link of index.dataset.links) {
-    const list: string[] = [];
+    const list: ViewClass[] = [];
     if (view.contextLinks.has(link.id)) list.push('dimmed');
     else if (!view.shownLinks.has(link.id)) list.push('hidden');
     classes.set(link.id, list);
@@ -55,24 +56,3 @@ export function viewClasses(
   if (selectedId && index.linkById.has(selectedId)) classes.get(selectedId)?.push('labelled');
   return classes;
 }
-
-/** All classes `viewClasses` may set, so a controller can clear them before applying new ones. */
-export const VIEW_CLASS_NAMES = [
-  'sanctioned',
-  'date-unknown',
-  'delisted',
-  'not-yet-listed',
-  'never-listed',
-  'dimmed',
-  'quiet',
-  'hidden',
-  'selected',
-  'labelled',
-  'on-path',
-  'exposed',
-  'exposure-partner',
-  'newly-listed',
-  'open-channel',
-  'added',
-  'ended',
-] as const;

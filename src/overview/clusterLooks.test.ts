@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateClasses, clusterLooks } from './clusterLooks';
 import { clusterNetwork } from './clusters';
+import type { ViewClasses } from '../graph/viewClasses';
+import type { ViewClass } from '../graph/graphClasses';
 
 const ids = ['a', 'b', 'c', 'd'];
 const positions = Object.fromEntries(ids.map((id, i) => [id, { x: i, y: 0 }]));
@@ -9,7 +11,7 @@ const only = clustering.clusters[0]!.id;
 
 describe('clusterLooks', () => {
   it('labels a cluster with its count and sanctioned count', () => {
-    const classes = new Map(ids.map((id) => [id, id === 'a' ? ['sanctioned'] : ['never-listed']]));
+    const classes: ViewClasses = new Map(ids.map((id) => [id, id === 'a' ? ['sanctioned'] : ['never-listed']]));
     expect(clusterLooks(clustering, classes).get(only)).toEqual({
       label: '4 entities\n1 sanctioned',
       classes: ['cluster', 'cluster-sanctioned'],
@@ -17,7 +19,7 @@ describe('clusterLooks', () => {
   });
 
   it('counts what the filters leave, not hidden members or their sanctions', () => {
-    const classes = new Map([
+    const classes: ViewClasses = new Map([
       ['a', ['sanctioned', 'hidden']],
       ['b', ['never-listed', 'hidden']],
       ['c', ['never-listed']],
@@ -33,7 +35,7 @@ describe('clusterLooks', () => {
     ['all hidden', ['never-listed', 'hidden']],
     ['all context', ['never-listed', 'dimmed']],
   ])('dims a cluster with nothing plainly shown (%s)', (_, names) => {
-    const classes = new Map(ids.map((id) => [id, names]));
+    const classes: ViewClasses = new Map(ids.map((id) => [id, names as ViewClass[]]));
     expect(clusterLooks(clustering, classes).get(only)!.classes).toEqual(['cluster', 'dimmed']);
   });
 });

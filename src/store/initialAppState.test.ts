@@ -26,6 +26,7 @@ function busyStore() {
   s.setTab('table');
   s.play();
   s.fitView();
+  s.setOpenClusters(new Set(['cluster-1']));
   s.setPresenting(true);
   s.setViewport({ zoom: 2, pan: { x: 0, y: 0 } });
   s.setThemeChoice('dark');

@@ -1,3 +1,4 @@
+import type { ViewClass } from '../graph/graphClasses';
 import type { DateChanges } from '../analysis/compareDates';
 import { exposure, type ExposureRow } from '../analysis/exposure';
 import type { OpenChannel } from '../analysis/openChannels';
@@ -10,7 +11,7 @@ import { memoizeLast } from './memoizeLast';
 import { selectEffectiveAsOf, selectNetworkView } from './selectors';
 
 /** Classes that a tool puts on the elements it picks out; everything else on screen is dimmed. */
-export type Highlight = ReadonlyMap<string, string>;
+export type Highlight = ReadonlyMap<string, ViewClass>;
 
 const pathsOf = memoizeLast(shortestPaths);
 /** The shortest paths between the chosen ends (over the whole network), or null until both are chosen. */
@@ -39,8 +40,8 @@ export const selectChanges = (s: AppState): DateChanges | null =>
   changesInView(s, selectNetworkView(s), selectEffectiveAsOf(s));
 
 /** Every link of the routes, and their ends, with one class. */
-const linksHighlight = (links: Iterable<Link>, name: string): Map<string, string> => {
-  const classes = new Map<string, string>();
+const linksHighlight = (links: Iterable<Link>, name: ViewClass): Map<string, ViewClass> => {
+  const classes = new Map<string, ViewClass>();
   for (const link of links) {
     classes.set(link.id, name);
     classes.set(link.source, name);
@@ -59,7 +60,7 @@ const channelHighlight = memoizeLast((channels: OpenChannel[]): Highlight =>
 );
 
 const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<AppState['index']>): Highlight => {
-  const classes = new Map<string, string>();
+  const classes = new Map<string, ViewClass>();
   for (const row of rows) {
     for (const partner of row.partners) if (!classes.has(partner)) classes.set(partner, 'exposure-partner');
     for (const link of index.linksByEntity.get(row.entityId) ?? []) {
@@ -72,7 +73,7 @@ const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<A
 
 /** Entities and links with something added between the dates are `added`; those where only something ended, `ended`. */
 const changesHighlight = memoizeLast((changes: DateChanges): Highlight => {
-  const classes = new Map<string, string>();
+  const classes = new Map<string, ViewClass>();
   for (const listing of changes.endedListings) classes.set(listing.entity, 'ended');
   for (const link of changes.endedLinks) classes.set(link.id, 'ended');
   for (const listing of changes.addedListings) classes.set(listing.entity, 'added');

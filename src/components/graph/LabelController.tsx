@@ -11,6 +11,7 @@ import {
   labelBox,
   NODE_SIZE,
 } from '../../layout/metrics';
+import { graphClass } from '../../graph/graphClasses';
 import type { ViewClasses } from '../../graph/viewClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -79,7 +80,7 @@ function relabel(
   cy.nodes().forEach((node: NodeSingular) => {
     const names = classes.get(node.id());
     if (!names || names.includes('hidden')) return;
-    const endUser = node.hasClass('end-user');
+    const endUser = node.hasClass(graphClass('end-user'));
     const label = String(node.data('label') ?? '');
     // Present draws every name bold (see presentationOverrides), so names are measured bold there.
     const bold = endUser || presenting;
@@ -122,15 +123,16 @@ function relabel(
   };
   const next = new Map(plan.labels.map((l) => [l.id, l.side]));
   cy.batch(() => {
-    for (const id of shown.keys()) if (!next.has(id)) cy.getElementById(id).removeClass('label-shown label-above');
+    for (const id of shown.keys())
+      if (!next.has(id)) cy.getElementById(id).removeClass(graphClass('label-shown', 'label-above'));
     for (const [id, side] of next) {
       const before = shown.get(id);
       if (before === side && !resized) continue;
       const node = cy.getElementById(id);
       node.data(size);
-      node.addClass('label-shown');
-      if (side === 'above') node.addClass('label-above');
-      else node.removeClass('label-above');
+      node.addClass(graphClass('label-shown'));
+      if (side === 'above') node.addClass(graphClass('label-above'));
+      else node.removeClass(graphClass('label-above'));
     }
   });
   shown.clear();

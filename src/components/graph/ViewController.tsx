@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { VIEW_CLASS_NAMES } from '../../graph/viewClasses';
+import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { FIT_PADDING } from './runCanvasCommand';
