@@ -42,6 +42,8 @@ test('Present fills the screen, arrow keys step through rounds without moving no
 test('Play rounds steps through the rounds in date order, highlighting what each lists, with positions fixed', async ({
   page,
 }) => {
+  // A fake clock (flowing as usual until told otherwise) lets the test run time on rather than wait it out.
+  await page.clock.install();
   await openApp(page, '?asof=latest');
   const before = await positions(page);
   await page.getByRole('button', { name: 'Play rounds' }).click();
@@ -54,7 +56,9 @@ test('Play rounds steps through the rounds in date order, highlighting what each
     expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
   await expect(slider).toHaveAttribute('aria-valuetext', dates[2]!, { timeout: 6000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.waitForTimeout(3000);
+  await expect(page.getByRole('button', { name: 'Play rounds' })).toBeVisible();
+  // Two playback steps (2.5 s each) on: a playback timer still running would move As of on.
+  await page.clock.runFor(5000);
   await expect(slider).toHaveAttribute('aria-valuetext', dates[2]!);
   expect(await positions(page)).toEqual(before);
 });
@@ -62,13 +66,15 @@ test('Play rounds steps through the rounds in date order, highlighting what each
 test('saved views keep filters, selection and viewport, survive a reload, and can be renamed, reordered, stepped and deleted', async ({
   page,
 }) => {
+  await page.clock.install();
   await openApp(page, '?entity=special-technology-center&countries=RU');
   await page.getByText('Saved views', { exact: true }).click();
   const zoomBefore = await page.evaluate(() => {
     window.cy!.zoom(1.7);
     return window.cy!.zoom();
   });
-  await page.waitForTimeout(300);
+  // The canvas tells the store where it looks once a move settles (200 ms); Save view keeps that.
+  await page.clock.runFor(300);
   const firstStatus = await page.getByRole('status').textContent();
   await page.getByRole('textbox', { name: 'View name' }).fill('Russia');
   await page.getByRole('button', { name: 'Save view' }).click();
