@@ -42,19 +42,31 @@ test('Present fills the screen, arrow keys step through rounds without moving no
 test('Play rounds steps through the rounds in date order, highlighting what each lists, with positions fixed', async ({
   page,
 }) => {
-  // A fake clock (flowing as usual until told otherwise) lets the test run time on rather than wait it out.
   await page.clock.install();
   await openApp(page, '?asof=latest');
   const before = await positions(page);
-  await page.getByRole('button', { name: 'Play rounds' }).click();
+  // From here time moves only when the test runs the clock, so a slow machine cannot skip a round.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   const slider = page.getByRole('slider', { name: 'As of' });
+  /** Runs the clock on in short steps until `date` shows: each step waits for React to set the next timer. */
+  const playOnTo = (date: string) =>
+    expect
+      .poll(
+        async () => {
+          await page.clock.runFor(500);
+          return slider.getAttribute('aria-valuetext');
+        },
+        { intervals: [100], timeout: 20_000 },
+      )
+      .toBe(date);
+  await page.getByRole('button', { name: 'Play rounds' }).click();
   // From the last round, playback starts again at the first.
   await expect(slider).toHaveAttribute('aria-valuetext', dates[0]!);
   await expect(page.locator('.round-caption')).toContainText(`${dates[0]} `);
-  await expect(slider).toHaveAttribute('aria-valuetext', dates[1]!, { timeout: 6000 });
+  await playOnTo(dates[1]!);
   for (const id of listedOn(dates[1]!))
-    expect(await page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
-  await expect(slider).toHaveAttribute('aria-valuetext', dates[2]!, { timeout: 6000 });
+    await expect.poll(() => page.evaluate((n) => window.cy!.getElementById(n).hasClass('newly-listed'), id)).toBe(true);
+  await playOnTo(dates[2]!);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play rounds' })).toBeVisible();
   // Two playback steps (2.5 s each) on: a playback timer still running would move As of on.
