@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { briefingBundlePlugin } from './scripts/vite/briefingBundlePlugin.ts';
+import { builtinDatasetPlugin } from './scripts/vite/builtinDatasetPlugin.ts';
 import { appPolicy } from './src/security/contentSecurityPolicy.ts';
 
 /**
@@ -26,7 +28,7 @@ function contentSecurityPolicy(): Plugin {
 // `base: './'` keeps every asset URL relative, so the built app runs from any subfolder or static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), builtinDatasetPlugin(), contentSecurityPolicy(), briefingBundlePlugin()],
   build: { chunkSizeWarningLimit: 1500 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -32,7 +32,8 @@ const MEASURE = `window.timeAction = async (element, watch, text) => {
   return performance.now() - start;
 };`;
 
-const PORT = Number(process.env.BENCH_PORT ?? 4174);
+// BENCH_PORT (else PW_PORT) lets two checkouts bench at once.
+const PORT = Number(process.env.BENCH_PORT ?? process.env.PW_PORT ?? 4174);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const GENERATED = 2000;
 

@@ -187,6 +187,8 @@ function generated(count: number): Dataset {
  * entities, then 100,000 (the app alone: time to its overview's first frame and its longest task).
  */
 export function scaleCases(builtin: Dataset, runs: number): ScaleCase[] {
+  // BENCH_SCALE=builtin compares only the built-in data (the generated networks take minutes).
+  if (process.env.BENCH_SCALE === 'builtin') return [{ name: 'built-in dataset', dataset: builtin, query: '', runs }];
   return [
     { name: 'built-in dataset', dataset: builtin, query: '', runs },
     { name: 'generated 2,000', dataset: generated(2000), query: '?data=bench/generated-2000.json', runs },

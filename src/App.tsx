@@ -1,10 +1,8 @@
 import { DocumentTitle } from './components/DocumentTitle';
 import { DatasetSwitcher } from './components/data/DatasetSwitcher';
 import { ImportControl } from './components/data/ImportControl';
-import { ImportReport } from './components/data/ImportReport';
 import { ImportProgressDialog } from './components/data/ImportProgressDialog';
 import { StorageNote } from './components/data/StorageNote';
-import { ColumnMapping } from './components/data/ColumnMapping';
 import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
@@ -17,19 +15,30 @@ import { Legend } from './components/graph/Legend';
 import { StatusLine } from './components/graph/StatusLine';
 import { LoadProblems } from './components/LoadProblems';
 import { SearchBox } from './components/search/SearchBox';
-import { TableView } from './components/table/TableView';
 import { FocusBanner } from './components/tools/FocusControls';
 import { PathFitter } from './components/tools/PathFitter';
 import { ViewTabs } from './components/ViewTabs';
 import { PlaybackRunner } from './components/present/PlaybackRunner';
 import { PresentOverlay } from './components/present/PresentOverlay';
 import { RoundCaptionText } from './components/present/RoundCaption';
+import { lazyPart } from './components/lazy/lazyPart';
 import { useAppStore } from './store/useAppStore';
+
+// Parts most sessions never open load when first drawn, so the first script holds the explorer only.
+const TableView = lazyPart('table', () => import('./components/table/TableView').then((m) => m.TableView));
+const ColumnMapping = lazyPart('column mapping', () =>
+  import('./components/data/ColumnMapping').then((m) => m.ColumnMapping),
+);
+const ImportReport = lazyPart('import report', () =>
+  import('./components/data/ImportReport').then((m) => m.ImportReport),
+);
 
 export function App() {
   const tab = useAppStore((s) => s.tools.tab);
   const presenting = useAppStore((s) => s.presenting);
   const playing = useAppStore((s) => s.playing);
+  const mapping = useAppStore((s) => s.importMapping !== null);
+  const reporting = useAppStore((s) => s.importSummary !== null);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       <header className="app-header">
@@ -77,8 +86,8 @@ export function App() {
       <LayoutRunner />
       <DocumentTitle />
       <ImportProgressDialog />
-      <ColumnMapping />
-      <ImportReport />
+      {mapping && <ColumnMapping />}
+      {reporting && <ImportReport />}
       <PathFitter />
       <PlaybackRunner />
       <ThemeController />

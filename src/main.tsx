@@ -1,5 +1,3 @@
-// First: schemas are built as their modules load, and must be built without eval (the page's CSP).
-import './validate/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

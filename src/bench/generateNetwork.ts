@@ -1,4 +1,4 @@
-import { FORMAT_VERSION } from '../model/schema';
+import { FORMAT_VERSION } from '../model/format';
 import type { Dataset, Entity, Link, Listing, Role, Round } from '../model/types';
 
 /** A small seeded PRNG (mulberry32), so a generated network is the same on every run. */

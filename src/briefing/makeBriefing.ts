@@ -2,10 +2,13 @@ import { openingFilters } from '../filter/openingFilters';
 import type { AppState } from '../store/appState';
 import { writeViewParams } from '../url/viewParams';
 import { briefingHtml } from './briefingHtml';
+import { briefingScriptName } from './briefingScript';
 
 /**
  * Builds the briefing file from the running app: its own built script and stylesheet (fetched from
- * its own folder), the dataset and the current view. Only the built app can do this: in `npm run dev`
+ * its own folder), the dataset and the current view. The script is the build's one-file copy of the
+ * app (beside the entry script): the page's own loads parts on first use, which a file opened from
+ * disk could not. Only the built app can do this: in `npm run dev`
  * the sources are not bundled yet.
  */
 export async function makeBriefing(state: AppState): Promise<Blob> {
@@ -21,7 +24,7 @@ export async function makeBriefing(state: AppState): Promise<Blob> {
       'a briefing can only be made from an https:// address or localhost, where the browser can hash its scripts',
     );
   const [js, css] = await Promise.all([
-    Promise.all(scripts.map((s) => fetchText(s.src))).then((parts) => parts.join('\n')),
+    Promise.all(scripts.map((s) => fetchText(briefingScriptName(s.src)))).then((parts) => parts.join('\n')),
     Promise.all(styles.map((l) => fetchText(l.href))).then((parts) => parts.join('\n')),
   ]);
   const search = writeViewParams('', state, openingFilters(state.index));

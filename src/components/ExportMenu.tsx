@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { makeBriefing } from '../briefing/makeBriefing';
 import { downloadBlob } from '../export/download';
-import { DATA_FORMATS, exportData, type DataScope } from '../export/exportData';
+import type { DataScope } from '../export/exportData';
+import { loadPart } from '../lazy/loadPart';
 import { selectNetworkView } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
+import { useLoadedPart } from './lazy/useLoadedPart';
 
 const PNG_SCALES = [1, 2, 4];
+// The writers (and the readers they share a registry with) load when the menu first opens.
+const loadDataExport = () => import('../export/exportData');
 
 /** The `Export` menu: images of what is on screen. */
 export function ExportMenu() {
@@ -15,11 +18,14 @@ export function ExportMenu() {
   const exportError = useAppStore((s) => s.exportError);
   const setExportError = useAppStore((s) => s.setExportError);
   const briefing = useAppStore((s) => s.briefing);
+  const dataExport = useLoadedPart('data export', loadDataExport, open);
   const exportBriefing = () =>
-    makeBriefing(useAppStore.getState()).then(
-      (blob) => downloadBlob('supply-lines-briefing.html', blob),
-      (error: Error) => setExportError(error.message),
-    );
+    loadPart('briefing maker', () => import('../briefing/makeBriefing'))
+      .then(({ makeBriefing }) => makeBriefing(useAppStore.getState()))
+      .then(
+        (blob) => downloadBlob('supply-lines-briefing.html', blob),
+        (error: Error) => setExportError(error.message),
+      );
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -37,7 +43,8 @@ export function ExportMenu() {
   const exportDataAs = (format: string) => {
     const state = useAppStore.getState();
     const view = selectNetworkView(state);
-    if (!state.index || !view) return;
+    const exportData = dataExport.module?.exportData;
+    if (!state.index || !view || !exportData) return;
     const today = new Date().toISOString().slice(0, 10);
     for (const file of exportData(state.index, view, state.positions ?? {}, format, scope, today)) {
       downloadBlob(file.name, new Blob([file.text], { type: file.type }));
@@ -82,7 +89,13 @@ export function ExportMenu() {
               whole dataset
             </label>
           </div>
-          {DATA_FORMATS.map((format) => (
+          {dataExport.error && (
+            <span role="alert" className="error">
+              {dataExport.error}
+            </span>
+          )}
+          {!dataExport.module && !dataExport.error && <span className="loading">Loading data formats…</span>}
+          {dataExport.module?.DATA_FORMATS.map((format) => (
             <button key={format} type="button" role="menuitem" onClick={() => choose(() => exportDataAs(format))}>
               {format}
             </button>

@@ -1,7 +1,6 @@
 import type { CsvTableMapping } from '../formats/shared/csvMapping';
 import { draftFromTexts } from './draftFromTexts';
 import { type ImportOutcome, type ImportText, type OnImportProgress } from './importTypes';
-import { emptyDraft } from '../formats/shared/draft';
 import { readImportFiles } from './readImportFiles';
 
 /**
@@ -28,14 +27,5 @@ export function createImportSession(onProgress: OnImportProgress) {
     map(mappings: readonly CsvTableMapping[]): ImportOutcome {
       return draftFromTexts(texts, { mappings, onProgress: report });
     },
-  };
-}
-
-/** Whatever went wrong inside the import, said as an outcome the report can show. */
-export function failedOutcome(files: readonly { name: string }[], message: string): ImportOutcome {
-  const names = files.map((f) => f.name).join(', ');
-  return {
-    kind: 'draft',
-    draft: emptyDraft(names, { code: 'read-failed', file: names, message: `could not be read: ${message}` }),
   };
 }

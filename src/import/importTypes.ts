@@ -1,3 +1,4 @@
+import { emptyDraft } from '../formats/shared/draft';
 import type { Dataset } from '../model/types';
 import type { ImportDraft, ImportProblem } from '../formats/shared/draft';
 import type { CsvTableMapping, CsvTablePreview } from '../formats/shared/csvMapping';
@@ -83,4 +84,13 @@ export interface ImportText {
   name: string;
   text: string;
   problems: ImportProblem[];
+}
+
+/** Whatever went wrong inside the import, said as an outcome the report can show. */
+export function failedOutcome(files: readonly { name: string }[], message: string): ImportOutcome {
+  const names = files.map((f) => f.name).join(', ');
+  return {
+    kind: 'draft',
+    draft: emptyDraft(names, { code: 'read-failed', file: names, message: `could not be read: ${message}` }),
+  };
 }

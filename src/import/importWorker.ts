@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { createImportSession, failedOutcome } from './importSession';
-import { summariseOutcome, type ImportOutcome } from './importTypes';
+import { createImportSession } from './importSession';
+import { failedOutcome, summariseOutcome, type ImportOutcome } from './importTypes';
 import type { ImportReply, ImportRequest } from './startImport';
 
 // Reads and parses imported files off the main thread, so a 50 MB file leaves the page responsive.

@@ -1,6 +1,15 @@
 import type { CsvTableMapping } from '../formats/shared/csvMapping';
-import { createImportSession, failedOutcome } from './importSession';
-import { summariseOutcome, type ImportOutcome, type ImportProgress, type ImportResult } from './importTypes';
+import { loadPart } from '../lazy/loadPart';
+import type { createImportSession } from './importSession';
+import {
+  failedOutcome,
+  summariseOutcome,
+  type ImportOutcome,
+  type ImportProgress,
+  type ImportResult,
+} from './importTypes';
+
+type ImportSession = ReturnType<typeof createImportSession>;
 
 export type ImportRequest = { type: 'start'; files: File[] } | { type: 'map'; mappings: CsvTableMapping[] };
 export type ImportReply = { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportResult };
@@ -65,12 +74,15 @@ function onThePage(
   deliver: (result: ImportResult) => void,
   cancel: () => void,
 ): ImportHandle {
-  const session = createImportSession(callbacks.onProgress);
-  const guarded = (run: () => ImportOutcome | Promise<ImportOutcome>) =>
-    Promise.resolve()
+  // The readers load only here, on first use: the worker has its own copy.
+  const session = loadPart('import code', () => import('./importSession')).then((loaded) =>
+    loaded.createImportSession(callbacks.onProgress),
+  );
+  const guarded = (run: (session: ImportSession) => ImportOutcome | Promise<ImportOutcome>) =>
+    session
       .then(run)
       .catch((error: unknown) => failedOutcome(files, error instanceof Error ? error.message : String(error)))
       .then((outcome) => deliver(summariseOutcome(outcome)));
-  void guarded(() => session.start(files));
-  return { map: (mappings) => void guarded(() => session.map(mappings)), cancel };
+  void guarded((started) => started.start(files));
+  return { map: (mappings) => void guarded((started) => started.map(mappings)), cancel };
 }

@@ -1,5 +1,9 @@
 import { canvasTextMeasurer } from './metrics';
-import { computeLayout, type LayoutEdge, type LayoutNode, type LayoutProgress, type Positions } from './computeLayout';
+import { loadPart } from '../lazy/loadPart';
+import type { LayoutEdge, LayoutNode, LayoutProgress, Positions } from './computeLayout';
+
+// The layout code (dagre, d3-force) loads on first use: the built-in dataset ships its positions.
+const loadLayout = () => loadPart('layout code', () => import('./computeLayout'));
 
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
 const WORKER_THRESHOLD = 300;
@@ -13,15 +17,16 @@ export function runLayout(
   onProgress: LayoutProgress = () => {},
 ): Promise<Positions> {
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return Promise.resolve().then(() => computeLayout(nodes, edges, canvasTextMeasurer()));
+    return loadLayout().then(({ computeLayout }) => computeLayout(nodes, edges, canvasTextMeasurer()));
   }
-  const onMainThread = () => computeLayout(nodes, edges, canvasTextMeasurer(), onProgress);
+  const onMainThread = () =>
+    loadLayout().then(({ computeLayout }) => computeLayout(nodes, edges, canvasTextMeasurer(), onProgress));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     // Pages opened from disk (a briefing file) may not start workers: lay out here instead.
-    return Promise.resolve().then(onMainThread);
+    return onMainThread();
   }
   return new Promise((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
@@ -34,11 +39,7 @@ export function runLayout(
       worker.terminate();
       // A worker that cannot load its script (a page opened from disk) fails here: lay out on the
       // main thread instead; a real layout error then surfaces from there.
-      try {
-        resolve(onMainThread());
-      } catch (error) {
-        reject(new Error(`runLayout: ${(error as Error).message}`));
-      }
+      onMainThread().then(resolve, (error: Error) => reject(new Error(`runLayout: ${error.message}`)));
     });
     worker.postMessage({ nodes, edges });
   });

@@ -1,14 +1,16 @@
-import builtinData from '../../data/drone-rounds-2023.json';
+import builtinData from 'virtual:builtin-dataset';
 import type { Dataset } from '../model/types';
+import { loadValidator } from '../validate/loadValidator';
 import { type Problem, type ProblemCode } from '../validate/problems';
-import { validateDataset, validateDatasetText } from '../validate/validateDataset';
 import { datasetAddress } from './datasetAddress';
 
-/** The built-in dataset, validated like any other; it fails only in a broken build. */
+/**
+ * The built-in dataset, validated like any other, but when the app is built (an invalid one fails
+ * the build), so opening it loads no validator.
+ */
 export function builtinDataset(): Dataset {
-  const builtin = validateDataset(builtinData);
-  if (!builtin.ok) throw new Error('builtinDataset: the built-in dataset is invalid (run npm run check:data)');
-  return builtin.dataset;
+  if (!builtinData?.entities) throw new Error('builtinDataset: the build holds no built-in dataset (a broken build)');
+  return builtinData;
 }
 
 export interface InitialDataset {
@@ -33,6 +35,7 @@ export async function loadInitialDataset(
 ): Promise<InitialDataset> {
   const builtin = builtinDataset();
   if (embedded !== undefined) {
+    const { validateDataset } = await loadValidator();
     const result = validateDataset(embedded);
     return result.ok
       ? { dataset: result.dataset, builtin, problems: [], requested: null }
@@ -57,6 +60,7 @@ export async function loadInitialDataset(
   } catch (error) {
     return fallback(`could not be fetched: ${(error as Error).message}`);
   }
+  const { validateDatasetText } = await loadValidator();
   const result = validateDatasetText(text);
   return result.ok
     ? { dataset: result.dataset, builtin, problems: [], requested }

@@ -1,5 +1,9 @@
+// First: how zod builds its parsers must be set before any schema is built.
+import './zodConfig';
 import { z } from 'zod';
 import { UNKNOWN_COUNTRY, isKnownCountry } from './countries';
+import { FORMAT_NAME, FORMAT_VERSION } from './format';
+import { ISO_DATE_PATTERN, isRealDate } from './isoDate';
 
 /**
  * The Supply Lines dataset format, version 2. This zod schema is the single source of truth: the
@@ -7,21 +11,13 @@ import { UNKNOWN_COUNTRY, isKnownCountry } from './countries';
  * is generated from it by `npm run schema`. Files of older versions are migrated on load
  * (`migrateDataset`); version 1's schema stays published as data/supply-lines.v1.schema.json.
  */
-export const FORMAT_NAME = 'supply-lines';
-export const FORMAT_VERSION = 2;
+export { FORMAT_NAME, FORMAT_VERSION };
 
-const isoDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A calendar date, as precise as the source: `2023-09-25`, `2016-12` or `2008`. */
 export const IsoDate = z
   .string()
-  .regex(isoDatePattern, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY')
   .refine(isRealDate, 'is not a day of the calendar');
-
-function isRealDate(value: string): boolean {
-  if (value.length < 10) return true;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-}
 
 const Id = z
   .string()

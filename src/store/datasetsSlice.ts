@@ -11,7 +11,7 @@ import {
   writeActiveDatasetId,
   type StoredDatasetMeta,
 } from '../storage/datasetStorage';
-import { validateDataset } from '../validate/validateDataset';
+import { loadValidator } from '../validate/loadValidator';
 import type { AppState, SliceActions } from './appState';
 
 export interface DatasetsSlice {
@@ -48,9 +48,13 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], SliceActions<Da
     setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),
     refreshDatasets: () => attempt(async () => set({ storedDatasets: await listStoredDatasets() })),
     loadDatasetById: async (id) => {
-      const dataset = id === BUILTIN_ID ? get().builtinDataset : await loadStoredDataset(id);
+      const builtin = get().builtinDataset;
+      // The built-in dataset was validated when the app was built.
+      if (id === BUILTIN_ID && builtin) return builtin;
+      const dataset = await loadStoredDataset(id);
       if (!dataset) throw new Error(`The dataset "${id}" is no longer stored in this browser.`);
       // Stored data passes the validator again: storage can be edited or come from an older app.
+      const { validateDataset } = await loadValidator();
       const checked = validateDataset(dataset);
       if (!checked.ok)
         throw new Error(
@@ -78,6 +82,7 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], SliceActions<Da
       }),
     saveAndOpen: async (name, dataset) => {
       // Only a dataset that will open is kept: a stored dataset that fails to open could not be used.
+      const { validateDataset } = await loadValidator();
       const result = validateDataset(dataset);
       if (!result.ok)
         throw new Error(

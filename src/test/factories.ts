@@ -1,4 +1,4 @@
-import { FORMAT_VERSION } from '../model/schema';
+import { FORMAT_VERSION } from '../model/format';
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../model/types';
 
 /** Small builders with sensible defaults, so each test states only what it is about. */

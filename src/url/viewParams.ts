@@ -1,4 +1,4 @@
-import { IsoDate } from '../model/schema';
+import { isIsoDate } from '../model/isoDate';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { FilterState } from '../filter/filterState';
 import { openingFilters } from '../filter/openingFilters';
@@ -93,7 +93,7 @@ export function readViewParams(search: string, index: DatasetIndex): ViewParams 
     filters.countries = countries === ALL ? null : list('countries').filter((code) => countryCodes.has(code));
   const asOf = params.get('asof');
   if (asOf === LATEST) filters.asOf = null;
-  else if (asOf && IsoDate.safeParse(asOf).success) filters.asOf = asOf;
+  else if (asOf && isIsoDate(asOf)) filters.asOf = asOf;
   const hide = params.get('hide');
   if (hide !== null) filters.hideNotYetListed = hide === 'not-yet-listed';
   const rounds = params.get('rounds');
@@ -149,7 +149,7 @@ function readTools(
 }
 
 function dateOrNull(value: string | undefined): string | null {
-  return value && IsoDate.safeParse(value).success ? value : null;
+  return value && isIsoDate(value) ? value : null;
 }
 
 function listOf(key: string, params: URLSearchParams): string[] {

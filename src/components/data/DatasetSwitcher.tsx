@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { BUILTIN_ID } from '../../storage/datasetStorage';
 import { useAppStore } from '../../store/useAppStore';
-import { MergeDialog } from './MergeDialog';
+import { lazyPart } from '../lazy/lazyPart';
+
+const MergeDialog = lazyPart('merge dialog', () => import('./MergeDialog').then((m) => m.MergeDialog));
 
 /** `Datasets`: the built-in dataset and every import, with counts and import date; rename, delete, merge. */
 export function DatasetSwitcher() {

@@ -3,14 +3,16 @@ import { sanctionStatus } from '../../analysis/sanctionStatus';
 import { roleText, statusText } from '../../graph/describe';
 import type { DatasetIndex } from '../../model/datasetIndex';
 import type { Entity } from '../../model/types';
+import { lazyPart } from '../lazy/lazyPart';
 import { FocusControls } from '../tools/FocusControls';
 import { AuthorityBadges } from './AuthorityBadges';
-import { AuthorityLagList } from './AuthorityLagList';
 import { EntityPlaces } from './EntityPlaces';
 import { LinkItem } from './LinkItem';
 import { ListingList } from './ListingList';
 import { SourceList } from './SourceList';
 import { UncertainNote } from './UncertainNote';
+
+const AuthorityLagList = lazyPart('authority lag', () => import('./AuthorityLagList').then((m) => m.AuthorityLagList));
 
 export function EntityDetails({ index, entity, asOf }: { index: DatasetIndex; entity: Entity; asOf: string | null }) {
   const links = index.linksByEntity.get(entity.id) ?? [];

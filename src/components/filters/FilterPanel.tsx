@@ -1,13 +1,20 @@
 import { useAppStore } from '../../store/useAppStore';
-import { ComparePanel } from '../tools/ComparePanel';
+import { lazyPart } from '../lazy/lazyPart';
 import { ExposurePanel } from '../tools/ExposurePanel';
-import { OpenChannelsPanel } from '../tools/OpenChannelsPanel';
 import { PathFinder } from '../tools/PathFinder';
-import { SavedViewsPanel } from '../tools/SavedViewsPanel';
 import { AsOfControl } from './AsOfControl';
 import { AuthorityFilter } from './AuthorityFilter';
 import { CountryFilter } from './CountryFilter';
 import { RoundFilter } from './RoundFilter';
+
+// Tools most sessions leave closed load after the explorer, so the first script holds the explorer only.
+const SavedViewsPanel = lazyPart('saved views', () =>
+  import('../tools/SavedViewsPanel').then((m) => m.SavedViewsPanel),
+);
+const OpenChannelsPanel = lazyPart('open channels', () =>
+  import('../tools/OpenChannelsPanel').then((m) => m.OpenChannelsPanel),
+);
+const ComparePanel = lazyPart('compare', () => import('../tools/ComparePanel').then((m) => m.ComparePanel));
 
 export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { downloadBlob } from '../../export/download';
-import { exportPng, exportSvg } from '../../export/exportImage';
 import { inLightStyle } from '../../graph/canvasLook';
+import { loadPart } from '../../lazy/loadPart';
 import { selectCanvasLook } from '../../store/canvasSelectors';
 import type { CanvasCommand, ImageFormat } from '../../store/canvasSlice';
 import { selectExportMeta } from '../../store/exportSelectors';
@@ -47,10 +47,14 @@ function exportPicture(cy: Core, format: ImageFormat, scale: number): void {
   const state = useAppStore.getState();
   const meta = selectExportMeta(state);
   const base = `supply-lines-${selectEffectiveAsOf(state) ?? 'latest'}`;
-  const made = inLightStyle(cy, selectCanvasLook(state), () =>
-    format === 'svg'
-      ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
-      : exportPng(cy, meta, scale).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+  // The image code (and cytoscape-svg) loads on the first export; the light style is set only
+  // once it is here, around the synchronous picture taking.
+  const made = loadPart('image export', () => import('../../export/exportImage')).then(({ exportPng, exportSvg }) =>
+    inLightStyle(cy, selectCanvasLook(state), () =>
+      format === 'svg'
+        ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
+        : exportPng(cy, meta, scale).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+    ),
   );
   made.catch((error: Error) => useAppStore.getState().setExportError(error.message));
 }

@@ -1,4 +1,4 @@
-import { FORMAT_NAME, FORMAT_VERSION } from '../../model/schema';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../model/format';
 import type { Dataset } from '../../model/types';
 
 /** The project's own format, current version (written first, where a reader looks), readable (two-space indent). */
