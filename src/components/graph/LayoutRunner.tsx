@@ -1,14 +1,28 @@
 import { useEffect } from 'react';
+import shippedBuiltinPositions from '../../../data/builtin.positions.json';
 import { layoutInput } from '../../graph/buildElements';
 import { runLayout } from '../../layout/runLayout';
+import { shippedPositionsFor } from '../../layout/shippedPositions';
 import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
-/** Lays out each new dataset once; filters never trigger it. */
+/**
+ * Lays out each new dataset once; filters never trigger it. The built-in dataset comes with its
+ * positions (`npm run positions`), so it opens without the layout unless they are stale.
+ */
 export function LayoutRunner() {
   const index = useAppStore(selectIndex);
   useEffect(() => {
     if (!index) return;
+    const state = useAppStore.getState();
+    const shipped =
+      index.dataset === state.builtinDataset
+        ? shippedPositionsFor(
+            index.dataset.entities.map((e) => e.id),
+            shippedBuiltinPositions,
+          )
+        : null;
+    if (shipped) return state.setPositions(shipped);
     let cancelled = false;
     const { nodes, edges } = layoutInput(index.dataset);
     const onProgress = (progress: number) => !cancelled && useAppStore.getState().setLayoutProgress(progress);
