@@ -3,6 +3,7 @@ import { DatasetSwitcher } from './components/data/DatasetSwitcher';
 import { ImportControl } from './components/data/ImportControl';
 import { ImportProgressDialog } from './components/data/ImportProgressDialog';
 import { StorageNote } from './components/data/StorageNote';
+import { RendererSelect } from './components/RendererSelect';
 import { ThemeController, ThemeSelect } from './components/ThemeControl';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { FilterPanel } from './components/filters/FilterPanel';
@@ -47,6 +48,7 @@ export function App() {
         <ImportControl />
         <SearchBox />
         <ThemeSelect />
+        <RendererSelect />
       </header>
       <LoadProblems />
       <FilterPanel />

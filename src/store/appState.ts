@@ -11,6 +11,7 @@ import type { DatasetsSlice } from './datasetsSlice';
 import type { ImportSlice } from './importSlice';
 import type { OverviewSlice } from './overviewSlice';
 import type { CanvasSlice } from './canvasSlice';
+import type { RendererSlice } from './rendererSlice';
 
 export type AppState = DatasetSlice &
   LayoutSlice &
@@ -24,7 +25,8 @@ export type AppState = DatasetSlice &
   DatasetsSlice &
   ImportSlice &
   OverviewSlice &
-  CanvasSlice;
+  CanvasSlice &
+  RendererSlice;
 
 /** The state's data without its actions: what `initialAppState` builds and a new dataset partly resets. */
 export type AppData = {

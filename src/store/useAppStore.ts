@@ -14,6 +14,7 @@ import { createImportSlice } from './importSlice';
 import { createOverviewSlice } from './overviewSlice';
 import { createCanvasSlice } from './canvasSlice';
 import { initialAppState } from './initialAppState';
+import { createRendererSlice } from './rendererSlice';
 
 /** The whole state: its data from `initialAppState`, its actions from the slices; tests build fresh stores from it. */
 export const createAppState: StateCreator<AppState> = (...args) => ({
@@ -31,6 +32,7 @@ export const createAppState: StateCreator<AppState> = (...args) => ({
   ...createImportSlice(...args),
   ...createOverviewSlice(...args),
   ...createCanvasSlice(...args),
+  ...createRendererSlice(...args),
 });
 
 /** The app's one store. Components subscribe with the selectors in `selectors.ts`. */

@@ -1,12 +1,13 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { stylesheetFor } from '../../graph/canvasLook';
 import { overviewSeed } from '../../overview/overviewElements';
 import { selectCanvasLook, selectElements } from '../../store/canvasSelectors';
 import { OVERVIEW_MIN_ZOOM, selectClustering } from '../../store/overviewSelectors';
+import { selectRendererChoice } from '../../store/rendererSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { CommandController } from './CommandController';
+import { CytoscapeWithRenderer } from './CytoscapeWithRenderer';
 import { GraphEvents } from './GraphEvents';
 import { HoverCard } from './HoverCard';
 import { KeyboardWalk } from './KeyboardWalk';
@@ -25,6 +26,7 @@ export function GraphCanvas() {
   const look = useAppStore(selectCanvasLook);
   // A large network is drawn as an overview, whose elements OverviewController adds and removes.
   const clustering = useAppStore(selectClustering);
+  const renderer = useAppStore(selectRendererChoice).renderer;
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
     window.cy = instance;
@@ -36,7 +38,10 @@ export function GraphCanvas() {
 
   return (
     <>
-      <CytoscapeComponent
+      {/* A new renderer is a new Cytoscape: the key remounts it with the same elements. */}
+      <CytoscapeWithRenderer
+        key={renderer}
+        webgl={renderer === 'webgl'}
         elements={elements}
         stylesheet={stylesheetFor(look)}
         cy={onCy}
@@ -46,19 +51,33 @@ export function GraphCanvas() {
         boxSelectionEnabled={false}
         autounselectify
       />
-      {cy && clustering && <OverviewController cy={cy} clustering={clustering} />}
+      {cy && (
+        // Controllers start afresh on a new Cytoscape (another renderer): what they applied was on the old one.
+        <Fragment key={instanceKey(cy)}>
+          {clustering && <OverviewController cy={cy} clustering={clustering} />}
+          <ViewController cy={cy} elements={clustering ? overviewSeed(clustering) : elements} />
+          {/* After the ViewController: a command sees the classes of the change that sent it. */}
+          <CommandController cy={cy} />
+          <LabelController cy={cy} />
+          <GraphEvents cy={cy} />
+          <HoverCard cy={cy} />
+          <PrintController cy={cy} />
+          <KeyboardWalk cy={cy} />
+          <PresentFramer cy={cy} />
+        </Fragment>
+      )}
       {clustering && <OverviewBar clustering={clustering} />}
-      {cy && <ViewController cy={cy} elements={clustering ? overviewSeed(clustering) : elements} />}
-      {/* After the ViewController: a command sees the classes of the change that sent it. */}
-      {cy && <CommandController cy={cy} />}
-      {cy && <LabelController cy={cy} />}
-      {cy && <GraphEvents cy={cy} />}
-      {cy && <HoverCard cy={cy} />}
-      {cy && <PrintController cy={cy} />}
-      {cy && <KeyboardWalk cy={cy} />}
-      {cy && <PresentFramer cy={cy} />}
     </>
   );
+}
+
+const instanceKeys = new WeakMap<Core, number>();
+let instances = 0;
+
+/** A React key per Cytoscape instance. */
+function instanceKey(cy: Core): number {
+  if (!instanceKeys.has(cy)) instanceKeys.set(cy, ++instances);
+  return instanceKeys.get(cy)!;
 }
 
 /**
