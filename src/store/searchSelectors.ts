@@ -1,8 +1,9 @@
-import { buildSearchIndex } from '../analysis/search';
-import type { AppState } from './appState';
+import type { Dataset } from '../model/types';
 import { memoizeLast } from './memoizeLast';
 
-const searchIndexOf = memoizeLast((dataset: NonNullable<AppState['index']>['dataset']) => buildSearchIndex(dataset));
+/** The search code (with minisearch), loaded when a search field is first used. */
+export const loadSearch = () => import('../analysis/search');
+type Search = Awaited<ReturnType<typeof loadSearch>>;
 
-/** The search index of the current dataset, built once per dataset. */
-export const selectSearchIndex = (s: AppState) => (s.index ? searchIndexOf(s.index.dataset) : null);
+/** The search index of a dataset, built once per dataset, once the search code is here. */
+export const searchIndexOf = memoizeLast((search: Search, dataset: Dataset) => search.buildSearchIndex(dataset));

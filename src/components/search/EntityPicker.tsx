@@ -1,8 +1,9 @@
 import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchEntities, type SearchHit } from '../../analysis/search';
+import type { SearchHit } from '../../analysis/search';
 import { countryLabel } from '../../model/countries';
-import { selectSearchIndex } from '../../store/searchSelectors';
+import { loadSearch, searchIndexOf } from '../../store/searchSelectors';
 import { useAppStore } from '../../store/useAppStore';
+import { useLoadedPart } from '../lazy/useLoadedPart';
 
 interface EntityPickerProps {
   /** The accessible name of the search field, e.g. `Search entities`, `From`, `To`. */
@@ -16,9 +17,13 @@ interface EntityPickerProps {
 /** A search field with a ranked list of entities: arrows move, Enter chooses, Escape closes. */
 export const EntityPicker = forwardRef<HTMLInputElement, EntityPickerProps>(function EntityPicker(props, ref) {
   const { label, placeholder, onChoose, chosenName } = props;
-  const searchIndex = useAppStore(selectSearchIndex);
+  const dataset = useAppStore((s) => s.index?.dataset);
   const entityById = useAppStore((s) => s.index?.entityById);
   const [query, setQuery] = useState<string | null>(null);
+  // The search code loads when a search field is first focused, and its index is built then.
+  const [used, setUsed] = useState(false);
+  const search = useLoadedPart('search', loadSearch, used);
+  const searchIndex = search.module && dataset ? searchIndexOf(search.module, dataset) : null;
   const [active, setActive] = useState(0);
   const listId = useId();
   // Leaving the field closes the list a moment later (so a click on a result still lands); coming
@@ -26,7 +31,8 @@ export const EntityPicker = forwardRef<HTMLInputElement, EntityPickerProps>(func
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const stayOpen = () => clearTimeout(closing.current);
   useEffect(() => stayOpen, []);
-  const hits: SearchHit[] = searchIndex && query ? searchEntities(searchIndex, query) : [];
+  const hits: SearchHit[] =
+    search.module && searchIndex && query ? search.module.searchEntities(searchIndex, query) : [];
   const open = hits.length > 0;
 
   const choose = (hit: SearchHit | undefined) => {
@@ -59,16 +65,25 @@ export const EntityPicker = forwardRef<HTMLInputElement, EntityPickerProps>(func
         value={query ?? chosenName ?? ''}
         onChange={(event) => {
           stayOpen();
+          setUsed(true);
           setQuery(event.target.value);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onFocus={stayOpen}
+        onFocus={() => {
+          stayOpen();
+          setUsed(true);
+        }}
         onBlur={() => {
           stayOpen();
           closing.current = setTimeout(() => setQuery(null), 150);
         }}
       />
+      {search.error && query && (
+        <p role="alert" className="error picker-results">
+          {search.error}
+        </p>
+      )}
       {open && (
         <ul className="picker-results" role="listbox" id={listId} aria-label={`${label} results`}>
           {hits.map((hit, i) => {
