@@ -1,5 +1,6 @@
 import { DocumentTitle } from './components/DocumentTitle';
 import { DatasetSwitcher } from './components/data/DatasetSwitcher';
+import { ColumnMapping, ImportReport } from './components/data/importDialogs';
 import { ImportControl } from './components/data/ImportControl';
 import { ImportProgressDialog } from './components/data/ImportProgressDialog';
 import { StorageNote } from './components/data/StorageNote';
@@ -27,12 +28,6 @@ import { useAppStore } from './store/useAppStore';
 
 // Parts most sessions never open load when first drawn, so the first script holds the explorer only.
 const TableView = lazyPart('table', () => import('./components/table/TableView').then((m) => m.TableView));
-const ColumnMapping = lazyPart('column mapping', () =>
-  import('./components/data/ColumnMapping').then((m) => m.ColumnMapping),
-);
-const ImportReport = lazyPart('import report', () =>
-  import('./components/data/ImportReport').then((m) => m.ImportReport),
-);
 
 export function App() {
   const tab = useAppStore((s) => s.tools.tab);

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/useAppStore';
+import { preloadImportDialogs } from './importDialogs';
 
 /**
  * `Import data`: a file picker, and files dropped anywhere on the page; both lead to the report. While
@@ -7,7 +8,14 @@ import { useAppStore } from '../../store/useAppStore';
  */
 export function ImportControl() {
   const input = useRef<HTMLInputElement>(null);
-  const beginImport = useAppStore((s) => s.beginImport);
+  const startImport = useAppStore((s) => s.beginImport);
+  const beginImport = useCallback(
+    (files: File[]) => {
+      preloadImportDialogs();
+      startImport(files);
+    },
+    [startImport],
+  );
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter and dragleave fire for every element crossed: count them to know when files leave the page.

@@ -7,8 +7,13 @@ import { ChunkLoadError, loadPart } from '../../lazy/loadPart';
  * stands in; if it cannot arrive, a message names the part and what to do. Other errors inside the
  * part go on to the app's error boundary.
  */
-export function lazyPart<P extends object>(part: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Lazy = lazy(() => loadPart(part, load).then((component) => ({ default: component })));
+export function lazyPart<P extends object>(
+  part: string,
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & { preload: () => void } {
+  let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  const loadOnce = () => (loading ??= loadPart(part, load).then((component) => ({ default: component })));
+  const Lazy = lazy(loadOnce);
   function LazyPart(props: P) {
     return (
       <PartBoundary>
@@ -19,7 +24,9 @@ export function lazyPart<P extends object>(part: string, load: () => Promise<Com
     );
   }
   LazyPart.displayName = `LazyPart(${part})`;
-  return LazyPart;
+  /** Starts loading before the part is drawn, when it is about to be (an import has begun). */
+  const preload = () => void loadOnce().catch(() => {});
+  return Object.assign(LazyPart, { preload });
 }
 
 class PartBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
