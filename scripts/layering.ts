@@ -14,6 +14,7 @@ import { posix } from 'node:path';
  */
 export const LAYERS: readonly string[] = [
   'types', // ambient declarations for packages without types
+  'lazy', // loading parts of the app on first use, and the error when one cannot load
   'model', // the format: schema, types, migration, countries, link kinds, the dataset index
   'validate', // the one validator and the problem catalogues (dataset and import problems)
   'security', // the Content-Security-Policy
@@ -42,6 +43,7 @@ export const LAYERS: readonly string[] = [
 
 /** Folders of plain logic: no React, no zustand, no Cytoscape, nothing from the store or the views. */
 export const PURE_STAGES: readonly string[] = [
+  'lazy',
   'model',
   'validate',
   'security',
