@@ -64,7 +64,7 @@ export async function exportFiles(
   { scope, count = 1 }: { scope?: 'this view' | 'whole dataset'; count?: number } = {},
 ): Promise<SavedFile[]> {
   await page.getByRole('button', { name: 'Export' }).click();
-  if (scope) await page.getByRole('radiogroup', { name: 'Data of' }).getByLabel(scope).check();
+  if (scope) await page.getByRole('group', { name: 'Data of' }).getByRole('menuitemradio', { name: scope }).check();
   const files: SavedFile[] = [];
   const saved = new Promise<void>((resolve) => {
     page.on('download', async (download) => {

@@ -55,7 +55,7 @@ test('data exports of the current view hold exactly what is shown, with sources'
 test('the whole dataset can be exported too', async ({ page }) => {
   await openApp(page, '?countries=FI');
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('radio', { name: 'whole dataset' }).check();
+  await page.getByRole('menuitemradio', { name: 'whole dataset' }).check();
   await page.getByRole('button', { name: 'Export' }).click();
   const [json] = await exportFiles(page, 'JSON');
   expect(json!.name).toBe('supply-lines-dataset.json');

@@ -9,6 +9,10 @@ import { useLoadedPart } from './lazy/useLoadedPart';
 const PNG_SCALES = [1, 2, 4];
 // The writers (and the readers they share a registry with) load when the menu first opens.
 const loadDataExport = () => import('../export/exportData');
+const SCOPES: ReadonlyArray<{ value: DataScope; label: string }> = [
+  { value: 'view', label: 'this view' },
+  { value: 'dataset', label: 'whole dataset' },
+];
 
 /** The `Export` menu: images of what is on screen. */
 export function ExportMenu() {
@@ -74,20 +78,19 @@ export function ExportMenu() {
               Briefing (HTML)
             </button>
           )}
-          <div role="radiogroup" aria-label="Data of" className="menu-scope">
-            <label>
-              <input type="radio" name="export-scope" checked={scope === 'view'} onChange={() => setScope('view')} />{' '}
-              this view
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="export-scope"
-                checked={scope === 'dataset'}
-                onChange={() => setScope('dataset')}
-              />{' '}
-              whole dataset
-            </label>
+          {/* Inside a menu, a choice is a group of menu item radios (ARIA allows no radiogroup there). */}
+          <div role="group" aria-label="Data of" className="menu-scope">
+            {SCOPES.map(({ value, label }) => (
+              <button
+                key={value}
+                type="button"
+                role="menuitemradio"
+                aria-checked={scope === value}
+                onClick={() => setScope(value)}
+              >
+                {label}
+              </button>
+            ))}
           </div>
           {dataExport.error && (
             <span role="alert" className="error">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendItems } from '../graph/legendItems';
-import { composeSvg, exportFrame } from './composeSvg';
+import { composeSvg, exportFrame, SOURCE_CHAR_WIDTH } from './composeSvg';
 import { legendSvg } from './legendSvg';
 
 const everyEntry = legendItems(null, 'light');
@@ -35,7 +35,7 @@ describe('composeSvg', () => {
     const svg = composeSvg({ ...meta, sourceLine }, 400, 300, null);
     const frame = exportFrame(400, 300, { ...meta, sourceLine });
     expect(frame.sourceLines.length).toBeGreaterThan(2);
-    expect(frame.sourceLines.every((line) => line.length <= Math.floor(400 / 6.2))).toBe(true);
+    expect(frame.sourceLines.every((line) => line.length <= Math.floor(400 / SOURCE_CHAR_WIDTH))).toBe(true);
     expect(frame.height).toBeGreaterThan(exportFrame(400, 300, { ...meta, sourceLine: 'short' }).height);
     expect(frame.sourceLines.join(' ')).toBe(sourceLine.trim());
     for (const line of frame.sourceLines) expect(svg).toContain(`>${line}</text>`);

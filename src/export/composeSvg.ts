@@ -30,8 +30,11 @@ export function exportFrame(graphWidth: number, graphHeight: number, meta: Pick<
   };
 }
 
-const SOURCE_CHAR_WIDTH = 6.2;
-const SOURCE_LINE_HEIGHT = 14;
+// Every text of a picture is at least 12 px, as its names are (see planExportLabels).
+const SOURCE_FONT_SIZE = 12;
+/** A generous average character width at that size, so a wrapped line never runs past the picture. */
+export const SOURCE_CHAR_WIDTH = 6.8;
+const SOURCE_LINE_HEIGHT = 15;
 
 /** Breaks text at spaces into lines of at most `maxChars` characters (a longer word gets its own line). */
 export function wrapText(text: string, maxChars: number): string[] {
@@ -76,7 +79,7 @@ export function composeSvg(
     `<g transform="translate(${MARGIN},${legendY})">${frame.legend.markup}</g>`,
     ...frame.sourceLines.map(
       (line, i) =>
-        `<text x="${MARGIN}" y="${legendY + frame.legend.height + 12 + (i + 1) * SOURCE_LINE_HEIGHT - 3}" font-family="${FONT_FAMILY}" font-size="11" fill="#4b5563">${escapeXml(line)}</text>`,
+        `<text x="${MARGIN}" y="${legendY + frame.legend.height + 12 + (i + 1) * SOURCE_LINE_HEIGHT - 3}" font-family="${FONT_FAMILY}" font-size="${SOURCE_FONT_SIZE}" fill="#4b5563">${escapeXml(line)}</text>`,
     ),
     `</svg>`,
   ].join('\n');

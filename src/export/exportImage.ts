@@ -4,20 +4,37 @@ import { composeSvg, exportFrame, type ExportMeta } from './composeSvg';
 
 cytoscape.use(cytoscapeSvg);
 
-/** The on-screen view as a vector SVG with title, legend and source line; names stay text. */
-export function exportSvg(cy: Core, meta: ExportMeta): Blob {
-  const graph = cy.svg({ full: false, scale: 1, bg: '#ffffff' });
-  return new Blob([composeSvg(meta, cy.width(), cy.height(), { svg: graph })], { type: 'image/svg+xml' });
+/** The graph's size in an exported picture: the canvas's, `enlarge` times. */
+function graphSize(cy: Core, enlarge: number) {
+  return { width: Math.round(cy.width() * enlarge), height: Math.round(cy.height() * enlarge) };
 }
 
 /**
- * The on-screen view as a PNG `scale` times the screen size, with title, legend and source line. The
- * graph's picture is taken before anything is awaited, so a style set around the call (light for
- * documents) is the one drawn.
+ * The on-screen view as a vector SVG with title, legend and source line; names stay text. `enlarge`
+ * draws the graph that many times the canvas's size (so that 12 px names find room, see planExportLabels).
  */
-export async function exportPng(cy: Core, meta: ExportMeta, scale: number): Promise<Blob> {
-  const graphPicture = cy.png({ output: 'blob', full: false, scale, bg: '#ffffff' });
-  const frame = exportFrame(cy.width(), cy.height(), meta);
+export function exportSvg(cy: Core, meta: ExportMeta, enlarge = 1): Blob {
+  const graph = cy.svg({ full: false, scale: enlarge, bg: '#ffffff' });
+  const { width, height } = graphSize(cy, enlarge);
+  return new Blob([composeSvg(meta, width, height, { svg: graph })], { type: 'image/svg+xml' });
+}
+
+/**
+ * The most pixels a PNG export draws (a 4x picture of an enlarged graph on a large screen would ask for
+ * hundreds of millions, past what browsers' canvases take): 64 million, 256 MB as the canvas holds them.
+ */
+const MAX_PNG_PIXELS = 64_000_000;
+
+/**
+ * The on-screen view as a PNG: the SVG export's picture (graph `enlarge` times the canvas) at `asked`
+ * times its pixels (less if that passes MAX_PNG_PIXELS), with title, legend and source line. The graph's picture is taken before anything is
+ * awaited, so a style and names set around the call (light, for documents) are the ones drawn.
+ */
+export async function exportPng(cy: Core, meta: ExportMeta, asked: number, enlarge = 1): Promise<Blob> {
+  const { width, height } = graphSize(cy, enlarge);
+  const frame = exportFrame(width, height, meta);
+  const scale = Math.min(asked, Math.sqrt(MAX_PNG_PIXELS / (frame.width * frame.height)));
+  const graphPicture = cy.png({ output: 'blob', full: false, scale: scale * enlarge, bg: '#ffffff' });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frame.width * scale);
   canvas.height = Math.round(frame.height * scale);
@@ -25,7 +42,7 @@ export async function exportPng(cy: Core, meta: ExportMeta, scale: number): Prom
   // The frame (texts, legend) is vector, drawn at the target scale; the graph is Cytoscape's own
   // raster at the same scale, drawn into the frame's empty graph area.
   const frameImage = await loadImage(
-    URL.createObjectURL(new Blob([composeSvg(meta, cy.width(), cy.height(), null)], { type: 'image/svg+xml' })),
+    URL.createObjectURL(new Blob([composeSvg(meta, width, height, null)], { type: 'image/svg+xml' })),
   );
   context.drawImage(frameImage, 0, 0, canvas.width, canvas.height);
   const graph = await createImageBitmap(graphPicture);

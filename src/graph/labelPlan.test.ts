@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planLabels, type LabelCandidate, type LabelPlanOptions } from './labelPlan';
+import { makeLabelCandidate, makeLabelPlanOptions } from '../test/factories';
+import { planLabels } from './labelPlan';
 
-const options = (zoom: number, overrides: Partial<LabelPlanOptions> = {}): LabelPlanOptions => ({
-  minFontPx: 9,
-  baseFontSize: 13,
-  zoom,
-  viewport: { width: 800, height: 600 },
-  margin: 5,
-  ...overrides,
-});
-/** A node on screen at (x, y), 30 model units tall, with a label box of 100 × 20 model units. */
-const node = (id: string, x: number, y: number, priority = 0, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
-  id,
-  x,
-  y,
-  nodeHeight: 30,
-  width: 100,
-  height: 20,
-  priority,
-  ...extra,
-});
+const options = makeLabelPlanOptions;
+const node = makeLabelCandidate;
 const names = (plan: ReturnType<typeof planLabels>) => plan.labels.map((l) => `${l.id}:${l.side}`);
 
 describe('planLabels', () => {
@@ -72,6 +56,18 @@ describe('planLabels', () => {
       options(0.5),
     );
     expect(names(plan)).toEqual(['picked:below', 'a:above']);
+    expect(plan.crowded).toEqual([]);
+  });
+
+  it('says which required names it had to draw over others', () => {
+    // Three required names 30 px apart at zoom 0.5 (labels about 69 px wide): the first goes below, the
+    // second above, the third finds both places taken.
+    const plan = planLabels(
+      ['a', 'b', 'c'].map((id, i) => node(id, 100 + 30 * i, 300, 0, { required: true })),
+      options(0.5),
+    );
+    expect(names(plan)).toEqual(['a:below', 'b:above', 'c:below']);
+    expect(plan.crowded).toEqual(['c']);
   });
 
   it('lets a required name cover a node, never another name: a third required one in one place is left out', () => {

@@ -44,6 +44,11 @@ export interface LabelPlan {
   /** The font size to draw names at, in model units: the base size, or larger when zoomed out. */
   fontSize: number;
   labels: PlannedLabel[];
+  /**
+   * Required names with no clear place: left out (they would cover another name) or drawn over a node.
+   * None, if the view has room for them.
+   */
+  crowded: string[];
 }
 
 interface Rect {
@@ -74,6 +79,7 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const labels: PlannedLabel[] = [];
+  const crowded: string[] = [];
   const padding = options.padding ?? 0;
   // Every node's body is taken ground: a name may not cover another node (a required one may, see above).
   for (const candidate of candidates) {
@@ -128,11 +134,13 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
             : clearOfNames('above')
               ? 'above'
               : null;
+    // A required name that has no clear place is reported, so a picture can be enlarged until it has one.
+    if (candidate.required && (side === null || !free(side))) crowded.push(candidate.id);
     if (side === null) continue;
     placed.add(nameRoom[side]);
     labels.push({ id: candidate.id, side });
   }
-  return { fontSize, labels };
+  return { fontSize, labels, crowded };
 }
 
 function onScreen(rect: Rect, viewport: { width: number; height: number }): boolean {

@@ -1,3 +1,4 @@
+import type { LabelCandidate, LabelPlanOptions } from '../graph/labelPlan';
 import { FORMAT_VERSION } from '../model/format';
 import type { Dataset, Entity, Link, Listing, Round, Source } from '../model/types';
 
@@ -67,4 +68,20 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     links: [makeLink()],
     ...overrides,
   };
+}
+
+/** The label planner's options at `zoom`: 9 px names, 13-unit base font, an 800 × 600 view. */
+export function makeLabelPlanOptions(zoom: number, overrides: Partial<LabelPlanOptions> = {}): LabelPlanOptions {
+  return { minFontPx: 9, baseFontSize: 13, zoom, viewport: { width: 800, height: 600 }, margin: 5, ...overrides };
+}
+
+/** A node on screen at (x, y), 30 px tall, with a label box of 100 × 20 model units. */
+export function makeLabelCandidate(
+  id: string,
+  x: number,
+  y: number,
+  priority = 0,
+  overrides: Partial<LabelCandidate> = {},
+): LabelCandidate {
+  return { id, x, y, nodeHeight: 30, width: 100, height: 20, priority, ...overrides };
 }

@@ -26,7 +26,8 @@ export function ListingList({ index, entityId, asOf }: { index: DatasetIndex; en
               <button
                 type="button"
                 className="link-button small"
-                aria-label={`About ${roundLabel(round)}`}
+                // The name starts with the visible word, so speech users can say "click round".
+                aria-label={`Round ${roundLabel(round)}`}
                 onClick={() => selectRound(round.id)}
               >
                 round

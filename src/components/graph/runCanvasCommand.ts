@@ -7,6 +7,8 @@ import type { CanvasCommand, ImageFormat } from '../../store/canvasSlice';
 import { selectExportMeta } from '../../store/exportSelectors';
 import { selectEffectiveAsOf } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { selectViewClasses } from '../../store/viewClassSelectors';
+import { withExportLabels } from './labelDrawing';
 import { centreOn, fitTo, moveNodes } from './viewport';
 
 export const FIT_PADDING = 40;
@@ -50,10 +52,13 @@ function exportPicture(cy: Core, format: ImageFormat, scale: number): void {
   // The image code (and cytoscape-svg) loads on the first export; the light style is set only
   // once it is here, around the synchronous picture taking.
   const made = loadPart('image export', () => import('../../export/exportImage')).then(({ exportPng, exportSvg }) =>
-    inLightStyle(cy, selectCanvasLook(state), () =>
-      format === 'svg'
-        ? Promise.resolve(exportSvg(cy, meta)).then((blob) => downloadBlob(`${base}.svg`, blob))
-        : exportPng(cy, meta, scale).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+    // Names are planned for the picture (at least 12 px in it, none overlapping), then put back.
+    withExportLabels(cy, selectViewClasses(state), state.presenting, (enlarge) =>
+      inLightStyle(cy, selectCanvasLook(state), () =>
+        format === 'svg'
+          ? Promise.resolve(exportSvg(cy, meta, enlarge)).then((blob) => downloadBlob(`${base}.svg`, blob))
+          : exportPng(cy, meta, scale, enlarge).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+      ),
     ),
   );
   made.catch((error: Error) => useAppStore.getState().setExportError(error.message));

@@ -43,7 +43,8 @@ export function PresentOverlay() {
   return (
     <div className="present-overlay">
       <div className="present-title">
-        <h2>{title}</h2>
+        {/* The page's one h1 while presenting: the app header (and its h1) is hidden. */}
+        <h1>{title}</h1>
         <p className="present-date">As of {asOf}</p>
       </div>
       <RoundCaptionText />
