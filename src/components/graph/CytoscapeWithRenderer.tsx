@@ -39,6 +39,8 @@ export class CytoscapeWithRenderer extends CytoscapeComponent {
       webgl: this.props.webgl,
     });
     if (this.props.webgl) announceWebglFrames(cy);
+    // react-cytoscapejs keeps its instance in this field; the rest of its lifecycle reads it there.
+    // oxlint-disable-next-line no-underscore-dangle
     self._cy = cy;
     self.updateCytoscape(null, this.props);
   }

@@ -30,22 +30,12 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   const looksApplied = useRef(new Map<string, string>());
   const drawnFor = useRef<Clustering | null>(null);
 
-  const lastOpen = useRef<ReadonlySet<string>>(new Set());
-  const open = useMemo(() => {
-    const ids = new Set(userOpen);
-    // Targets open their clusters up to a budget: exposure on a large network may name thousands.
-    let members = 0;
-    for (const id of targets) {
-      const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
-      if (!cluster || ids.has(cluster.id)) continue;
-      if (members + cluster.members.length > TARGETS_BUDGET && members > 0) break;
-      ids.add(cluster.id);
-      members += cluster.members.length;
-    }
-    // The same clusters as before keep the same set, so the element list is not worked out again.
-    const same = ids.size === lastOpen.current.size && [...ids].every((id) => lastOpen.current.has(id));
-    return same ? lastOpen.current : (lastOpen.current = ids);
-  }, [clustering, userOpen, targets]);
+  // The same clusters as before give the same key, so the element list is not worked out again.
+  const openKey = useMemo(
+    () => [...openClusterIds(clustering, userOpen, targets)].sort().join(SEPARATOR),
+    [clustering, userOpen, targets],
+  );
+  const open = useMemo(() => new Set(openKey ? openKey.split(SEPARATOR) : []), [openKey]);
   const wanted = useMemo(
     () => (index && positions ? overviewElements(clustering, index, positions, open) : null),
     [clustering, index, positions, open],
@@ -143,4 +133,21 @@ function withViewClasses(element: ElementDefinition, classes: ViewClasses): Elem
   const own = classes.get(element.data.id!);
   if (!own) return element;
   return { ...element, classes: [...(element.classes as string[]), ...own] };
+}
+
+const SEPARATOR = '\u0000';
+
+/** The clusters to draw open: those the user opened, and those holding targets up to a budget. */
+function openClusterIds(clustering: Clustering, userOpen: ReadonlySet<string>, targets: Iterable<string>): Set<string> {
+  const ids = new Set(userOpen);
+  // Targets open their clusters up to a budget: exposure on a large network may name thousands.
+  let members = 0;
+  for (const id of targets) {
+    const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
+    if (!cluster || ids.has(cluster.id)) continue;
+    if (members + cluster.members.length > TARGETS_BUDGET && members > 0) break;
+    ids.add(cluster.id);
+    members += cluster.members.length;
+  }
+  return ids;
 }
