@@ -77,7 +77,7 @@ export function canvasPlanOptions(cy: Core, minFontPx: number): LabelPlanOptions
   };
 }
 
-/** The data the stylesheet reads to draw a shown name at the plan's font size (see stylesheet.ts). */
+/** The data the stylesheet reads to draw a shown name at the plan's font size (see buildStylesheet.ts). */
 export function labelSizeData(fontSize: number) {
   const scale = fontSize / LABEL_FONT_SIZE;
   return {
