@@ -27,6 +27,8 @@ async function tabIntoGraph(page: Page) {
   await expect(graph(page)).toBeFocused();
 }
 
+const linksOf = (id: string) => builtin.links.filter((l) => l.source === id || l.target === id);
+
 test('the graph can be walked by keyboard: arrows, links, Enter, Escape and ? , each announced', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Present' }).focus();
@@ -45,7 +47,6 @@ test('the graph can be walked by keyboard: arrows, links, Enter, Escape and ? , 
   await expect(announcer(page)).toContainText(`${nameOf(below.id!)}.`);
 
   // Walk on until an entity with links (some entities have none), then follow its first link.
-  const linksOf = (id: string) => builtin.links.filter((l) => l.source === id || l.target === id);
   let from = below.id!;
   for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowUp']) {
     if (linksOf(from).length > 0) break;
