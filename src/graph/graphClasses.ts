@@ -1,4 +1,4 @@
-import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/schema';
+import { CONFIDENCES, ENTITY_KINDS, LINK_KINDS, ROLES } from '../model/vocabulary';
 import type { Confidence, EntityKind, LinkKind, Role } from '../model/types';
 import {
   ADDED_COLOUR,

@@ -1,6 +1,7 @@
 import builtinData from 'virtual:builtin-dataset';
 import type { Dataset } from '../model/types';
 import { loadValidator } from '../validate/loadValidator';
+import { validateTextOffThread } from '../validate/validateOffThread';
 import { type Problem, type ProblemCode } from '../validate/problems';
 import { datasetAddress } from './datasetAddress';
 
@@ -60,8 +61,7 @@ export async function loadInitialDataset(
   } catch (error) {
     return fallback(`could not be fetched: ${(error as Error).message}`);
   }
-  const { validateDatasetText } = await loadValidator();
-  const result = validateDatasetText(text);
+  const result = await validateTextOffThread(text);
   return result.ok
     ? { dataset: result.dataset, builtin, problems: [], requested }
     : { dataset: builtin, builtin, problems: result.problems, requested };

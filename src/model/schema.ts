@@ -3,7 +3,10 @@ import './zodConfig';
 import { z } from 'zod';
 import { UNKNOWN_COUNTRY, isKnownCountry } from './countries';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
+import { CONFIDENCES, COUNTRY_MEANINGS, ENTITY_KINDS, LINK_KINDS, LISTING_END_STATUSES, ROLES } from './vocabulary';
 import { ISO_DATE_PATTERN, isRealDate } from './isoDate';
+
+export { CONFIDENCES, COUNTRY_MEANINGS, ENTITY_KINDS, LINK_KINDS, LISTING_END_STATUSES, ROLES };
 
 /**
  * The Supply Lines dataset format, version 2. This zod schema is the single source of truth: the
@@ -68,37 +71,12 @@ export const Round = z.strictObject({
   sources: SourceRefs,
 });
 
-/** `programme`: a state programme (e.g. Iran's UAV programme) that links can point at. */
-export const ENTITY_KINDS = ['company', 'person', 'agency', 'organisation', 'programme', 'vessel', 'aircraft'] as const;
-export const ROLES = [
-  'end-user',
-  'manufacturer',
-  'supplier',
-  'distributor',
-  'logistics',
-  'finance',
-  'research',
-  'owner',
-  'executive',
-  'employee',
-  'other',
-] as const;
-
 const CountryCode = z
   .string()
   .trim()
   .toUpperCase()
   .refine(isKnownCountry, 'is not an ISO 3166-1 alpha-2 country code (e.g. "RU", "CN", "HK")');
 
-/** What a country means for an entity: where it is registered, has an address, or (for people) its nationality. */
-export const COUNTRY_MEANINGS = [
-  'registration',
-  'address',
-  'nationality',
-  'citizenship',
-  'operations',
-  'other',
-] as const;
 export const EntityCountry = z.strictObject({
   code: CountryCode,
   as: z.enum(COUNTRY_MEANINGS),
@@ -136,7 +114,6 @@ export const Entity = z.strictObject({
   sources: SourceRefs,
 });
 
-export const LISTING_END_STATUSES = ['delisted', 'expired', 'replaced', 'suspended'] as const;
 /** A listing that no longer holds: when, how and on whose word. */
 export const ListingEnd = z.strictObject({
   status: z.enum(LISTING_END_STATUSES),
@@ -164,24 +141,6 @@ export const Listing = z.strictObject({
   uncertain: Uncertainty,
   sources: SourceRefs,
 });
-
-export const LINK_KINDS = [
-  'supplies',
-  'ships',
-  'pays',
-  'procures-for',
-  'produces-for',
-  'owns',
-  'controls',
-  'part-of',
-  'directs',
-  'employs',
-  'member-of',
-  'represents',
-  'family',
-  'associated-with',
-] as const;
-export const CONFIDENCES = ['official', 'reported', 'inferred'] as const;
 
 /** A short passage of a source, word for word, that states a fact. */
 export const Quote = z.strictObject({

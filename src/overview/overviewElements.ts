@@ -8,9 +8,10 @@ import type { Cluster, Clustering } from './clusters';
 /**
  * At most this many cluster-to-cluster links are drawn, the strongest first. Where links run between
  * random parts of a network (as in generated ones), almost every pair of clusters is linked once or
- * twice, and drawing every pair would cost what drawing the network costs.
+ * twice, and drawing every pair would cost what drawing the network costs. Measured on 20,000 entities
+ * (129 clusters): 1,500 links took about 500 ms to a first frame, 600 about 60 ms.
  */
-export const MAX_CLUSTER_LINKS = 1500;
+export const MAX_CLUSTER_LINKS = 600;
 export const AGGREGATE_ID_PREFIX = 'agg:';
 
 /**

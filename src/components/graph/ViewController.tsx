@@ -23,13 +23,17 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     if (!classes || elements.length === 0) return;
     const isNewDataset = fittedElements.current !== elements;
     if (isNewDataset) applied.current.clear();
+    // Only what the canvas holds: an overview draws a few hundred of a large network's elements, and
+    // the OverviewController adds entities with their classes already on.
     cy.batch(() => {
-      for (const [id, names] of classes) {
+      cy.elements().forEach((element) => {
+        const names = classes.get(element.id());
+        if (!names) return;
         const key = names.join(' ');
-        if (applied.current.get(id) === key) continue;
-        applied.current.set(id, key);
-        cy.getElementById(id).removeClass(CLEARED).addClass(key);
-      }
+        if (applied.current.get(element.id()) === key) return;
+        applied.current.set(element.id(), key);
+        element.removeClass(CLEARED).addClass(key);
+      });
     });
     if (isNewDataset) {
       fittedElements.current = elements;

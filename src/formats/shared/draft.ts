@@ -1,6 +1,6 @@
 // What a format's reader gives back: the valid part of a file as a dataset, and every problem found
 // on the way. Every reader, the import pipeline and the report share these.
-import { FORMAT_NAME, FORMAT_VERSION } from '../../model/schema';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../model/format';
 import type { Dataset } from '../../model/types';
 import type { ProblemBase, ProblemCode } from '../../validate/problems';
 

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateDatasetText } from './validateDataset';
+import { OFF_THREAD_ABOVE, validateTextOffThread } from './validateOffThread';
+
+/** A stand-in Worker that runs the real validation when it is sent text, as the worker script does. */
+class EchoWorker {
+  static posted: string[] = [];
+  private listeners = new Map<string, (event: unknown) => void>();
+  addEventListener(type: string, listener: (event: unknown) => void) {
+    this.listeners.set(type, listener);
+  }
+  postMessage(text: string) {
+    EchoWorker.posted.push(text);
+    queueMicrotask(() => this.listeners.get('message')?.({ data: validateDatasetText(text) }));
+  }
+  terminate() {}
+}
+
+/** A dataset text over the threshold: a valid empty dataset padded with white space. */
+const largeText = (body: string) => body + ' '.repeat(OFF_THREAD_ABOVE);
+const EMPTY = JSON.stringify({ formatVersion: 2, title: 'Empty', entities: [], links: [], rounds: [], sources: [] });
+
+describe('validateTextOffThread', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    EchoWorker.posted = [];
+  });
+
+  it('sends a large text to a worker and returns its answer', async () => {
+    vi.stubGlobal('Worker', EchoWorker);
+    const result = await validateTextOffThread(largeText(EMPTY));
+    expect(EchoWorker.posted).toHaveLength(1);
+    expect(result).toEqual(validateDatasetText(EMPTY));
+  });
+
+  it('validates a small text on the page, without a worker', async () => {
+    vi.stubGlobal('Worker', EchoWorker);
+    const result = await validateTextOffThread('{"entities": 3}');
+    expect(EchoWorker.posted).toEqual([]);
+    expect(result.ok).toBe(false);
+  });
+
+  it('validates on the page where no worker starts', async () => {
+    // A constructor that throws, as where a page may not start workers.
+    vi.stubGlobal('Worker', function Worker() {
+      throw new Error('workers are not allowed here');
+    });
+    const result = await validateTextOffThread(largeText('{ not json'));
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'not-json' })] });
+  });
+});
