@@ -56,3 +56,13 @@ export function viewClasses(
   if (selectedId && index.linkById.has(selectedId)) classes.get(selectedId)?.push('labelled');
   return classes;
 }
+
+/** An element definition with the view's classes for it added, so it is drawn right from the start. */
+export function withViewClasses<T extends { data: { id?: string }; classes?: unknown }>(
+  element: T,
+  classes: ViewClasses,
+): T {
+  const own = classes.get(element.data.id!);
+  if (!own || own.length === 0) return element;
+  return { ...element, classes: [...((element.classes as string[] | undefined) ?? []), ...own] };
+}

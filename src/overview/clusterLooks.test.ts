@@ -10,10 +10,12 @@ const clustering = clusterNetwork(ids, [{ source: 'a', target: 'b' }], positions
 const only = clustering.clusters[0]!.id;
 
 describe('clusterLooks', () => {
-  it('labels a cluster with its count and sanctioned count', () => {
+  it('numbers a cluster with its count, and describes its count and sanctioned count', () => {
     const classes: ViewClasses = new Map(ids.map((id) => [id, id === 'a' ? ['sanctioned'] : ['never-listed']]));
     expect(clusterLooks(clustering, classes).get(only)).toEqual({
-      label: '4 entities\n1 sanctioned',
+      label: '4',
+      description: '4 entities, 1 sanctioned',
+      sanctionedShare: 0.25,
       classes: ['cluster', 'cluster-sanctioned'],
     });
   });
@@ -26,7 +28,9 @@ describe('clusterLooks', () => {
       ['d', ['sanctioned', 'dimmed']],
     ]);
     expect(clusterLooks(clustering, classes).get(only)).toEqual({
-      label: '2 of 4 entities\n1 sanctioned',
+      label: '2',
+      description: '2 of 4 entities, 1 sanctioned',
+      sanctionedShare: 0.5,
       classes: ['cluster', 'cluster-sanctioned'],
     });
   });

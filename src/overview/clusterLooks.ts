@@ -2,14 +2,19 @@ import type { ViewClasses } from '../graph/viewClasses';
 import type { Clustering } from './clusters';
 
 export interface ClusterLook {
+  /** What is written on the cluster: how many members the filters leave, short enough to be read. */
   label: string;
+  /** The whole count in words, for the hover card and the keyboard's announcement. */
+  description: string;
+  /** The share of those members sanctioned as of the date, from 0 to 1: the disc's red slice. */
+  sanctionedShare: number;
   classes: string[];
 }
 
 /**
- * How each cluster is drawn given the classes its members would have: labelled with how many members
- * the filters leave and how many of those are sanctioned, dimmed when none is plainly shown (all
- * filtered out, or only context around a focus or a highlight), marked when it holds sanctioned ones.
+ * How each cluster is drawn given the classes its members would have: numbered with how many members
+ * the filters leave, its sanctioned share as a red slice, dimmed when none is plainly shown (all
+ * filtered out, or only context around a focus or a highlight), ringed when it holds sanctioned ones.
  */
 export function clusterLooks(clustering: Clustering, classes: ViewClasses): Map<string, ClusterLook> {
   const looks = new Map<string, ClusterLook>();
@@ -30,7 +35,9 @@ export function clusterLooks(clustering: Clustering, classes: ViewClasses): Map<
         ? `${total.toLocaleString('en')} entities`
         : `${inView.toLocaleString('en')} of ${total.toLocaleString('en')} entities`;
     looks.set(cluster.id, {
-      label: `${count}\n${sanctioned.toLocaleString('en')} sanctioned`,
+      label: inView.toLocaleString('en'),
+      description: `${count}, ${sanctioned.toLocaleString('en')} sanctioned`,
+      sanctionedShare: inView === 0 ? 0 : sanctioned / inView,
       classes: ['cluster', ...(plain === 0 ? ['dimmed'] : []), ...(sanctioned > 0 ? ['cluster-sanctioned'] : [])],
     });
   }

@@ -13,6 +13,8 @@ import type { Cluster, Clustering } from './clusters';
  */
 export const MAX_CLUSTER_LINKS = 600;
 export const AGGREGATE_ID_PREFIX = 'agg:';
+/** A cluster's count is written this high, as a share of the disc's diameter. */
+export const CLUSTER_FONT_SHARE = 0.3;
 
 /**
  * What the canvas draws for a clustering with some clusters open: each closed cluster as one node,
@@ -90,10 +92,13 @@ export function clusterElement(cluster: Cluster, largest: number): ElementDefini
     group: 'nodes',
     data: {
       id: cluster.id,
-      label: `${cluster.members.length.toLocaleString('en')} entities`,
+      label: cluster.members.length.toLocaleString('en'),
+      description: `${cluster.members.length.toLocaleString('en')} entities`,
+      sanctionedShare: 0,
       members: cluster.members.length,
       size,
-      fontSize: Math.max(12, Math.round(size / 8)),
+      // The count spans about half the disc: readable whenever the disc is 30 px or more on screen.
+      fontSize: Math.round(size * CLUSTER_FONT_SHARE),
     },
     position: { ...cluster.centre },
     classes: ['cluster'],

@@ -14,7 +14,10 @@ interface Hovered {
   y: number;
 }
 
-/** A small card by the pointer: for an entity, who lists it as of the date; for a link, what flows. */
+/**
+ * A small card by the pointer: for an entity, who lists it as of the date; for a link, what flows; for
+ * an overview's cluster, its counts.
+ */
 export function HoverCard({ cy }: { cy: Core }) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const index = useAppStore(selectIndex);
@@ -37,7 +40,9 @@ export function HoverCard({ cy }: { cy: Core }) {
   }, [cy]);
 
   if (!hovered || !index) return null;
-  const content = index.entityById.has(hovered.id) ? entityCard(index, hovered.id, asOf) : linkCard(index, hovered.id);
+  const content = index.entityById.has(hovered.id)
+    ? entityCard(index, hovered.id, asOf)
+    : (clusterCard(cy, hovered.id) ?? linkCard(index, hovered.id));
   if (!content) return null;
   return (
     <div className="hover-card" style={{ left: hovered.x + 16, top: hovered.y + 16 }} aria-hidden="true">
@@ -58,6 +63,18 @@ function entityCard(index: DatasetIndex, id: string, asOf: string | null) {
         <span key={i}>{phrase}</span>
       ))}
       {entity.uncertain && <span>Uncertain: see details</span>}
+    </>
+  );
+}
+
+/** An overview's cluster: its counts in words (the disc shows only the number). */
+function clusterCard(cy: Core, id: string) {
+  const cluster = cy.getElementById(id);
+  if (!cluster.hasClass('cluster')) return null;
+  return (
+    <>
+      <strong>Cluster: {String(cluster.data('description'))}</strong>
+      <span>Click or zoom in to open it</span>
     </>
   );
 }

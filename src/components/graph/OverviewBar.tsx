@@ -14,7 +14,11 @@ export function OverviewBar({ clustering }: { clustering: Clustering }) {
     <div className="overview-bar">
       <span>
         Overview: {clustering.clusters.length.toLocaleString('en')} clusters
-        {open > 0 ? `, ${open} open` : ''}; zoom in or click one to open it
+        {open > 0 ? `, ${open} open` : ''}; zoom in or click one to open it.
+      </span>
+      <span className="overview-key">
+        <span className="overview-swatch" aria-hidden="true" />
+        Each disc numbers its entities; red is the share sanctioned.
       </span>
       <button type="button" onClick={collapseAll} disabled={open === 0}>
         Collapse all

@@ -1,6 +1,6 @@
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { ViewClasses } from '../../graph/viewClasses';
+import { withViewClasses } from '../../graph/viewClasses';
 import { aggregateClasses, clusterLooks } from '../../overview/clusterLooks';
 import type { Clustering } from '../../overview/clusters';
 import { clustersToOpen, OPEN_BUDGET } from '../../overview/expansion';
@@ -62,10 +62,11 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
       for (const id of remove) looksApplied.current.delete(id);
       if (add.length > 0) cy.add(add.map((element) => withViewClasses(element, classes)));
       for (const [id, look] of looks) {
-        const key = `${look.classes.join(' ')}|${look.label}`;
+        const key = `${look.classes.join(' ')}|${look.description}`;
         if (!wanted.has(id) || looksApplied.current.get(id) === key) continue;
         looksApplied.current.set(id, key);
-        cy.getElementById(id).classes(look.classes).data('label', look.label);
+        const { label, description, sanctionedShare } = look;
+        cy.getElementById(id).classes(look.classes).data({ label, description, sanctionedShare });
       }
       cy.edges('.aggregate').forEach((edge) => {
         const ends = [edge.data('source') as string, edge.data('target') as string].map(
@@ -127,12 +128,6 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   }, [cy, clustering]);
 
   return null;
-}
-
-function withViewClasses(element: ElementDefinition, classes: ViewClasses): ElementDefinition {
-  const own = classes.get(element.data.id!);
-  if (!own) return element;
-  return { ...element, classes: [...(element.classes as string[]), ...own] };
 }
 
 const SEPARATOR = '\u0000';

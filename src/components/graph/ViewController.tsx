@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
@@ -30,8 +30,11 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
         const names = classes.get(element.id());
         if (!names) return;
         const key = names.join(' ');
-        if (applied.current.get(element.id()) === key) return;
+        const last = applied.current.get(element.id());
+        if (last === key) return;
         applied.current.set(element.id(), key);
+        // Elements are created with their view's classes (see selectElements): leave those as they are.
+        if (last === undefined && hasExactly(element, names)) return;
         element.removeClass(CLEARED).addClass(key);
       });
     });
@@ -79,4 +82,9 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   }, [cy]);
 
   return null;
+}
+
+/** Whether an element's view classes are exactly these (its other classes, role or kind, aside). */
+function hasExactly(element: SingularElementReturnValue, names: readonly string[]): boolean {
+  return VIEW_CLASS_NAMES.every((name) => element.hasClass(name) === names.includes(name));
 }
