@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import builtinData from '../../data/drone-rounds-2023.json';
 import { indexDataset } from '../model/datasetIndex';
+import type { Dataset } from '../model/types';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
 import { authoritiesInDataset, authoritiesListing } from './authorities';
 import { exposure } from './exposure';
@@ -163,5 +165,23 @@ describe('graphStats', () => {
       ['d', 4],
       ['e', 2],
     ]);
+  });
+});
+
+describe('graphStats on the built-in dataset', () => {
+  const builtin = indexDataset(builtinData as unknown as Dataset);
+  it.each([1, 5, 40, 1000])('the %i most connected are those a full sort ranks first (ties by name)', async (top) => {
+    const { filterNetwork } = await import('../filter/filterNetwork');
+    const { initialFilterState } = await import('../filter/filterState');
+    const { graphStats } = await import('./stats');
+    const view = filterNetwork(builtin, initialFilterState());
+    const degree = new Map<string, number>();
+    for (const id of [...view.shownLinks, ...view.contextLinks]) {
+      const link = builtin.linkById.get(id)!;
+      for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const name = (id: string) => builtin.entityById.get(id)!.name;
+    const ranked = [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
+    expect(graphStats(builtin, view, top).mostConnected).toEqual(ranked.slice(0, top));
   });
 });

@@ -5,7 +5,7 @@ import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
 import { filterNetwork } from '../filter/filterNetwork';
 import { initialFilterState } from '../filter/filterState';
-import { listingsInForce, sanctionStatus } from './sanctionStatus';
+import { listingsInForce, sanctionStatus, sanctionStatuses } from './sanctionStatus';
 
 // One entity per case: listed on a date; listed undated; listed then delisted; ended on no known day;
 // listed on its own date inside an undated round; never listed.
@@ -49,6 +49,24 @@ describe('sanctionStatus', () => {
     ['never', null, 'never-listed'],
   ] as const)('%s as of %s is %s', (id, asOf, expected) => {
     expect(sanctionStatus(index, id, asOf)).toBe(expected);
+  });
+
+  it.each(['2022-02-23', '2023-05-19', '2024-03-01', null])(
+    'sanctionStatuses as of %s agrees with sanctionStatus for every listed entity, and leaves out the never listed',
+    (asOf) => {
+      const statuses = sanctionStatuses(index, asOf);
+      for (const id of ['dated', 'undated', 'delisted', 'ended-someday', 'own-date'])
+        expect(statuses.get(id), id).toBe(sanctionStatus(index, id, asOf));
+      expect(statuses.has('never')).toBe(false);
+    },
+  );
+
+  it('sanctionStatuses works a date out once, and again for another date', () => {
+    const first = sanctionStatuses(index, '2023-05-19');
+    expect(sanctionStatuses(index, '2023-05-19')).toBe(first);
+    const other = sanctionStatuses(index, '2023-05-18');
+    expect(other).not.toBe(first);
+    expect(other.get('dated')).toBe('not-yet-listed');
   });
 
   it('orders undated listings after dated ones, dates an entity by its own listing date, and steps the timeline through starts and ends', () => {

@@ -39,6 +39,20 @@ export function sanctionStatus(index: DatasetIndex, entityId: string, asOf: stri
   return STATUS_BY_STATE.find(([state]) => states.has(state))?.[1] ?? 'never-listed';
 }
 
+const statusesCache = new WeakMap<DatasetIndex, { asOf: string | null; statuses: Map<string, SanctionStatus> }>();
+/**
+ * Every listed entity's status on `asOf` (an entity absent from the map was never listed), kept for
+ * the last date asked of each dataset: a filter that does not move the date reuses it.
+ */
+export function sanctionStatuses(index: DatasetIndex, asOf: string | null): ReadonlyMap<string, SanctionStatus> {
+  const cached = statusesCache.get(index);
+  if (cached && cached.asOf === asOf) return cached.statuses;
+  const statuses = new Map<string, SanctionStatus>();
+  for (const entityId of index.listingsByEntity.keys()) statuses.set(entityId, sanctionStatus(index, entityId, asOf));
+  statusesCache.set(index, { asOf, statuses });
+  return statuses;
+}
+
 /** Whether a status means "on a list that day", dated or not. */
 export const isListed = (status: SanctionStatus): boolean => status === 'sanctioned' || status === 'date-unknown';
 

@@ -32,7 +32,7 @@ export function graphStats(index: DatasetIndex, view: OnScreen, top = 5): GraphS
     byCountry: ranked(count(entities.map((id) => filingCountry(index.entityById.get(id)!.country)))),
     byRole: ranked(count(entities.map((id) => index.entityById.get(id)!.role))),
     byRound: index.roundsByDate.filter((r) => roundCounts.has(r.id)).map((r) => [r.id, roundCounts.get(r.id)!]),
-    mostConnected: [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, top),
+    mostConnected: topK([...degree], top, (a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))),
     medianLag: medianLagByAuthority(index, entities),
   };
 }
@@ -45,4 +45,18 @@ function count<K>(keys: K[]): Map<K, number> {
 
 function ranked<K extends string>(counts: Map<K, number>): Array<[K, number]> {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The first `k` items in `compare`'s order, in one pass: sorting 20,000 degrees to keep five took a tenth of a second. */
+function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (k <= 0) return best;
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 import type { FilterState } from '../filter/filterState';
 import type { NetworkView } from '../filter/filterNetwork';
-import { sanctionStatus } from '../analysis/sanctionStatus';
+import { sanctionStatuses } from '../analysis/sanctionStatus';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { RoundStory } from './roundStory';
 import type { ViewClass } from './graphClasses';
@@ -25,8 +25,9 @@ export function viewClasses(
   story: RoundStory | null = null,
 ): ViewClasses {
   const classes: ViewClasses = new Map();
+  const statuses = sanctionStatuses(index, filters.asOf);
   for (const entity of index.dataset.entities) {
-    const list: ViewClass[] = [sanctionStatus(index, entity.id, filters.asOf)];
+    const list: ViewClass[] = [statuses.get(entity.id) ?? 'never-listed'];
     if (newlyListed?.has(entity.id)) list.push('newly-listed');
     if (view.contextEntities.has(entity.id)) list.push('dimmed');
     else if (!view.shownEntities.has(entity.id)) list.push('hidden');

@@ -15,6 +15,10 @@ const viewOf = memoizeLast(filterNetwork);
 /** What the filters leave on screen; recomputed only when the dataset or the filters change. */
 export const selectNetworkView = (s: AppState): NetworkView | null => (s.index ? viewOf(s.index, s.filters) : null);
 
+const indexAndViewOf = memoizeLast((index: AppState['index'], view: NetworkView | null) => ({ index, view }));
+/** The dataset and what the filters show of it, as one object, for work deferred as a consistent pair. */
+export const selectIndexAndView = (s: AppState) => indexAndViewOf(s.index, selectNetworkView(s));
+
 /** The date sanctions are read on: the chosen `As of`, or the latest round's date. */
 export const selectEffectiveAsOf = (s: AppState): string | null =>
   s.filters.asOf ?? s.index?.timelineDates.at(-1) ?? null;

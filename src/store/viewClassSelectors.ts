@@ -29,3 +29,17 @@ export const selectLegendInUse = (s: AppState) => {
   const classes = selectViewClasses(s);
   return s.index && classes ? legendOf(s.index, classes) : null;
 };
+
+const legendInputsOf = memoizeLast((index: AppState['index'], classes: ReturnType<typeof selectViewClasses>) => ({
+  index,
+  classes,
+}));
+/**
+ * What the legend is worked out from, as one object that changes when either does, so a component can
+ * defer the work (React's useDeferredValue) as a pair that always belongs together.
+ */
+export const selectLegendInputs = (s: AppState) => legendInputsOf(s.index, selectViewClasses(s));
+
+/** The legend entries for a pair from selectLegendInputs (the same memo as selectLegendInUse). */
+export const legendFor = ({ index, classes }: ReturnType<typeof selectLegendInputs>) =>
+  index && classes ? legendOf(index, classes) : null;
