@@ -1,33 +1,42 @@
-/** Groups node ids into connected components (ignoring direction), largest first, ties by first id. */
+/** The order localeCompare gives, from one collator made once (localeCompare builds one per call). */
+const byLocale = new Intl.Collator().compare;
+
+/**
+ * Groups node ids into connected components (ignoring direction), largest first, ties by first id.
+ * Union-find over numeric indices in a typed array: on 100,000 entities, a union-find over a Map of
+ * ids took over a second.
+ */
 export function connectedComponents(
   nodeIds: readonly string[],
   edges: ReadonlyArray<{ source: string; target: string }>,
 ): string[][] {
-  const parent = new Map(nodeIds.map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    // Path compression keeps later look-ups short.
-    let node = id;
-    while (parent.get(node) !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
+  const indexOf = new Map<string, number>();
+  nodeIds.forEach((id, i) => {
+    if (!indexOf.has(id)) indexOf.set(id, i);
+  });
+  const parent = Int32Array.from(nodeIds.keys());
+  const find = (node: number): number => {
+    // Path halving keeps later look-ups short.
+    while (parent[node] !== node) {
+      parent[node] = parent[parent[node]!]!;
+      node = parent[node]!;
     }
-    return root;
+    return node;
   };
   for (const { source, target } of edges) {
-    if (!parent.has(source) || !parent.has(target)) continue;
-    const a = find(source);
-    const b = find(target);
-    if (a !== b) parent.set(b, a);
+    const s = indexOf.get(source);
+    const t = indexOf.get(target);
+    if (s === undefined || t === undefined) continue;
+    const a = find(s);
+    const b = find(t);
+    if (a !== b) parent[b] = a;
   }
-  const groups = new Map<string, string[]>();
-  for (const id of nodeIds) {
-    const root = find(id);
+  const groups = new Map<number, string[]>();
+  nodeIds.forEach((id) => {
+    const root = find(indexOf.get(id)!);
     const group = groups.get(root);
     if (group) group.push(id);
     else groups.set(root, [id]);
-  }
-  return [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+  });
+  return [...groups.values()].sort((a, b) => b.length - a.length || byLocale(a[0]!, b[0]!));
 }

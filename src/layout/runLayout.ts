@@ -1,6 +1,7 @@
 import { canvasTextMeasurer } from './metrics';
 import { loadPart } from '../lazy/loadPart';
 import type { LayoutEdge, LayoutNode, LayoutProgress, Positions } from './computeLayout';
+import { unpackPositions } from './packedPositions';
 
 // The layout code (dagre, d3-force) loads on first use: the built-in dataset ships its positions.
 const loadLayout = () => loadPart('layout code', () => import('./computeLayout'));
@@ -8,7 +9,7 @@ const loadLayout = () => loadPart('layout code', () => import('./computeLayout')
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
 const WORKER_THRESHOLD = 300;
 
-type WorkerMessage = { positions?: Positions; progress?: number; error?: string };
+type WorkerMessage = { coordinates?: Float64Array; progress?: number; error?: string };
 
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
 export function runLayout(
@@ -32,7 +33,7 @@ export function runLayout(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       if (event.data.progress !== undefined) return onProgress(event.data.progress);
       worker.terminate();
-      if (event.data.positions) resolve(event.data.positions);
+      if (event.data.coordinates) resolve(unpackPositions(nodes, event.data.coordinates));
       else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
     });
     worker.addEventListener('error', () => {

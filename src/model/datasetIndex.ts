@@ -93,7 +93,11 @@ function compareDates(a: string | undefined, b: string | undefined): number {
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
+    const keys = keysOf(item);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      // A key given twice (a link from an entity to itself) groups the item once; no Set per item.
+      if (keys.indexOf(key) < i) continue;
       const group = groups.get(key);
       if (group) group.push(item);
       else groups.set(key, [item]);
