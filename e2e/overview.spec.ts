@@ -60,6 +60,20 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
   expect(overview.elements).toBeLessThan(total / 4);
   await expect(page.getByText(`Overview: ${overview.clusters} clusters`)).toBeVisible();
 
+  // A cluster is numbered; pointing at it says its counts in words.
+  const cluster = await page.evaluate(() => {
+    const node = window.cy!.nodes('.cluster').first();
+    const box = window.cy!.container()!.getBoundingClientRect();
+    const at = node.renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y, label: String(node.data('label')), members: node.data('members') };
+  });
+  expect(cluster.label).toBe(cluster.members.toLocaleString('en'));
+  await page.mouse.move(cluster.x, cluster.y);
+  await expect(page.locator('.hover-card')).toContainText(
+    new RegExp(`^Cluster: ${cluster.label} entities, [\\d,]+ sanctioned`),
+  );
+  await page.mouse.move(0, 0);
+
   // Search finds an entity drawn inside a cluster: its cluster opens, and it is drawn and selected.
   const target = dataset.entities[12_345]!;
   expect(await drawn(page, target.id)).toBeNull();
