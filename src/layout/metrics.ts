@@ -7,6 +7,8 @@ export const END_USER_SIZE = 48;
 export const LABEL_FONT_SIZE = 13;
 export const LABEL_LINE_HEIGHT = 1.2;
 export const LABEL_MAX_WIDTH = 140;
+/** A name the label planner may wrap wider, in fewer lines, where a tall one has no room (see labelPlan.ts). */
+export const WIDE_LABEL_MAX_WIDTH = 2 * LABEL_MAX_WIDTH;
 export const LABEL_MARGIN = 5;
 export const EDGE_FONT_SIZE = 10;
 export const EDGE_LABEL_MAX_WIDTH = 120;
@@ -43,8 +45,12 @@ export function canvasTextMeasurer(margin = 1.1): MeasureText {
 }
 
 /**
- * The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it; the
- * width then `widthMargin` times the widest line's.
+ * The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it: a text
+ * wider than `maxWidth` is cut into lines word by word, a word going on when the line with it and the
+ * space after it still fits, and every line but the last keeps that space. Cytoscape measures at the
+ * size it draws and rounds up, which can tip a line within a pixel of `maxWidth` either way: the box is
+ * the larger of both ways in each direction, so the name drawn is never bigger. The width comes out
+ * `widthMargin` times the widest line's.
  */
 export function labelBox(
   text: string,
@@ -57,19 +63,30 @@ export function labelBox(
     measure = estimateTextWidth,
     widthMargin = 1,
   } = options;
+  const words = text.split(/\s+/).filter(Boolean);
   const space = measure(' ', fontSize, bold);
-  const lines: number[] = [];
-  let current = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const width = measure(word, fontSize, bold);
-    if (current > 0 && current + space + width > maxWidth) {
-      lines.push(current);
-      current = width;
-    } else current += (current > 0 ? space : 0) + width;
-  }
-  lines.push(current);
+  const widths = words.map((word) => measure(word, fontSize, bold));
+  const ways = [maxWidth - 1, maxWidth + 1].map((limit) => wrapLines(widths, space, limit));
   return {
-    width: Math.max(...lines) * widthMargin + 4,
-    height: lines.length * fontSize * LABEL_LINE_HEIGHT + 4,
+    width: Math.max(0, ...ways.flat()) * widthMargin + 4,
+    height: Math.max(1, ...ways.map((lines) => lines.length)) * fontSize * LABEL_LINE_HEIGHT + 4,
   };
+}
+
+/** The widths of the lines Cytoscape makes of words this wide, wrapping at `limit`. */
+function wrapLines(widths: readonly number[], space: number, limit: number): number[] {
+  const whole = widths.reduce((sum, width) => sum + width, 0) + space * Math.max(0, widths.length - 1);
+  if (whole <= limit) return [whole];
+  const lines: number[] = [];
+  let line: number | null = null;
+  widths.forEach((width, i) => {
+    const after = i < widths.length - 1 ? space : 0;
+    if (line !== null && line + width + after <= limit) line += width + after;
+    else {
+      if (line !== null) lines.push(line);
+      line = width + after;
+    }
+  });
+  if (line !== null) lines.push(line);
+  return lines;
 }
