@@ -13,3 +13,41 @@ describe('computeLayout on a generated network', () => {
     expect(spots.size).toBe(300);
   }, 30_000);
 });
+
+const node = (id: string) => ({ id, label: id, size: 30, bold: false });
+
+/** `count` suppliers of one hub, which supplies a buyer. */
+function fan(count: number) {
+  const suppliers = Array.from({ length: count }, (_, i) => node(`s${i}`));
+  return {
+    nodes: [...suppliers, node('hub'), node('buyer')],
+    edges: [
+      ...suppliers.map((s) => ({ id: `${s.id}-hub`, source: s.id, target: 'hub' })),
+      { id: 'hub-buyer', source: 'hub', target: 'buyer' },
+    ],
+  };
+}
+
+/** The distinct x positions of a fan's suppliers: its columns. */
+function columns(count: number) {
+  const { nodes, edges } = fan(count);
+  const positions = computeLayout(nodes, edges);
+  return new Set(nodes.filter((n) => n.id.startsWith('s')).map((n) => positions[n.id]!.x));
+}
+
+describe('computeLayout on a fan of suppliers', () => {
+  it('draws a large fan in two columns, every other supplier one rank further out', () => {
+    const { nodes, edges } = fan(6);
+    const positions = computeLayout(nodes, edges);
+    const xs = [...columns(6)].sort((a, b) => a - b);
+    expect(xs).toHaveLength(2);
+    // Both left of the hub, three in each.
+    expect(xs[1]).toBeLessThan(positions.hub!.x);
+    const inColumn = (x: number) => nodes.filter((n) => n.id.startsWith('s') && positions[n.id]!.x === x).length;
+    expect(xs.map(inColumn)).toEqual([3, 3]);
+  });
+
+  it('keeps a small fan in one column', () => {
+    expect(columns(3).size).toBe(1);
+  });
+});

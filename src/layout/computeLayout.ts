@@ -25,13 +25,24 @@ interface Box {
   size: number;
 }
 
-const COMPONENT_GAP = 48;
+/**
+ * Room between connected parts, and between the cells of the grid of unconnected entities: names drawn
+ * large on a projector (12 px at a third of the model's size) spill past their node's box, and need
+ * somewhere to go that is not another part's names.
+ */
+const COMPONENT_GAP = 96;
+/**
+ * Room between the boxes of entities in one rank of a layered part (each box holds its name at the
+ * base size): a projector's names are about three times that size, and a column of suppliers is where
+ * they crowd.
+ */
+const NODE_GAP = 24;
 /** Parts larger than this are drawn force-directed: layering them makes a picture far taller than wide. */
 const LAYERED_LIMIT = 150;
 
 /** Reports how far a long layout has got, from 0 to 1. */
 export type LayoutProgress = (fraction: number) => void;
-const GRID_GAP = 16;
+const GRID_GAP = 60;
 
 /**
  * Lays out a network so it reads as supply chains: each connected part is layered left to right
@@ -92,11 +103,12 @@ function nodeCentre(box: Box, boxX: number, boxY: number) {
 
 function layeredBlock(ids: string[], edges: LayoutEdge[], boxes: Map<string, Box>, positions: Positions): Block {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 90, edgesep: 10, marginx: 0, marginy: 0 });
+  graph.setGraph({ rankdir: 'LR', nodesep: NODE_GAP, ranksep: 90, edgesep: 10, marginx: 0, marginy: 0 });
   for (const id of ids) graph.setNode(id, { width: boxes.get(id)!.width, height: boxes.get(id)!.height });
   // Link labels are drawn only for the selection (see viewClasses), so the layout reserves no room for
   // them; the rank gap leaves space for a selected entity's labels instead.
-  for (const edge of edges) graph.setEdge(edge.source, edge.target, {}, edge.id);
+  const minlens = staggeredFans(edges);
+  for (const edge of edges) graph.setEdge(edge.source, edge.target, { minlen: minlens.get(edge.id) ?? 1 }, edge.id);
   layout(graph);
   const size = graph.graph();
   return {
@@ -128,4 +140,49 @@ function gridBlock(ids: string[], boxes: Map<string, Box>, positions: Positions)
       });
     },
   };
+}
+
+/** A fan with at least this many leaves is spread over two ranks (see staggeredFans). */
+const STAGGER_FROM = 4;
+
+/**
+ * The links that span two ranks rather than one: every other leaf of a large fan (entities whose only
+ * partner is one hub, on the same side of it: its suppliers, say) moves one rank further out, so the
+ * fan takes two columns of half the height instead of one tall one. A tall column sets the height of
+ * its whole part, and packs its names tight: fitted to a landscape screen, the part is drawn small and
+ * a projector's 12 px names find no room beside their nodes.
+ */
+function staggeredFans(edges: readonly LayoutEdge[]): Map<string, number> {
+  const partners = new Map<string, Set<string>>();
+  for (const { source, target } of edges) {
+    for (const [a, b] of [
+      [source, target],
+      [target, source],
+    ] as const) {
+      const set = partners.get(a);
+      if (set) set.add(b);
+      else partners.set(a, new Set([b]));
+    }
+  }
+  const isLeaf = (id: string) => partners.get(id)!.size === 1;
+  // Leaves by their hub and side: `in:hub` for those that point at it, `out:hub` for those it points at.
+  const fans = new Map<string, Map<string, LayoutEdge[]>>();
+  for (const edge of edges) {
+    const side =
+      isLeaf(edge.source) && !isLeaf(edge.target) ? 'in' : isLeaf(edge.target) && !isLeaf(edge.source) ? 'out' : null;
+    if (!side) continue;
+    const [leaf, hub] = side === 'in' ? [edge.source, edge.target] : [edge.target, edge.source];
+    const key = `${side}:${hub}`;
+    const fan = fans.get(key) ?? new Map<string, LayoutEdge[]>();
+    fans.set(key, fan);
+    fan.set(leaf, [...(fan.get(leaf) ?? []), edge]);
+  }
+  const minlens = new Map<string, number>();
+  for (const fan of fans.values()) {
+    if (fan.size < STAGGER_FROM) continue;
+    [...fan.keys()].sort().forEach((leaf, i) => {
+      if (i % 2 === 1) for (const edge of fan.get(leaf)!) minlens.set(edge.id, 2);
+    });
+  }
+  return minlens;
 }

@@ -37,6 +37,22 @@ describe('packBlocks', () => {
     expect(width / height).toBeCloseTo(1, 1);
   });
 
+  it('fills the room beside a tall block with the others rather than start a row below it', () => {
+    // A tall block, a wide short one, and two small ones that fit with it in the tall one's height:
+    // rows would make the picture at least 460 high (the first two, then the small ones).
+    const { list, placed } = blocks([
+      [100, 300],
+      [200, 100],
+      [90, 150],
+      [90, 150],
+    ]);
+    expect(packBlocks(list, 10, 1)).toEqual({ width: 310, height: 300 });
+    for (const [i, [x, y]] of placed.entries()) {
+      expect(x + list[i]!.width).toBeLessThanOrEqual(310);
+      expect(y + list[i]!.height).toBeLessThanOrEqual(300);
+    }
+  });
+
   it('handles no blocks', () => {
     expect(packBlocks([], 10)).toEqual({ width: 0, height: 0 });
   });
