@@ -73,13 +73,15 @@ export function buildStylesheet({
         label: 'data(label)',
         'font-size': 'data(labelSize)',
         'text-max-width': 'data(labelWidth)',
-        'text-margin-y': 'data(labelMargin)',
+        'text-margin-x': 'data(labelMarginX)',
+        'text-margin-y': 'data(labelMarginY)',
       },
     },
-    {
-      selector: 'node.label-shown.label-above',
-      style: { 'text-valign': 'top', 'text-margin-y': 'data(labelMarginUp)' },
-    },
+    // Where the planner put the name (see labelPlaces.ts): below and centred unless a class says otherwise.
+    { selector: 'node.label-shown.label-above', style: { 'text-valign': 'top' } },
+    { selector: 'node.label-shown.label-beside', style: { 'text-valign': 'center' } },
+    { selector: 'node.label-shown.label-left', style: { 'text-halign': 'left' } },
+    { selector: 'node.label-shown.label-right', style: { 'text-halign': 'right' } },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `node.kind-${kind}`, style: { shape } })),
     ...ROLE_GROUPS.flatMap((group) =>
       group.roles.map((role) => ({ selector: `node.role-${role}`, style: { 'background-color': group.colour } })),

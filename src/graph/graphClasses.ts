@@ -133,7 +133,16 @@ export const GRAPH_CLASSES = {
     meaning: 'The links between two clusters, drawn as one line as thick as they are many',
   },
   'label-shown': { setBy: 'labels', meaning: 'A node whose name the label planner draws' },
-  'label-above': { setBy: 'labels', meaning: 'A drawn name placed above its node rather than below' },
+  'label-above': { setBy: 'labels', meaning: 'A drawn name placed above its node (or at a corner above it)' },
+  'label-beside': { setBy: 'labels', meaning: "A drawn name level with its node's centre, left or right of it" },
+  'label-left': {
+    setBy: 'labels',
+    meaning: 'A drawn name that ends at its node (left of it, or at a corner on the left)',
+  },
+  'label-right': {
+    setBy: 'labels',
+    meaning: 'A drawn name that starts at its node (right of it, or at a corner on the right)',
+  },
   'end-user': { setBy: 'elements', meaning: 'An entity with the end-user role: large, bold name' },
   undirected: { setBy: 'elements', meaning: 'A link without direction (family, associate): no arrowhead' },
   uncertain: {

@@ -1,22 +1,30 @@
 /**
- * Which names to draw, so that every drawn name is readable and none overlap: names keep one size on
- * screen (at least `fontPx`, as map labels do), and where they would collide the more important one
- * wins. Pure: it works on rendered (screen) coordinates handed to it, so it is tested without a canvas.
+ * Which names to draw, and where, so that every drawn name is readable and none overlap: names keep one
+ * size on screen (at least `fontPx`, as map labels do), each takes one of the places around its node
+ * (see labelPlaces.ts), and where they collide the more important one wins. Pure: it works on rendered
+ * (screen) coordinates handed to it, so it is tested without a canvas.
  */
+import { LABEL_SIDES, labelRect, type LabelSide } from './labelPlaces';
+import { placeRequired, type Place as RequiredPlace, type RequiredName } from './requiredLabels';
+import { SpatialGrid, type Rect } from './spatialGrid';
+
+export type { LabelSide } from './labelPlaces';
 
 export interface LabelCandidate {
   id: string;
   /** The node's centre on screen, in pixels. */
   x: number;
   y: number;
-  /** The node's drawn height on screen, in pixels (the label goes below it, or above). */
+  /** The node's drawn height on screen, in pixels (nodes are as wide as they are high). */
   nodeHeight: number;
   /** The label's box at the base font size, in model units (see `labelBox`). */
   width: number;
   height: number;
+  /** The label's box wrapped at twice the usual width (fewer, longer lines), if it differs. */
+  wide?: { width: number; height: number };
   /** Higher first; ties go to the smaller id, so the same view always gives the same names. */
   priority: number;
-  /** Drawn whatever the room (the selection, a path): still placed first, so the rest make way. */
+  /** Drawn whatever the room (the selection, a path): placed first, so the rest make way. */
   required?: boolean;
 }
 
@@ -33,11 +41,11 @@ export interface LabelPlanOptions {
   padding?: number;
 }
 
-export type LabelSide = 'below' | 'above';
-
 export interface PlannedLabel {
   id: string;
   side: LabelSide;
+  /** Wrapped at twice the usual width. */
+  wide?: boolean;
 }
 
 export interface LabelPlan {
@@ -45,133 +53,109 @@ export interface LabelPlan {
   fontSize: number;
   labels: PlannedLabel[];
   /**
-   * Required names with no clear place: left out (they would cover another name) or drawn over a node.
-   * None, if the view has room for them.
+   * Required names of nodes on screen with no clear place: left out (every place would overlap another
+   * name), drawn over another node, or cut by the screen's edge. None, if the view has room for them.
    */
   crowded: string[];
 }
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const CELL = 64;
+type Place = RequiredPlace<LabelSide>;
 
 /**
- * Plans the names for one view. Candidates off screen are passed over. Each is tried below its node,
- * then above; it is drawn where its box meets no name already placed and no other node (a name over a
- * node hides it). Required ones go first and may cover another node when both places are, but no two
- * names ever overlap: where even that fails (a crowd of required names), the less important one is
- * left out, as a name that cannot be read helps nobody.
+ * Plans the names for one view. Required names go first (see placeRequired), so optional ones make way
+ * for them: each in a place around its node (in LABEL_SIDES' order) whose box meets no other name, and
+ * no other node and whole on screen if the view has a way; where it has none, one cut by the screen's
+ * edge or over a node, reported in `crowded`. Then the others, in order of importance, each in the first
+ * clear place left, whole on screen, or not at all. No two names ever overlap: a name that cannot be read
+ * helps nobody.
  */
 export function planLabels(candidates: readonly LabelCandidate[], options: LabelPlanOptions): LabelPlan {
   const fontSize = Math.max(options.baseFontSize, options.minFontPx / options.zoom);
   const scale = (fontSize / options.baseFontSize) * options.zoom;
-  const placed = new SpatialGrid();
+  const padding = options.padding ?? 0;
+  const { viewport } = options;
   const bodies = new SpatialGrid();
-  const order = [...candidates].sort(
+  // Every node's body is taken ground: a name may not cover another node.
+  for (const candidate of candidates) {
+    const body = nodeRect(candidate);
+    if (meets(body, viewport)) bodies.add(body, candidate.id);
+  }
+  /** Every place around a node in turn, as usually wrapped then wrapped wide (see Place's tier). */
+  function* placesAround(candidate: LabelCandidate): Generator<Place> {
+    const node = { x: candidate.x, y: candidate.y, half: candidate.nodeHeight / 2 };
+    const gap = options.margin * scale;
+    for (const [box, wide] of [
+      [candidate, false],
+      [candidate.wide, true],
+    ] as const) {
+      if (!box) continue;
+      for (const side of LABEL_SIDES) {
+        const rect = labelRect(node, side, { width: box.width * scale, height: box.height * scale, gap });
+        if (!meets(rect, viewport)) continue;
+        const tier = (bodies.hits(rect, candidate.id) ? 1 : 0) + (within(rect, viewport) ? 0 : 2);
+        yield { side, wide, rect, room: inflate(rect, padding), tier };
+      }
+    }
+  }
+  const order = byImportance(candidates);
+  // A node whose centre is off screen is drawn only in part, if at all: its name would stand alone.
+  const shown = (c: LabelCandidate) => c.x >= 0 && c.y >= 0 && c.x <= viewport.width && c.y <= viewport.height;
+  const required: RequiredName<Place>[] = [];
+  for (const candidate of order) {
+    if (!candidate.required || !shown(candidate)) continue;
+    // The best first: a sort keeps the order of places of one tier.
+    const places = [...placesAround(candidate)].sort((a, b) => a.tier - b.tier);
+    if (places.length > 0) required.push({ id: candidate.id, places });
+  }
+  const { placed, crowded } = placeRequired(required);
+  const names = new SpatialGrid();
+  for (const [id, place] of placed) names.add(place.rect, id);
+  for (const candidate of order) {
+    if (candidate.required || !shown(candidate)) continue;
+    // Whole on screen and clear of every other node: a name the edge cuts is not read, nor a node under it.
+    for (const place of placesAround(candidate)) {
+      if (place.tier > 0 || names.hits(place.room)) continue;
+      names.add(place.rect, candidate.id);
+      placed.set(candidate.id, place);
+      break;
+    }
+  }
+  const labels = order.flatMap((c) => {
+    const place = placed.get(c.id);
+    if (!place) return [];
+    return [place.wide ? { id: c.id, side: place.side, wide: true } : { id: c.id, side: place.side }];
+  });
+  return { fontSize, labels, crowded };
+}
+
+/** Required first, then by priority, then by id. */
+function byImportance(candidates: readonly LabelCandidate[]): LabelCandidate[] {
+  return [...candidates].sort(
     (a, b) =>
       Number(Boolean(b.required)) - Number(Boolean(a.required)) ||
       b.priority - a.priority ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const labels: PlannedLabel[] = [];
-  const crowded: string[] = [];
-  const padding = options.padding ?? 0;
-  // Every node's body is taken ground: a name may not cover another node (a required one may, see above).
-  for (const candidate of candidates) {
-    const half = candidate.nodeHeight / 2;
-    if (
-      onScreen(
-        { left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half },
-        options.viewport,
-      )
-    ) {
-      bodies.add({
-        left: candidate.x - half,
-        right: candidate.x + half,
-        top: candidate.y - half,
-        bottom: candidate.y + half,
-      });
-    }
-  }
-  for (const candidate of order) {
-    const width = candidate.width * scale + 2 * padding;
-    const height = candidate.height * scale + padding;
-    const gap = options.margin * scale;
-    const left = candidate.x - width / 2;
-    const below: Rect = {
-      left,
-      right: left + width,
-      top: candidate.y + candidate.nodeHeight / 2 + gap,
-      bottom: candidate.y + candidate.nodeHeight / 2 + gap + height,
-    };
-    const above: Rect = {
-      left,
-      right: left + width,
-      bottom: candidate.y - candidate.nodeHeight / 2 - gap,
-      top: candidate.y - candidate.nodeHeight / 2 - gap - height,
-    };
-    if (!candidate.required && !onScreen(below, options.viewport) && !onScreen(above, options.viewport)) continue;
-    // Against other names the padding goes on the side by the node too: two names may meet there.
-    const nameRoom = {
-      below: { ...below, top: below.top - padding },
-      above: { ...above, bottom: above.bottom + padding },
-    };
-    const clearOfNames = (s: LabelSide) => !placed.hits(nameRoom[s]);
-    const free = (s: LabelSide) => clearOfNames(s) && !bodies.hits(s === 'below' ? below : above);
-    const side: LabelSide | null = free('below')
-      ? 'below'
-      : free('above')
-        ? 'above'
-        : !candidate.required
-          ? null
-          : clearOfNames('below')
-            ? 'below'
-            : clearOfNames('above')
-              ? 'above'
-              : null;
-    // A required name that has no clear place is reported, so a picture can be enlarged until it has one.
-    if (candidate.required && (side === null || !free(side))) crowded.push(candidate.id);
-    if (side === null) continue;
-    placed.add(nameRoom[side]);
-    labels.push({ id: candidate.id, side });
-  }
-  return { fontSize, labels, crowded };
 }
 
-function onScreen(rect: Rect, viewport: { width: number; height: number }): boolean {
+function nodeRect({ x, y, nodeHeight }: LabelCandidate): Rect {
+  const half = nodeHeight / 2;
+  return { left: x - half, right: x + half, top: y - half, bottom: y + half };
+}
+
+const inflate = (rect: Rect, by: number): Rect => ({
+  left: rect.left - by,
+  top: rect.top - by,
+  right: rect.right + by,
+  bottom: rect.bottom + by,
+});
+
+/** Some of it is on screen. */
+function meets(rect: Rect, viewport: { width: number; height: number }): boolean {
   return rect.right > 0 && rect.bottom > 0 && rect.left < viewport.width && rect.top < viewport.height;
 }
 
-/** Placed boxes bucketed in square cells, so a test looks only at its neighbours. */
-class SpatialGrid {
-  private readonly cells = new Map<string, Rect[]>();
-
-  add(rect: Rect) {
-    for (const key of this.keys(rect)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(rect);
-      else this.cells.set(key, [rect]);
-    }
-  }
-
-  hits(rect: Rect): boolean {
-    for (const key of this.keys(rect)) {
-      for (const other of this.cells.get(key) ?? []) {
-        if (rect.left < other.right && other.left < rect.right && rect.top < other.bottom && other.top < rect.bottom)
-          return true;
-      }
-    }
-    return false;
-  }
-
-  private *keys(rect: Rect) {
-    for (let cx = Math.floor(rect.left / CELL); cx <= Math.floor(rect.right / CELL); cx++) {
-      for (let cy = Math.floor(rect.top / CELL); cy <= Math.floor(rect.bottom / CELL); cy++) yield `${cx},${cy}`;
-    }
-  }
+/** All of it is on screen. */
+function within(rect: Rect, viewport: { width: number; height: number }): boolean {
+  return rect.left >= 0 && rect.top >= 0 && rect.right <= viewport.width && rect.bottom <= viewport.height;
 }

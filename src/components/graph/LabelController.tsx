@@ -1,11 +1,17 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { planLabels, type PlannedLabel } from '../../graph/labelPlan';
-import { graphClass } from '../../graph/graphClasses';
 import type { ViewClasses } from '../../graph/viewClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
-import { canvasPlanOptions, labelCandidates, labelSizeData, MIN_LABEL_PX, type LabelBoxes } from './labelDrawing';
+import {
+  canvasPlanOptions,
+  hideLabel,
+  labelCandidates,
+  MIN_LABEL_PX,
+  showLabel,
+  type LabelBoxes,
+} from './labelDrawing';
 
 /** How long the viewport must rest before names are planned again. */
 const SETTLE_MS = 120;
@@ -18,7 +24,7 @@ export function LabelController({ cy }: { cy: Core }) {
   const classes = useAppStore(selectViewClasses);
   const presenting = useAppStore((s) => s.presenting);
   const boxes = useRef<LabelBoxes>(new Map());
-  const shown = useRef(new Map<string, PlannedLabel['side']>());
+  const shown = useRef(new Map<string, string>());
   const fontSize = useRef(0);
 
   useEffect(() => {
@@ -52,12 +58,14 @@ export function LabelController({ cy }: { cy: Core }) {
   return null;
 }
 
+const placeOf = (label: PlannedLabel) => `${label.side}${label.wide ? ' wide' : ''}`;
+
 function relabel(
   cy: Core,
   classes: ViewClasses,
   presenting: boolean,
   boxes: LabelBoxes,
-  shown: Map<string, PlannedLabel['side']>,
+  shown: Map<string, string>,
   fontSize: { current: number },
 ) {
   const plan = planLabels(
@@ -66,21 +74,13 @@ function relabel(
   );
   const resized = plan.fontSize !== fontSize.current;
   fontSize.current = plan.fontSize;
-  const size = labelSizeData(plan.fontSize);
-  const next = new Map(plan.labels.map((l) => [l.id, l.side]));
+  // A name is redrawn only where its place or size changed: restyling every node costs a frame.
+  const next = new Map(plan.labels.map((label) => [label.id, label]));
   cy.batch(() => {
-    for (const id of shown.keys())
-      if (!next.has(id)) cy.getElementById(id).removeClass(graphClass('label-shown', 'label-above'));
-    for (const [id, side] of next) {
-      const before = shown.get(id);
-      if (before === side && !resized) continue;
-      const node = cy.getElementById(id);
-      node.data(size);
-      node.addClass(graphClass('label-shown'));
-      if (side === 'above') node.addClass(graphClass('label-above'));
-      else node.removeClass(graphClass('label-above'));
-    }
+    for (const id of shown.keys()) if (!next.has(id)) hideLabel(cy.getElementById(id));
+    for (const [id, label] of next)
+      if (resized || shown.get(id) !== placeOf(label)) showLabel(cy.getElementById(id), plan.fontSize, label);
   });
   shown.clear();
-  for (const [id, side] of next) shown.set(id, side);
+  for (const [id, label] of next) shown.set(id, placeOf(label));
 }

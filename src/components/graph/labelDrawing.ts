@@ -1,8 +1,9 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular, Position } from 'cytoscape';
 import { graphClass } from '../../graph/graphClasses';
 import { KEYBOARD_FOCUS, labelRank } from '../../graph/labelPriority';
 import { planExportLabels } from '../../graph/exportLabels';
-import type { LabelCandidate, LabelPlan, LabelPlanOptions } from '../../graph/labelPlan';
+import type { LabelCandidate, LabelPlan, LabelPlanOptions, PlannedLabel } from '../../graph/labelPlan';
+import { labelOffset, labelPlaceClasses, type LabelSide } from '../../graph/labelPlaces';
 import {
   canvasTextMeasurer,
   END_USER_SIZE,
@@ -11,31 +12,36 @@ import {
   LABEL_MAX_WIDTH,
   labelBox,
   NODE_SIZE,
+  WIDE_LABEL_MAX_WIDTH,
 } from '../../layout/metrics';
 import type { ViewClasses } from '../../graph/viewClasses';
 
 /** The smallest on-screen size of a drawn name: 9 px in the explorer, 12 px on a projector. */
 export const MIN_LABEL_PX = { explorer: 9, presenting: 12 } as const;
 
-/** Label boxes at the base font size by weight and node id, kept between plans (measuring text is the slow part). */
-export type LabelBoxes = Map<string, { width: number; height: number }>;
+type Box = { width: number; height: number };
+/**
+ * Label boxes at the base font size by weight and node id, kept between plans (measuring text is the slow
+ * part): wrapped as usual, and wrapped wide where that takes fewer lines.
+ */
+export type LabelBoxes = Map<string, Box & { wide?: Box }>;
 
 // Bare canvas widths, so lines break where Cytoscape breaks them; the 10% margin goes on the box.
 const measure = canvasTextMeasurer(1);
 
 /**
- * The planner's candidates for the nodes the view shows, in rendered (screen) coordinates. `storyRequired`
- * makes the names that carry the story (end-users, the round being shown) required, as on a projector;
- * `allBold` measures every name bold, as Present draws them (see presentationOverrides).
+ * The planner's candidates for the nodes the view shows, in rendered (screen) coordinates: where the
+ * canvas looks now, or where it would look from `viewport`. `storyRequired` makes the names that carry
+ * the story (end-users, the round being shown) required, as on a projector; `allBold` measures every name
+ * bold, as Present draws them (see presentationOverrides).
  */
 export function labelCandidates(
   cy: Core,
   classes: ViewClasses,
   { storyRequired, allBold }: { storyRequired: boolean; allBold: boolean },
   boxes: LabelBoxes = new Map(),
+  { zoom, pan }: { zoom: number; pan: Position } = { zoom: cy.zoom(), pan: cy.pan() },
 ): LabelCandidate[] {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
   const candidates: LabelCandidate[] = [];
   cy.nodes().forEach((node: NodeSingular) => {
     const names = classes.get(node.id());
@@ -44,7 +50,7 @@ export function labelCandidates(
     const bold = endUser || allBold;
     const key = `${bold}:${node.id()}`;
     let box = boxes.get(key);
-    if (!box) boxes.set(key, (box = labelBox(String(node.data('label') ?? ''), { bold, measure, widthMargin: 1.1 })));
+    if (!box) boxes.set(key, (box = measureLabel(String(node.data('label') ?? ''), bold)));
     const { x, y } = node.position();
     candidates.push({
       id: node.id(),
@@ -53,6 +59,7 @@ export function labelCandidates(
       nodeHeight: (endUser ? END_USER_SIZE : NODE_SIZE) * zoom,
       width: box.width,
       height: box.height,
+      ...(box.wide && { wide: box.wide }),
       ...labelRank(
         node.hasClass(KEYBOARD_FOCUS) ? [...names, KEYBOARD_FOCUS] : names,
         endUser,
@@ -64,12 +71,18 @@ export function labelCandidates(
   return candidates;
 }
 
-/** The planner's options for the canvas as it stands, names at least `minFontPx` on screen. */
-export function canvasPlanOptions(cy: Core, minFontPx: number): LabelPlanOptions {
+function measureLabel(text: string, bold: boolean): Box & { wide?: Box } {
+  const box = labelBox(text, { bold, measure, widthMargin: 1.1 });
+  const wide = labelBox(text, { bold, measure, widthMargin: 1.1, maxWidth: WIDE_LABEL_MAX_WIDTH });
+  return wide.height < box.height ? { ...box, wide } : box;
+}
+
+/** The planner's options for the canvas at `zoom` (as it stands by default), names at least `minFontPx` on screen. */
+export function canvasPlanOptions(cy: Core, minFontPx: number, zoom = cy.zoom()): LabelPlanOptions {
   return {
     minFontPx,
     baseFontSize: LABEL_FONT_SIZE,
-    zoom: cy.zoom(),
+    zoom,
     viewport: { width: cy.width(), height: cy.height() },
     margin: LABEL_MARGIN,
     // Canvas text and Cytoscape's own measure differ by a pixel or two, more for bold names.
@@ -77,15 +90,31 @@ export function canvasPlanOptions(cy: Core, minFontPx: number): LabelPlanOptions
   };
 }
 
-/** The data the stylesheet reads to draw a shown name at the plan's font size (see buildStylesheet.ts). */
-export function labelSizeData(fontSize: number) {
+const PLACE_CLASSES = graphClass('label-shown', 'label-above', 'label-beside', 'label-left', 'label-right');
+
+/** The data the stylesheet reads to draw a name at the plan's font size and place (see buildStylesheet.ts). */
+export function labelData(fontSize: number, { side, wide }: Omit<PlannedLabel, 'id'>, nodeSize: number) {
   const scale = fontSize / LABEL_FONT_SIZE;
+  const margin = labelOffset(side, LABEL_MARGIN * scale, nodeSize / 2);
   return {
     labelSize: fontSize,
-    labelWidth: LABEL_MAX_WIDTH * scale,
-    labelMargin: LABEL_MARGIN * scale,
-    labelMarginUp: -LABEL_MARGIN * scale,
+    labelWidth: (wide ? WIDE_LABEL_MAX_WIDTH : LABEL_MAX_WIDTH) * scale,
+    labelMarginX: margin.x,
+    labelMarginY: margin.y,
+    labelSide: side,
+    labelWide: Boolean(wide),
   };
+}
+
+/** Draws a node's name at `fontSize` in its planned place. */
+export function showLabel(node: NodeSingular, fontSize: number, label: Omit<PlannedLabel, 'id'>): void {
+  node.removeClass(PLACE_CLASSES);
+  node.data(labelData(fontSize, label, node.hasClass(graphClass('end-user')) ? END_USER_SIZE : NODE_SIZE));
+  node.addClass(graphClass('label-shown', ...labelPlaceClasses(label.side)));
+}
+
+export function hideLabel(node: NodeSingular): void {
+  node.removeClass(PLACE_CLASSES);
 }
 
 /**
@@ -95,25 +124,21 @@ export function labelSizeData(fontSize: number) {
 export function drawLabelPlan(cy: Core, plan: Pick<LabelPlan, 'fontSize' | 'labels'>): () => void {
   const before = cy.nodes('.label-shown').map((node) => ({
     node,
-    above: node.hasClass('label-above'),
-    data: labelSizeData(Number(node.data('labelSize'))),
+    fontSize: Number(node.data('labelSize')),
+    side: node.data('labelSide') as LabelSide,
+    wide: Boolean(node.data('labelWide')),
   }));
-  const size = labelSizeData(plan.fontSize);
   cy.batch(() => {
-    cy.nodes().removeClass('label-shown label-above');
-    for (const { id, side } of plan.labels) {
-      const node = cy.getElementById(id);
-      node.data(size).addClass(side === 'above' ? 'label-shown label-above' : 'label-shown');
-    }
+    cy.nodes().forEach(hideLabel);
+    for (const label of plan.labels) showLabel(cy.getElementById(label.id), plan.fontSize, label);
   });
   // Cytoscape places labels before its next frame; a picture taken now would put names where the old
   // plan had them (a name moved above its node drawn over it). Measuring the nodes places them at once.
   cy.nodes().boundingBox({ includeLabels: true });
   return () =>
     cy.batch(() => {
-      cy.nodes().removeClass('label-shown label-above');
-      for (const { node, above, data } of before)
-        node.data(data).addClass(above ? 'label-shown label-above' : 'label-shown');
+      cy.nodes().forEach(hideLabel);
+      for (const { node, fontSize, side, wide } of before) showLabel(node, fontSize, { side, wide });
     });
 }
 
