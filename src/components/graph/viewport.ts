@@ -33,6 +33,13 @@ export function centreOn(cy: Core, node: NodeSingular, zoom: number): void {
   else cy.viewport({ zoom, pan });
 }
 
+/** Looks exactly there, animated like a fit. */
+export function moveTo(cy: Core, viewport: { zoom: number; pan: Position }): void {
+  stopMoving(cy);
+  if (animates(cy)) cy.animate(viewport, { duration: DURATION });
+  else cy.viewport(viewport);
+}
+
 export function moveNodes(cy: Core, positions: Readonly<Record<string, Position>>): void {
   const animate = animates(cy);
   cy.batch(() => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { boxAround, fitBox, framesBetween, pickFrame } from './presentFrame';
+
+describe('boxAround', () => {
+  it('spans the nodes with their sizes', () => {
+    expect(
+      boxAround([
+        { x: 0, y: 0, half: 15 },
+        { x: 100, y: 50, half: 24 },
+      ]),
+    ).toEqual({ x1: -15, y1: -15, x2: 124, y2: 74 });
+  });
+
+  it('is null for no nodes', () => {
+    expect(boxAround([])).toBeNull();
+  });
+});
+
+describe('fitBox', () => {
+  const canvas = { width: 1000, height: 600 };
+  it('shows the box whole and centred, the padding clear at each side', () => {
+    const { zoom, pan } = fitBox({ x1: 0, y1: 0, x2: 430, y2: 100 }, canvas, { x: 70, y: 45 }, 5);
+    expect(zoom).toBeCloseTo(2); // (1000 − 140) / 430
+    expect(pan.x).toBeCloseTo(70);
+    expect(pan.x + 430 * zoom).toBeCloseTo(930);
+    expect(pan.y + 50 * zoom).toBeCloseTo(300);
+  });
+
+  it('comes no closer than the largest zoom', () => {
+    expect(fitBox({ x1: 0, y1: 0, x2: 10, y2: 10 }, canvas, { x: 0, y: 0 }, 3).zoom).toBe(3);
+  });
+});
+
+describe('framesBetween', () => {
+  it('goes in even steps from the outer box to the inner', () => {
+    const frames = framesBetween({ x1: 0, y1: 0, x2: 400, y2: 200 }, { x1: 100, y1: 100, x2: 200, y2: 200 }, 4);
+    expect(frames).toHaveLength(5);
+    expect(frames[0]).toEqual({ x1: 0, y1: 0, x2: 400, y2: 200 });
+    expect(frames[2]).toEqual({ x1: 50, y1: 50, x2: 300, y2: 200 });
+    expect(frames[4]).toEqual({ x1: 100, y1: 100, x2: 200, y2: 200 });
+  });
+});
+
+describe('pickFrame', () => {
+  it('takes the first frame with nothing crowded, and scores no further', () => {
+    const scored: string[] = [];
+    const pick = pickFrame(['wide', 'closer', 'closest'], (frame) => {
+      scored.push(frame);
+      return frame === 'wide' ? 3 : 0;
+    });
+    expect(pick).toBe('closer');
+    expect(scored).toEqual(['wide', 'closer']);
+  });
+
+  it('takes the least crowded, the widest among equals, when none is clear', () => {
+    expect(pickFrame(['a', 'b', 'c', 'd'], (f) => ({ a: 5, b: 2, c: 2, d: 4 })[f]!)).toBe('b');
+  });
+});
