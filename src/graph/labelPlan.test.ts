@@ -151,6 +151,22 @@ describe('planLabels', () => {
     expect(plan.crowded).toEqual(['boxed']);
   });
 
+  it('over a node, puts a required name where it hides the least of one', () => {
+    // Nodes as large as it above, below and right; on its left only a small one, at the name's far end.
+    const plan = planLabels(
+      [
+        node('a', 400, 300, 0, { required: true }),
+        node('below', 400, 330, -1, { width: 1, height: 1 }),
+        node('above', 400, 270, -1, { width: 1, height: 1 }),
+        node('right', 470, 300, -1, { width: 1, height: 1 }),
+        obstacle('far-left', 285, 300),
+      ],
+      options(1),
+    );
+    expect(sideOf(plan, 'a')).toBe('left');
+    expect(plan.crowded).toEqual(['a']);
+  });
+
   it('prefers a required name over a node to one the screen edge cuts', () => {
     // Near the left edge: every place whole on screen covers a small node; 'left' would be cut.
     const plan = planLabels(

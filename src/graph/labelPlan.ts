@@ -59,7 +59,8 @@ export interface LabelPlan {
   crowded: string[];
 }
 
-type Place = RequiredPlace<LabelSide>;
+/** A place for a name, and how much of other nodes it covers, in square pixels. */
+type Place = RequiredPlace<LabelSide> & { covered: number };
 
 /**
  * Plans the names for one view. Required names go first (see placeRequired), so optional ones make way
@@ -80,31 +81,38 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
     const body = nodeRect(candidate);
     if (meets(body, viewport)) bodies.add(body, candidate.id);
   }
-  /** Every place around a node in turn, as usually wrapped then wrapped wide (see Place's tier). */
-  function* placesAround(candidate: LabelCandidate): Generator<Place> {
+  const gap = options.margin * scale;
+  /** Every box a node's name may take, as usually wrapped then wrapped wide, each side in turn. */
+  function* boxesAround(candidate: LabelCandidate) {
     const node = { x: candidate.x, y: candidate.y, half: candidate.nodeHeight / 2 };
-    const gap = options.margin * scale;
     for (const [box, wide] of [
       [candidate, false],
       [candidate.wide, true],
     ] as const) {
       if (!box) continue;
-      for (const side of LABEL_SIDES) {
-        const rect = labelRect(node, side, { width: box.width * scale, height: box.height * scale, gap });
-        if (!meets(rect, viewport)) continue;
-        const tier = (bodies.hits(rect, candidate.id) ? 1 : 0) + (within(rect, viewport) ? 0 : 2);
-        yield { side, wide, rect, room: inflate(rect, padding), tier };
-      }
+      const size = { width: box.width * scale, height: box.height * scale, gap };
+      for (const side of LABEL_SIDES) yield { side, wide, rect: labelRect(node, side, size) };
     }
   }
+  /** A required name's places, at least partly on screen, the best first (see Place's tier). */
+  const placesOf = (candidate: LabelCandidate): Place[] => {
+    const places: Place[] = [];
+    for (const { side, wide, rect } of boxesAround(candidate)) {
+      if (!meets(rect, viewport)) continue;
+      const covered = bodies.hits(rect, candidate.id) ? bodies.coveredArea(rect, candidate.id) : 0;
+      const tier = (covered > 0 ? 1 : 0) + (within(rect, viewport) ? 0 : 2);
+      places.push({ side, wide, rect, room: inflate(rect, padding), tier, covered });
+    }
+    // Over a node, the one that hides the least of it first; else in LABEL_SIDES' order.
+    return places.sort((a, b) => a.tier - b.tier || a.covered - b.covered);
+  };
   const order = byImportance(candidates);
   // A node whose centre is off screen is drawn only in part, if at all: its name would stand alone.
   const shown = (c: LabelCandidate) => c.x >= 0 && c.y >= 0 && c.x <= viewport.width && c.y <= viewport.height;
   const required: RequiredName<Place>[] = [];
   for (const candidate of order) {
     if (!candidate.required || !shown(candidate)) continue;
-    // The best first: a sort keeps the order of places of one tier.
-    const places = [...placesAround(candidate)].sort((a, b) => a.tier - b.tier);
+    const places = placesOf(candidate);
     if (places.length > 0) required.push({ id: candidate.id, places });
   }
   const { placed, crowded } = placeRequired(required);
@@ -113,10 +121,12 @@ export function planLabels(candidates: readonly LabelCandidate[], options: Label
   for (const candidate of order) {
     if (candidate.required || !shown(candidate)) continue;
     // Whole on screen and clear of every other node: a name the edge cuts is not read, nor a node under it.
-    for (const place of placesAround(candidate)) {
-      if (place.tier > 0 || names.hits(place.room)) continue;
-      names.add(place.rect, candidate.id);
-      placed.set(candidate.id, place);
+    for (const { side, wide, rect } of boxesAround(candidate)) {
+      if (!within(rect, viewport)) continue;
+      const room = inflate(rect, padding);
+      if (names.hits(room) || bodies.hits(rect, candidate.id)) continue;
+      names.add(rect, candidate.id);
+      placed.set(candidate.id, { side, wide, rect, room, tier: 0, covered: 0 });
       break;
     }
   }

@@ -23,13 +23,6 @@ export class SpatialGrid<K = string> {
     }
   }
 
-  remove(key: K) {
-    for (const [cell, entries] of this.cells) {
-      const kept = entries.filter((entry) => entry.key !== key);
-      if (kept.length !== entries.length) this.cells.set(cell, kept);
-    }
-  }
-
   /** Whether `rect` meets a box, other than those whose key `except` is. */
   hits(rect: Rect, except?: K): boolean {
     for (const cell of this.cellsOf(rect))
@@ -38,12 +31,19 @@ export class SpatialGrid<K = string> {
     return false;
   }
 
-  /** The keys of the boxes `rect` meets. */
-  keysHit(rect: Rect): Set<K> {
-    const found = new Set<K>();
+  /** How much of `rect` the boxes it meets cover, added up (other than those whose key `except` is). */
+  coveredArea(rect: Rect, except?: K): number {
+    const seen = new Set<Rect>();
+    let area = 0;
     for (const cell of this.cellsOf(rect))
-      for (const entry of this.cells.get(cell) ?? []) if (overlaps(rect, entry.rect)) found.add(entry.key);
-    return found;
+      for (const entry of this.cells.get(cell) ?? []) {
+        if (entry.key === except || seen.has(entry.rect) || !overlaps(rect, entry.rect)) continue;
+        seen.add(entry.rect);
+        area +=
+          (Math.min(rect.right, entry.rect.right) - Math.max(rect.left, entry.rect.left)) *
+          (Math.min(rect.bottom, entry.rect.bottom) - Math.max(rect.top, entry.rect.top));
+      }
+    return area;
   }
 
   private *cellsOf(rect: Rect) {
