@@ -171,8 +171,10 @@ test('the briefing on a 1280×720 screen draws every name at 12 px or more, none
     const cy = window.cy!;
     const zoom = cy.zoom();
     const pan = cy.pan();
+    // Measured afresh: Cytoscape measures a restyled name again only as it draws the next frame.
+    const nameOnly = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
     return cy.nodes('.label-shown').map((n) => {
-      const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const box = n.boundingBox(nameOnly);
       return {
         text: String(n.data('label')).replace(/\s+/g, ' '),
         fontPx: Number(n.data('labelSize')) * zoom,

@@ -21,7 +21,8 @@ const measure = (page: Page) =>
       b.x2 > 0 && b.y2 > 0 && b.x1 < width && b.y1 < height;
     const wholeOnCanvas = (b: { x1: number; x2: number; y1: number; y2: number }) =>
       b.x1 >= -1 && b.y1 >= -1 && b.x2 <= width + 1 && b.y2 <= height + 1;
-    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true };
+    // Measured afresh: Cytoscape measures a restyled name again only as it draws the next frame.
+    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, useCache: false };
     const labelBox = (node: NodeSingular) => node.renderedBoundingBox(labelOnly);
     const names = cy
       .nodes('.label-shown')
