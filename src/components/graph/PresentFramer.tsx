@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { planLabels } from '../../graph/labelPlan';
 import { boxAround, fitBox, framesBetween, pickFrame, type Viewport } from '../../graph/presentFrame';
 import type { RoundStory } from '../../graph/roundStory';
@@ -19,12 +19,21 @@ import { moveTo } from './viewport';
 export function PresentFramer({ cy }: { cy: Core }) {
   const presenting = useAppStore((s) => s.presenting);
   const story = useAppStore(selectRoundStory);
+  // Names measured for planning, kept between steps; a new dataset's names are measured afresh.
+  const boxes = useRef<LabelBoxes>(new Map());
+  useEffect(() => {
+    const forget = () => boxes.current.clear();
+    cy.on('add', forget);
+    return () => {
+      cy.off('add', forget);
+    };
+  }, [cy]);
   useEffect(() => {
     if (!presenting) return;
     // Entering Present resizes the canvas on the next frame (see ViewController): frame after that.
     const frame = requestAnimationFrame(() => {
       if (cy.destroyed()) return;
-      const viewport = story && storyViewport(cy, story);
+      const viewport = story && storyViewport(cy, story, boxes.current);
       if (viewport) moveTo(cy, viewport);
       else useAppStore.getState().fitView();
     });
@@ -32,8 +41,6 @@ export function PresentFramer({ cy }: { cy: Core }) {
   }, [cy, presenting, story]);
   return null;
 }
-
-const boxes: LabelBoxes = new Map();
 
 /**
  * Room kept at the canvas's edges around the story, in pixels: a 12 px name centred under a node at
@@ -47,7 +54,7 @@ const STORY_PADDING = { x: 70, y: 45 };
  * round's own entities where they do, else the one where the fewest lack one. Null when none of the
  * story is drawn.
  */
-function storyViewport(cy: Core, story: RoundStory): Viewport | null {
+function storyViewport(cy: Core, story: RoundStory, boxes: LabelBoxes): Viewport | null {
   const classes = selectViewClasses(useAppStore.getState());
   const bodies = (ids: Iterable<string>) =>
     [...ids].flatMap((id) => {

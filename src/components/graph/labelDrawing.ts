@@ -21,7 +21,7 @@ export const MIN_LABEL_PX = { explorer: 9, presenting: 12 } as const;
 
 type Box = { width: number; height: number };
 /**
- * Label boxes at the base font size by weight and node id, kept between plans (measuring text is the slow
+ * Label boxes at the base font size by weight and text, kept between plans (measuring text is the slow
  * part): wrapped as usual, and wrapped wide where that takes fewer lines.
  */
 export type LabelBoxes = Map<string, Box & { wide?: Box }>;
@@ -48,9 +48,11 @@ export function labelCandidates(
     if (!names || names.includes('hidden')) return;
     const endUser = node.hasClass(graphClass('end-user'));
     const bold = endUser || allBold;
-    const key = `${bold}:${node.id()}`;
+    const label = String(node.data('label') ?? '');
+    // By the text, not the node: a cache kept across datasets never measures one name for another.
+    const key = `${bold}:${label}`;
     let box = boxes.get(key);
-    if (!box) boxes.set(key, (box = measureLabel(String(node.data('label') ?? ''), bold)));
+    if (!box) boxes.set(key, (box = measureLabel(label, bold)));
     const { x, y } = node.position();
     candidates.push({
       id: node.id(),
