@@ -77,3 +77,21 @@ export async function exportFiles(
   page.removeAllListeners('download');
   return files.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Waits until the camera has stopped and the label planner has placed names for where it stopped. */
+export async function settled(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() =>
+          JSON.stringify([window.cy!.zoom(), window.cy!.pan(), window.cy!.nodes('.label-shown').map((n) => n.id())]),
+        );
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [300], timeout: 20_000 },
+    )
+    .toBe(true);
+}

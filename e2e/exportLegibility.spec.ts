@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
-import { openApp } from './app';
+import { openApp, settled } from './app';
 
 // Issue #15: in exported pictures and the briefing, every drawn name is at least 12 px at the picture's
 // own scale (the briefing: on a 1280×720 screen), no two overlap, and the names that matter are drawn.
@@ -153,20 +153,7 @@ test('the briefing on a 1280×720 screen draws every name at 12 px or more, none
   await expect(briefing.locator('.present-date')).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => briefing.evaluate(() => window.cy!.nodes('.label-shown').length)).toBeGreaterThan(5);
   // The camera frames the round, then names are planned once the viewport rests.
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await briefing.evaluate(() =>
-          JSON.stringify([window.cy!.zoom(), window.cy!.pan(), window.cy!.nodes('.label-shown').map((n) => n.id())]),
-        );
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { intervals: [300], timeout: 20_000 },
-    )
-    .toBe(true);
+  await settled(briefing);
   const labels = await briefing.evaluate(() => {
     const cy = window.cy!;
     const zoom = cy.zoom();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
-import { builtin, openApp } from './app';
+import { builtin, openApp, settled } from './app';
 
 /** Every `As of` step Present walks through: the dataset's round dates and the days listings ended. */
 const stepCount = new Set([
@@ -54,24 +54,6 @@ const measure = (page: Page) =>
       cut: round.filter((node) => node.hasClass('label-shown') && !wholeOnCanvas(labelBox(node))).map((n) => n.id()),
     };
   });
-
-/** Waits until the camera has stopped and the label planner has placed names for where it stopped. */
-async function settled(page: Page) {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() =>
-          JSON.stringify([window.cy!.zoom(), window.cy!.pan(), window.cy!.nodes('.label-shown').map((n) => n.id())]),
-        );
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { intervals: [300], timeout: 20_000 },
-    )
-    .toBe(true);
-}
 
 test('Present at 1280×720: each round step frames its entities, and draws the names of all of them and of the end-users on screen, ≥ 12 px, none overlapping', async ({
   page,
