@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
+import { drawDirectlyWhenFarOut } from './farZoomDrawing';
 
 type Props = CytoscapeComponent['props'] & { webgl: boolean };
 
@@ -39,6 +40,7 @@ export class CytoscapeWithRenderer extends CytoscapeComponent {
       webgl: this.props.webgl,
     });
     if (this.props.webgl) announceWebglFrames(cy);
+    else drawDirectlyWhenFarOut(cy);
     // react-cytoscapejs keeps its instance in this field; the rest of its lifecycle reads it there.
     // oxlint-disable-next-line no-underscore-dangle
     self._cy = cy;
