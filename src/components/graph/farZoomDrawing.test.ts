@@ -2,9 +2,11 @@ import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { FAR_ZOOM, drawDirectlyWhenFarOut } from './farZoomDrawing';
 
-/** A stand-in for Cytoscape with the canvas renderer's picture caches, each answering yes. */
+/** A picture cache whose own answer is whether the label is shown. */
+const pictures = () => ({ isVisible: (_element: unknown, labelShown: boolean) => labelShown });
+
+/** A stand-in for Cytoscape with the canvas renderer's picture caches. */
 function fakeCy(zoom: { value: number }) {
-  const pictures = () => ({ isVisible: (_element: unknown, labelShown: boolean) => labelShown });
   const data = {
     eleTxrCache: pictures(),
     lblTxrCache: pictures(),
