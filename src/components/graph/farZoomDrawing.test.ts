@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FAR_ZOOM, drawDirectlyWhenFarOut } from './farZoomDrawing';
 
 /** A picture cache whose own answer is whether the label is shown. */
-const pictures = () => ({ isVisible: (_element: unknown, labelShown: boolean) => labelShown });
+const pictureCache = () => ({ isVisible: (_element: unknown, labelShown: boolean) => labelShown });
 
 /** A stand-in for Cytoscape with the canvas renderer's picture caches. */
 function fakeCy(zoom: { value: number }) {
   const data = {
-    eleTxrCache: pictures(),
-    lblTxrCache: pictures(),
-    slbTxrCache: pictures(),
-    tlbTxrCache: pictures(),
+    eleTxrCache: pictureCache(),
+    lblTxrCache: pictureCache(),
+    slbTxrCache: pictureCache(),
+    tlbTxrCache: pictureCache(),
     lyrTxrCache: { getLayers: (...args: unknown[]) => ['layer', ...args] },
   };
   const cy = { zoom: () => zoom.value, renderer: () => ({ data }) } as unknown as Core;
