@@ -1,16 +1,35 @@
 /// <reference lib="webworker" />
 import { canvasTextMeasurer } from './metrics';
+import { clusterNetwork } from './clusters';
 import { computeLayout, type LayoutEdge, type LayoutNode } from './computeLayout';
 import { packPositions } from './packedPositions';
+
+/** What the page asks: the network, and above how many entities it is drawn as an overview. */
+export interface LayoutRequest {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  clusterAbove: number;
+}
 
 const onProgress = (progress: number) => self.postMessage({ progress });
 
 // Runs the layout off the main thread, so a large dataset does not freeze the page while it is placed.
-self.addEventListener('message', (event: MessageEvent<{ nodes: LayoutNode[]; edges: LayoutEdge[] }>) => {
+// A network drawn as an overview is grouped into its clusters here too: on 20,000 entities that took
+// the page ~0.1 s, in the same task that then draws the overview.
+self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
   try {
-    const { nodes, edges } = event.data;
-    const coordinates = packPositions(nodes, computeLayout(nodes, edges, canvasTextMeasurer(), onProgress));
-    self.postMessage({ coordinates }, [coordinates.buffer]);
+    const { nodes, edges, clusterAbove } = event.data;
+    const positions = computeLayout(nodes, edges, canvasTextMeasurer(), onProgress);
+    const coordinates = packPositions(nodes, positions);
+    const clustering =
+      nodes.length > clusterAbove
+        ? clusterNetwork(
+            nodes.map((node) => node.id),
+            edges,
+            positions,
+          )
+        : null;
+    self.postMessage({ coordinates, clustering }, [coordinates.buffer]);
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

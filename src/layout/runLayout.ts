@@ -1,6 +1,8 @@
 import { canvasTextMeasurer } from './metrics';
 import { loadPart } from '../lazy/loadPart';
+import type { Clustering } from './clusters';
 import type { LayoutEdge, LayoutNode, LayoutProgress, Positions } from './computeLayout';
+import type { LayoutRequest } from './layoutWorker';
 import { unpackPositions } from './packedPositions';
 
 // The layout code (dagre, d3-force) loads on first use: the built-in dataset ships its positions.
@@ -9,19 +11,32 @@ const loadLayout = () => loadPart('layout code', () => import('./computeLayout')
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
 const WORKER_THRESHOLD = 300;
 
-type WorkerMessage = { coordinates?: Float64Array; progress?: number; error?: string };
+type WorkerMessage = { coordinates?: Float64Array; clustering?: Clustering | null; progress?: number; error?: string };
+
+/**
+ * A network's positions, and its overview's clusters when the worker grouped them (a network of more
+ * than `clusterAbove` entities laid out in the worker); null otherwise, for the page to group on demand.
+ */
+export interface LaidOut {
+  positions: Positions;
+  clustering: Clustering | null;
+}
 
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
 export function runLayout(
   nodes: LayoutNode[],
   edges: LayoutEdge[],
   onProgress: LayoutProgress = () => {},
-): Promise<Positions> {
+  clusterAbove = Number.POSITIVE_INFINITY,
+): Promise<LaidOut> {
+  const unclustered = (positions: Positions): LaidOut => ({ positions, clustering: null });
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return loadLayout().then(({ computeLayout }) => computeLayout(nodes, edges, canvasTextMeasurer()));
+    return loadLayout().then(({ computeLayout }) => unclustered(computeLayout(nodes, edges, canvasTextMeasurer())));
   }
   const onMainThread = () =>
-    loadLayout().then(({ computeLayout }) => computeLayout(nodes, edges, canvasTextMeasurer(), onProgress));
+    loadLayout().then(({ computeLayout }) =>
+      unclustered(computeLayout(nodes, edges, canvasTextMeasurer(), onProgress)),
+    );
   let worker: Worker;
   try {
     worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
@@ -33,7 +48,8 @@ export function runLayout(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       if (event.data.progress !== undefined) return onProgress(event.data.progress);
       worker.terminate();
-      if (event.data.coordinates) resolve(unpackPositions(nodes, event.data.coordinates));
+      const { coordinates, clustering = null } = event.data;
+      if (coordinates) resolve({ positions: unpackPositions(nodes, coordinates), clustering });
       else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
     });
     worker.addEventListener('error', () => {
@@ -42,6 +58,6 @@ export function runLayout(
       // main thread instead; a real layout error then surfaces from there.
       onMainThread().then(resolve, (error: Error) => reject(new Error(`runLayout: ${error.message}`)));
     });
-    worker.postMessage({ nodes, edges });
+    worker.postMessage({ nodes, edges, clusterAbove } satisfies LayoutRequest);
   });
 }

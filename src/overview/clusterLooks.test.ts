@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateClasses, clusterLooks } from './clusterLooks';
-import { clusterNetwork } from './clusters';
+import { clusterNetwork } from '../layout/clusters';
 import type { ViewClasses } from '../graph/viewClasses';
 import type { ViewClass } from '../graph/graphClasses';
 

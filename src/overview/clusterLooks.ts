@@ -1,5 +1,5 @@
 import type { ViewClasses } from '../graph/viewClasses';
-import type { Clustering } from './clusters';
+import type { Clustering } from '../layout/clusters';
 
 export interface ClusterLook {
   /** What is written on the cluster: how many members the filters leave, short enough to be read. */

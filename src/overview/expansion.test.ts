@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cluster } from './clusters';
+import type { Cluster } from '../layout/clusters';
 import { CLOSE_PX, clustersToOpen, OPEN_PX } from './expansion';
 
 function tile(id: string, x: number, width: number, members = 10): Cluster {

@@ -1,4 +1,4 @@
-import type { Cluster } from './clusters';
+import type { Cluster } from '../layout/clusters';
 
 /** The part of the layout the canvas shows (model coordinates) and its zoom. */
 export interface ViewportBox {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
-import { clusterNetwork } from './clusters';
+import { clusterNetwork } from '../layout/clusters';
 import { diffElements, overviewElements, overviewSeed } from './overviewElements';
 
 // Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.

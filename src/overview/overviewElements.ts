@@ -3,7 +3,7 @@ import { entityElement, linkElement } from '../graph/buildElements';
 import { NODE_SIZE } from '../layout/metrics';
 import type { Positions } from '../layout/computeLayout';
 import type { DatasetIndex } from '../model/datasetIndex';
-import type { Cluster, Clustering } from './clusters';
+import type { Cluster, Clustering } from '../layout/clusters';
 
 /**
  * At most this many cluster-to-cluster links are drawn, the strongest first. Where links run between

@@ -1,3 +1,4 @@
+import { clusterNetwork } from '../layout/clusters';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { openingFilters } from '../filter/openingFilters';
@@ -17,7 +18,8 @@ const dataKeys = (state: object) =>
 function busyStore() {
   const s = store.getState();
   s.setDataset(makeDataset({ entities: [makeEntity(), makeEntity({ id: 'entity-2' })] }));
-  s.setPositions({ 'entity-1': { x: 1, y: 2 } });
+  const positions = { 'entity-1': { x: 1, y: 2 } };
+  s.setPositions(positions, clusterNetwork(['entity-1'], [], positions));
   s.setLayoutProgress(0.5);
   s.setLayoutError('too big');
   s.setDrawn(true);

@@ -14,6 +14,7 @@ export function initialAppState(): AppData {
     loadProblems: [],
     loadProblemsSource: null,
     positions: null,
+    clustering: null,
     layoutProgress: null,
     layoutError: null,
     drawn: false,
@@ -55,6 +56,7 @@ export function initialAppState(): AppData {
  */
 export const RESET_BY_NEW_DATASET = [
   'positions',
+  'clustering',
   'layoutProgress',
   'layoutError',
   'drawn',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { generateNetwork } from '../bench/generateNetwork';
+import { clusterNetwork } from '../layout/clusters';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
 import type { AppState } from './appState';
 import { OVERVIEW_ABOVE, selectClustering, selectOverviewTargets } from './overviewSelectors';
@@ -22,6 +23,21 @@ describe('selectClustering', () => {
     const clustering = selectClustering(large.getState())!;
     expect(clustering.clusterOf.size).toBe(OVERVIEW_ABOVE + 1);
     expect(selectClustering(large.getState())).toBe(clustering);
+  });
+
+  it('uses the clusters the layout worker grouped with the positions, and forgets them with a new dataset', () => {
+    const dataset = generateNetwork(OVERVIEW_ABOVE + 1);
+    const store = storeWith(dataset);
+    const positions = store.getState().positions!;
+    const grouped = clusterNetwork(
+      dataset.entities.map((e) => e.id),
+      dataset.links,
+      positions,
+    );
+    store.getState().setPositions(positions, grouped);
+    expect(selectClustering(store.getState())).toBe(grouped);
+    store.getState().setDataset(generateNetwork(OVERVIEW_ABOVE + 2));
+    expect(store.getState().clustering).toBeNull();
   });
 });
 

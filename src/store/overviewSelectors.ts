@@ -1,4 +1,4 @@
-import { clusterNetwork, type Clustering } from '../overview/clusters';
+import { clusterNetwork, type Clustering } from '../layout/clusters';
 import type { AppState } from './appState';
 import { memoizeLast } from './memoizeLast';
 import { selectNetworkView } from './selectors';
@@ -23,10 +23,13 @@ const clusteringOf = memoizeLast(
     ),
 );
 
-/** The overview's clusters for a large dataset once it is laid out; null when the canvas draws every entity. */
+/**
+ * The overview's clusters for a large dataset once it is laid out (as the layout worker grouped them,
+ * or grouped here); null when the canvas draws every entity.
+ */
 export const selectClustering = (s: AppState): Clustering | null =>
   s.index && s.positions && s.index.dataset.entities.length > OVERVIEW_ABOVE
-    ? clusteringOf(s.index, s.positions)
+    ? (s.clustering ?? clusteringOf(s.index, s.positions))
     : null;
 
 const targetsOf = memoizeLast(

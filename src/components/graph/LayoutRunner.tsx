@@ -3,6 +3,7 @@ import shippedBuiltinPositions from '../../../data/builtin.positions.json';
 import { layoutInput } from '../../graph/buildElements';
 import { runLayout } from '../../layout/runLayout';
 import { shippedPositionsFor } from '../../layout/shippedPositions';
+import { OVERVIEW_ABOVE } from '../../store/overviewSelectors';
 import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -26,8 +27,8 @@ export function LayoutRunner() {
     let cancelled = false;
     const { nodes, edges } = layoutInput(index.dataset);
     const onProgress = (progress: number) => !cancelled && useAppStore.getState().setLayoutProgress(progress);
-    runLayout(nodes, edges, onProgress).then(
-      (positions) => !cancelled && useAppStore.getState().setPositions(positions),
+    runLayout(nodes, edges, onProgress, OVERVIEW_ABOVE).then(
+      ({ positions, clustering }) => !cancelled && useAppStore.getState().setPositions(positions, clustering),
       (error: Error) => !cancelled && useAppStore.getState().setLayoutError(error.message),
     );
     return () => {

@@ -1,4 +1,4 @@
-import type { Clustering } from '../../overview/clusters';
+import type { Clustering } from '../../layout/clusters';
 import { useAppStore } from '../../store/useAppStore';
 
 function collapseAll() {

@@ -2,7 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { withViewClasses } from '../../graph/viewClasses';
 import { aggregateClasses, clusterLooks } from '../../overview/clusterLooks';
-import type { Clustering } from '../../overview/clusters';
+import type { Clustering } from '../../layout/clusters';
 import { clustersToOpen, OPEN_BUDGET } from '../../overview/expansion';
 import { diffElements, overviewElements } from '../../overview/overviewElements';
 import { selectOverviewTargets } from '../../store/overviewSelectors';

@@ -1,4 +1,4 @@
-import { connectedComponents } from '../layout/connectedComponents';
+import { connectedComponents } from './connectedComponents';
 
 type Point = { x: number; y: number };
 
