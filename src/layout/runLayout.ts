@@ -22,6 +22,9 @@ export interface LaidOut {
   clustering: Clustering | null;
 }
 
+/** Positions laid out on the page, which groups them itself when it draws an overview. */
+const unclustered = (positions: Positions): LaidOut => ({ positions, clustering: null });
+
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
 export function runLayout(
   nodes: LayoutNode[],
@@ -29,7 +32,6 @@ export function runLayout(
   onProgress: LayoutProgress = () => {},
   clusterAbove = Number.POSITIVE_INFINITY,
 ): Promise<LaidOut> {
-  const unclustered = (positions: Positions): LaidOut => ({ positions, clustering: null });
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
     return loadLayout().then(({ computeLayout }) => unclustered(computeLayout(nodes, edges, canvasTextMeasurer())));
   }
