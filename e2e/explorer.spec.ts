@@ -56,6 +56,23 @@ test('a country filter shows only that country, and Hong Kong counts under China
   expect(chinese).toContain('asia-pacific-links');
 });
 
+test('filters keep the canvas its size, though the legend under it lists fewer things', async ({ page }) => {
+  await openApp(page);
+  const legend = page.locator('details.legend');
+  const canvasSize = () => page.evaluate(() => `${window.cy.width()}x${window.cy.height()}`);
+  const legendItems = () => legend.getByRole('listitem').count();
+  const before = { canvas: await canvasSize(), items: await legendItems() };
+  const countries = page.getByRole('group', { name: 'Countries' });
+  await countries.getByRole('button', { name: 'None' }).click();
+  await expect(statusText(page)).toContainText(`0 of ${entityCount} entities`);
+  // The legend has dropped what is no longer drawn, and the band it sits in kept its height.
+  await expect.poll(legendItems).toBeLessThan(before.items);
+  expect(await canvasSize()).toBe(before.canvas);
+  await countries.getByRole('button', { name: 'All' }).click();
+  await expect.poll(legendItems).toBe(before.items);
+  expect(await canvasSize()).toBe(before.canvas);
+});
+
 test('stepping As of turns an STC-scheme company from not yet listed to listed by US BIS', async ({ page }) => {
   await openApp(page, '?entity=grant-instrument');
   const asOf = page.getByRole('slider', { name: 'As of' });

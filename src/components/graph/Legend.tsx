@@ -1,9 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { LEGEND_GROUPS, legendItems, type LegendSwatch } from '../../graph/legendItems';
 import { selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { legendFor, selectLegendInputs } from '../../store/viewClassSelectors';
+import { useAfterPaint } from '../useAfterPaint';
 import { ShapeSwatch } from './ShapeSwatch';
+import { useHeightThatHolds } from './useHeightThatHolds';
 
 /**
  * Explains the colours, shapes, rings and lines the graph draws now: an entry appears while something
@@ -11,13 +13,17 @@ import { ShapeSwatch } from './ShapeSwatch';
  */
 export function Legend() {
   const theme = useAppStore(selectTheme);
-  // Worked out after the graph and the status line are drawn: on 20,000 entities it takes tens of ms.
-  const inputs = useDeferredValue(useAppStore(selectLegendInputs));
+  // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms.
+  const inputs = useAfterPaint(useAppStore(selectLegendInputs));
   const inUse = useMemo(() => legendFor(inputs), [inputs]);
+  const presenting = useAppStore((s) => s.presenting);
+  // The band holds its height for one dataset and mode, so a filter does not resize the canvas.
+  const holdFor = useMemo(() => ({ index: inputs.index, presenting }), [inputs.index, presenting]);
+  const ref = useHeightThatHolds<HTMLDetailsElement>(holdFor);
   if (!inUse) return null;
   const items = legendItems(inUse, theme);
   return (
-    <details className="legend" open>
+    <details className="legend" open ref={ref}>
       <summary>Legend</summary>
       <div className="legend-body">
         {LEGEND_GROUPS.map((group) => [group, items.filter((item) => item.group === group)] as const)
