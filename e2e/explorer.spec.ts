@@ -59,7 +59,7 @@ test('a country filter shows only that country, and Hong Kong counts under China
 test('filters keep the canvas its size, though the legend under it lists fewer things', async ({ page }) => {
   await openApp(page);
   const legend = page.locator('details.legend');
-  const canvasSize = () => page.evaluate(() => `${window.cy.width()}x${window.cy.height()}`);
+  const canvasSize = () => page.evaluate(() => `${window.cy!.width()}x${window.cy!.height()}`);
   const legendItems = () => legend.getByRole('listitem').count();
   const before = { canvas: await canvasSize(), items: await legendItems() };
   const countries = page.getByRole('group', { name: 'Countries' });
