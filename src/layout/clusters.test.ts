@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNetwork, clusterSizeFor } from './clusters';
+import { generateNetwork } from '../bench/generateNetwork';
+import { clusterNetwork, clusterSizeFor, MAX_CLUSTER_LINKS, packClustering, unpackClustering } from './clusters';
 
 /** A chain of `count` entities `prefix0…`, laid out left to right 10 apart, starting at `x`. */
 function chain(prefix: string, count: number, x = 0, y = 0) {
@@ -56,7 +57,7 @@ describe('clusterNetwork', () => {
       { ...a.positions, ...b.positions },
       10,
     );
-    expect([...clustering.pairCounts.values()]).toEqual([
+    expect(clustering.strongestLinks).toEqual([
       { source: clustering.clusterOf.get('a0'), target: clustering.clusterOf.get('b0'), count: 2 },
     ]);
     expect(clustering.largest).toBe(10);
@@ -68,6 +69,32 @@ describe('clusterNetwork', () => {
     const first = clusterNetwork(ids, [], positions, 8).clusters.map((c) => c.members);
     expect(clusterNetwork(ids, [], positions, 8).clusters.map((c) => c.members)).toEqual(first);
     expect(first.flat().sort()).toEqual([...ids].sort());
+  });
+
+  it('keeps the most linked pairs of clusters, the most first, up to the limit', () => {
+    const network = generateNetwork(6000);
+    const ids = network.entities.map((e) => e.id);
+    const positions = Object.fromEntries(ids.map((id, i) => [id, { x: (i % 80) * 100, y: Math.floor(i / 80) * 100 }]));
+    const { strongestLinks } = clusterNetwork(ids, network.links, positions);
+    expect(strongestLinks).toHaveLength(MAX_CLUSTER_LINKS);
+    const counts = strongestLinks.map((link) => link.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(counts.at(-1)!);
+  });
+
+  it('comes back whole from a worker: packed, then unpacked for the same entities', () => {
+    const network = generateNetwork(3000);
+    const ids = network.entities.map((e) => e.id);
+    const positions = Object.fromEntries(ids.map((id, i) => [id, { x: (i % 60) * 100, y: Math.floor(i / 60) * 100 }]));
+    const clustering = clusterNetwork(ids, network.links, positions);
+    const packed = structuredClone(packClustering(clustering, ids));
+    expect(packed.clusterIndexOf).toBeInstanceOf(Int32Array);
+    const back = unpackClustering(packed, ids);
+    expect(back.clusters).toEqual(clustering.clusters);
+    expect(Object.fromEntries(back.clusterOf)).toEqual(Object.fromEntries(clustering.clusterOf));
+    expect(back.largest).toBe(clustering.largest);
+    expect(back.strongestLinks).toEqual(clustering.strongestLinks);
+    expect(back.clusterById.get(clustering.clusters[3]!.id)).toBe(back.clusters[3]);
   });
 
   it('rejects a maximum size under one', () => {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { canvasTextMeasurer } from './metrics';
-import { clusterNetwork } from './clusters';
+import { clusterNetwork, packClustering } from './clusters';
 import { computeLayout, type LayoutEdge, type LayoutNode } from './computeLayout';
 import { packPositions } from './packedPositions';
 
@@ -21,15 +21,10 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
     const { nodes, edges, clusterAbove } = event.data;
     const positions = computeLayout(nodes, edges, canvasTextMeasurer(), onProgress);
     const coordinates = packPositions(nodes, positions);
-    const clustering =
-      nodes.length > clusterAbove
-        ? clusterNetwork(
-            nodes.map((node) => node.id),
-            edges,
-            positions,
-          )
-        : null;
-    self.postMessage({ coordinates, clustering }, [coordinates.buffer]);
+    const ids = nodes.map((node) => node.id);
+    const clustering = nodes.length > clusterAbove ? packClustering(clusterNetwork(ids, edges, positions), ids) : null;
+    const transfer = clustering ? [coordinates.buffer, clustering.clusterIndexOf.buffer] : [coordinates.buffer];
+    self.postMessage({ coordinates, clustering }, transfer);
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

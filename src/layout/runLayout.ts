@@ -1,6 +1,6 @@
 import { canvasTextMeasurer } from './metrics';
 import { loadPart } from '../lazy/loadPart';
-import type { Clustering } from './clusters';
+import { unpackClustering, type Clustering, type PackedClustering } from './clusters';
 import type { LayoutEdge, LayoutNode, LayoutProgress, Positions } from './computeLayout';
 import type { LayoutRequest } from './layoutWorker';
 import { unpackPositions } from './packedPositions';
@@ -11,7 +11,12 @@ const loadLayout = () => loadPart('layout code', () => import('./computeLayout')
 /** Below this size the layout takes milliseconds, so a worker's start-up would cost more than it saves. */
 const WORKER_THRESHOLD = 300;
 
-type WorkerMessage = { coordinates?: Float64Array; clustering?: Clustering | null; progress?: number; error?: string };
+type WorkerMessage = {
+  coordinates?: Float64Array;
+  clustering?: PackedClustering | null;
+  progress?: number;
+  error?: string;
+};
 
 /**
  * A network's positions, and its overview's clusters when the worker grouped them (a network of more
@@ -50,9 +55,14 @@ export function runLayout(
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
       if (event.data.progress !== undefined) return onProgress(event.data.progress);
       worker.terminate();
-      const { coordinates, clustering = null } = event.data;
-      if (coordinates) resolve({ positions: unpackPositions(nodes, coordinates), clustering });
-      else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
+      const { coordinates, clustering } = event.data;
+      if (coordinates) {
+        const ids = nodes.map((node) => node.id);
+        resolve({
+          positions: unpackPositions(nodes, coordinates),
+          clustering: clustering ? unpackClustering(clustering, ids) : null,
+        });
+      } else reject(new Error(`runLayout: ${event.data.error ?? 'the layout worker failed'}`));
     });
     worker.addEventListener('error', () => {
       worker.terminate();

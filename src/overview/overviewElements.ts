@@ -5,13 +5,6 @@ import type { Positions } from '../layout/computeLayout';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { Cluster, Clustering } from '../layout/clusters';
 
-/**
- * At most this many cluster-to-cluster links are drawn, the strongest first. Where links run between
- * random parts of a network (as in generated ones), almost every pair of clusters is linked once or
- * twice, and drawing every pair would cost what drawing the network costs. Measured on 20,000 entities
- * (129 clusters): 1,500 links took about 500 ms to a first frame, 600 about 60 ms.
- */
-export const MAX_CLUSTER_LINKS = 600;
 export const AGGREGATE_ID_PREFIX = 'agg:';
 /** A cluster's count is written this high, as a share of the disc's diameter. */
 export const CLUSTER_FONT_SHARE = 0.3;
@@ -52,9 +45,10 @@ export function overviewElements(
     }
   }
   for (const [id, pair] of toCluster) wanted.set(id, aggregateElement(id, pair));
-  for (const [key, pair] of strongestPairs(clustering)) {
-    if (!open.has(pair.source) && !open.has(pair.target))
-      wanted.set(`${AGGREGATE_ID_PREFIX}${key}`, aggregateElement(`${AGGREGATE_ID_PREFIX}${key}`, pair));
+  for (const pair of clustering.strongestLinks) {
+    if (open.has(pair.source) || open.has(pair.target)) continue;
+    const id = `${AGGREGATE_ID_PREFIX}${pair.source}~${pair.target}`;
+    wanted.set(id, aggregateElement(id, pair));
   }
   return wanted;
 }
@@ -111,14 +105,4 @@ function aggregateElement(id: string, pair: { source: string; target: string; co
     data: { ...pair, id, width: Math.min(12, 1 + 1.5 * Math.log2(pair.count)) },
     classes: ['aggregate'],
   };
-}
-
-const strongestOf = new WeakMap<Clustering, Array<[string, { source: string; target: string; count: number }]>>();
-function strongestPairs(clustering: Clustering) {
-  let pairs = strongestOf.get(clustering);
-  if (!pairs) {
-    pairs = [...clustering.pairCounts].sort((a, b) => b[1].count - a[1].count).slice(0, MAX_CLUSTER_LINKS);
-    strongestOf.set(clustering, pairs);
-  }
-  return pairs;
 }

@@ -7,10 +7,12 @@ import { useAppStore } from '../../store/useAppStore';
 import { useAfterPaint } from '../useAfterPaint';
 import { LagStatistics } from './LagStatistics';
 
+const NOTHING_YET = { index: null, view: null };
+
 /** Counts by country, role and round for what is on screen, and the most connected entities. */
 export function GraphStatistics() {
-  // Counted after the graph is drawn: on 20,000 entities it takes tens of ms.
-  const { index, view } = useAfterPaint(useAppStore(selectIndexAndView));
+  // Counted after the graph is drawn, the first time too: on 100,000 entities it takes ~0.2 s.
+  const { index, view } = useAfterPaint(useAppStore(selectIndexAndView), NOTHING_YET);
   const selectEntity = useAppStore((s) => s.selectEntity);
   const stats = useMemo(() => (index && view ? graphStats(index, view) : null), [index, view]);
   if (!index || !stats) return null;
