@@ -3,6 +3,9 @@ import { BUILTIN_ID } from '../../storage/datasetStorage';
 import { useAppStore } from '../../store/useAppStore';
 import { lazyPart } from '../lazy/lazyPart';
 
+/** The list's value while the open dataset is none of its entries (a link's `?data=`, a briefing's). */
+const OPENED_DIRECTLY = 'opened-directly';
+
 const MergeDialog = lazyPart('merge dialog', () => import('./MergeDialog').then((m) => m.MergeDialog));
 
 /** `Datasets`: the built-in dataset and every import, with counts and import date; rename, delete, merge. */
@@ -14,11 +17,24 @@ export function DatasetSwitcher() {
   const switchDataset = useAppStore((s) => s.switchDataset);
   const renameDataset = useAppStore((s) => s.renameDataset);
   const deleteDataset = useAppStore((s) => s.deleteDataset);
+  const open = useAppStore((s) => s.index?.dataset ?? null);
   const activeMeta = stored.find((m) => m.id === active);
+  // A dataset opened from a link or a briefing is kept nowhere: the list names it rather than the
+  // built-in data it would otherwise show, and choosing another entry leaves it.
+  const openedDirectly = open && active === BUILTIN_ID && open !== builtin ? open : null;
   const [merging, setMerging] = useState(false);
   return (
     <div className="dataset-switcher">
-      <select aria-label="Datasets" value={active} onChange={(e) => void switchDataset(e.target.value)}>
+      <select
+        aria-label="Datasets"
+        value={openedDirectly ? OPENED_DIRECTLY : active}
+        onChange={(e) => void switchDataset(e.target.value)}
+      >
+        {openedDirectly && (
+          <option value={OPENED_DIRECTLY} disabled>
+            {openedDirectly.title} ({openedDirectly.entities.length} entities, opened from a link, not kept)
+          </option>
+        )}
         {builtin && (
           <option value={BUILTIN_ID}>
             Built-in: {builtin.title} ({builtin.entities.length} entities)
