@@ -239,46 +239,6 @@ test('the layout is the same on every load', async ({ page }) => {
   expect(await page.evaluate(() => window.cy!.nodes().map((n) => [n.id(), n.position()]))).toEqual(first);
 });
 
-test('a broken dataset named in the URL is reported with its problems, and the built-in data stays', async ({
-  page,
-}) => {
-  await page.route('**/broken.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ...builtin, entities: [{ ...builtin.entities[0], country: 'XX' }] }),
-    }),
-  );
-  await openApp(page, '?data=broken.json');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('broken.json could not be opened');
-  await expect(alert).toContainText('entities[0].country');
-  await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
-});
-
-test('a dataset opened from a link is named in the Datasets list, and the built-in data is one choice away', async ({
-  page,
-}) => {
-  const shipments = {
-    ...builtin,
-    title: 'Shipments from a link',
-    entities: builtin.entities.slice(0, 3),
-    links: [],
-    listings: builtin.listings.filter((l) => builtin.entities.slice(0, 3).some((e) => e.id === l.entity)),
-  };
-  await page.route('**/shipments.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(shipments) }),
-  );
-  await openApp(page, '?data=shipments.json');
-  await expect(statusText(page)).toContainText('3 of 3 entities');
-  const datasets = page.getByRole('combobox', { name: 'Datasets' });
-  await expect(datasets.locator('option:checked')).toHaveText(
-    'Shipments from a link (3 entities, opened from a link, not kept)',
-  );
-  await datasets.selectOption({ label: `Built-in: ${builtin.title} (${entityCount} entities)` });
-  await expect(statusText(page)).toContainText(`${entityCount} of ${entityCount} entities`);
-  await expect(datasets.locator('option:checked')).toContainText('Built-in:');
-});
-
 test('a round shows its citation, published counts and how many of its entities the dataset names', async ({
   page,
 }) => {
