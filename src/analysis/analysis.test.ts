@@ -184,4 +184,17 @@ describe('graphStats on the built-in dataset', () => {
     const ranked = [...degree].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
     expect(graphStats(builtin, view, top).mostConnected).toEqual(ranked.slice(0, top));
   });
+
+  it('counts each country as the Countries filter does: an entity under every country it has', async () => {
+    const { filterNetwork } = await import('../filter/filterNetwork');
+    const { initialFilterState } = await import('../filter/filterState');
+    const { graphStats } = await import('./stats');
+    const stats = graphStats(builtin, filterNetwork(builtin, initialFilterState()));
+    expect(stats.byCountry.length).toBeGreaterThan(3);
+    // Ticking one country alone leaves exactly the entities the statistics count under it.
+    for (const [code, n] of stats.byCountry) {
+      const only = filterNetwork(builtin, { ...initialFilterState(), countries: [code] });
+      expect([code, only.shownEntities.size]).toEqual([code, n]);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../model/datasetIndex';
 import { medianLagByAuthority, type MedianLag } from './authorityLag';
 
 export interface GraphStats {
+  /** Entities per filing country, each counted under every country it has, as the Countries filter counts them. */
   byCountry: Array<[code: string, count: number]>;
   byRole: Array<[role: string, count: number]>;
   /** Listings of on-screen entities per round, oldest round first. */
@@ -29,7 +30,11 @@ export function graphStats(index: DatasetIndex, view: OnScreen, top = 5): GraphS
   const degree = count(links.flatMap((l) => [l.source, l.target]));
   const name = (id: string) => index.entityById.get(id)!.name;
   return {
-    byCountry: ranked(count(entities.map((id) => filingCountry(index.entityById.get(id)!.country)))),
+    byCountry: ranked(
+      count(
+        entities.flatMap((id) => index.countriesByEntity.get(id) ?? [filingCountry(index.entityById.get(id)!.country)]),
+      ),
+    ),
     byRole: ranked(count(entities.map((id) => index.entityById.get(id)!.role))),
     byRound: index.roundsByDate.filter((r) => roundCounts.has(r.id)).map((r) => [r.id, roundCounts.get(r.id)!]),
     mostConnected: topK([...degree], top, (a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))),
