@@ -31,15 +31,22 @@ export function useHeightThatHolds<T extends HTMLElement>(holdFor: unknown) {
       tallest.current = height;
       element.style.minHeight = `${height}px`;
     });
+    // Let go, then learn the height again: observing anew reports the size the band has now.
+    const relearn = () => {
+      letGo();
+      observer.unobserve(element);
+      observer.observe(element);
+    };
     const onToggle = () => {
       if (element instanceof HTMLDetailsElement && !element.open) letGo();
+      else relearn();
     };
     observer.observe(element);
-    window.addEventListener('resize', letGo);
+    window.addEventListener('resize', relearn);
     element.addEventListener('toggle', onToggle);
     return () => {
       observer.disconnect();
-      window.removeEventListener('resize', letGo);
+      window.removeEventListener('resize', relearn);
       element.removeEventListener('toggle', onToggle);
     };
   });
