@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { generateNetwork } from '../bench/generateNetwork';
 import { clusterNetwork } from '../layout/clusters';
-import { makeDataset, makeEntity, makeLink } from '../test/factories';
+import { makeDataset, makeEntity, makeLink, makeListing, makeRound } from '../test/factories';
 import type { AppState } from './appState';
-import { OVERVIEW_ABOVE, selectClustering, selectOverviewTargets } from './overviewSelectors';
+import { OVERVIEW_ABOVE, selectClustering, selectOverviewHighlights, selectOverviewTargets } from './overviewSelectors';
 import { createAppState } from './useAppStore';
 
 /** A store holding `dataset`, laid out on a line. */
@@ -64,5 +64,43 @@ describe('selectOverviewTargets', () => {
     const targets = selectOverviewTargets(store.getState());
     expect([...targets].sort()).toEqual(['a', 'b']);
     expect(selectOverviewTargets(store.getState())).toBe(targets);
+  });
+});
+
+describe('selectOverviewHighlights', () => {
+  // d is an end-user listed by a round; a and b deal with it, a through two links, so a is more exposed.
+  const dataset = makeDataset({
+    rounds: [makeRound({ id: 'r', authority: 'US BIS', date: '2023-01-01' })],
+    entities: [
+      ...['a', 'b', 'c'].map((id) => makeEntity({ id, name: id.toUpperCase() })),
+      makeEntity({ id: 'd', name: 'D', role: 'end-user' }),
+      makeEntity({ id: 'e', name: 'E' }),
+    ],
+    listings: [makeListing({ entity: 'd', round: 'r' }), makeListing({ entity: 'e', round: 'r' })],
+    links: [
+      makeLink({ id: 'ad', source: 'a', target: 'd' }),
+      makeLink({ id: 'ae', source: 'a', target: 'e' }),
+      makeLink({ id: 'bd', source: 'b', target: 'd' }),
+      makeLink({ id: 'bc', source: 'b', target: 'c' }),
+    ],
+  });
+
+  it("lists exposure's exposed entities first, most exposed first", () => {
+    const store = storeWith(dataset);
+    expect(selectOverviewHighlights(store.getState())).toEqual([]);
+    store.getState().setExposure(true);
+    const highlights = selectOverviewHighlights(store.getState());
+    expect(highlights.slice(0, 2)).toEqual(['a', 'b']);
+    expect(highlights).toContain('d');
+    expect(selectOverviewHighlights(store.getState())).toBe(highlights);
+  });
+
+  it('leaves a found path to the targets, whose budget opens every cluster on it', () => {
+    const store = storeWith(dataset);
+    store.getState().setPathEnd('from', 'b');
+    store.getState().setPathEnd('to', 'd');
+    expect(selectOverviewHighlights(store.getState())).toEqual([]);
+    const targets = selectOverviewTargets(store.getState());
+    expect(targets.has('b') && targets.has('d')).toBe(true);
   });
 });

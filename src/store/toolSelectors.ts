@@ -60,14 +60,14 @@ const channelHighlight = memoizeLast((channels: OpenChannel[]): Highlight =>
 );
 
 const exposureHighlight = memoizeLast((rows: ExposureRow[], index: NonNullable<AppState['index']>): Highlight => {
-  const classes = new Map<string, ViewClass>();
+  // The exposed first, most exposed first: the overview opens the clusters of the first ones.
+  const classes = new Map<string, ViewClass>(rows.map((row) => [row.entityId, 'exposed']));
   for (const row of rows) {
     for (const partner of row.partners) if (!classes.has(partner)) classes.set(partner, 'exposure-partner');
     for (const link of index.linksByEntity.get(row.entityId) ?? []) {
       if (row.partners.includes(link.source) || row.partners.includes(link.target)) classes.set(link.id, 'on-path');
     }
   }
-  for (const row of rows) classes.set(row.entityId, 'exposed');
   return classes;
 });
 

@@ -5,7 +5,7 @@ import { aggregateClasses, clusterLooks } from '../../overview/clusterLooks';
 import type { Clustering } from '../../layout/clusters';
 import { clustersToOpen, OPEN_BUDGET } from '../../overview/expansion';
 import { diffElements, overviewElements } from '../../overview/overviewElements';
-import { selectOverviewTargets } from '../../store/overviewSelectors';
+import { selectOverviewHighlights, selectOverviewTargets } from '../../store/overviewSelectors';
 import { selectIndex, selectPositions } from '../../store/selectors';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -14,6 +14,8 @@ import { useAppStore } from '../../store/useAppStore';
 const SETTLE_MS = 150;
 const TILE_PADDING = 60;
 const TARGETS_BUDGET = 2 * OPEN_BUDGET;
+/** Members opened for a tool's highlights (exposure, channels, compare), beyond the targets'. */
+const HIGHLIGHTS_BUDGET = 1000;
 
 /**
  * Draws a large network as an overview, rendering nothing itself: clusters open where the user zooms
@@ -27,13 +29,14 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   const classes = useAppStore(selectViewClasses);
   const userOpen = useAppStore((s) => s.openClusters);
   const targets = useAppStore(selectOverviewTargets);
+  const highlights = useAppStore(selectOverviewHighlights);
   const looksApplied = useRef(new Map<string, string>());
   const drawnFor = useRef<Clustering | null>(null);
 
   // The same clusters as before give the same key, so the element list is not worked out again.
   const openKey = useMemo(
-    () => [...openClusterIds(clustering, userOpen, targets)].sort().join(SEPARATOR),
-    [clustering, userOpen, targets],
+    () => [...openClusterIds(clustering, userOpen, targets, highlights)].sort().join(SEPARATOR),
+    [clustering, userOpen, targets, highlights],
   );
   const open = useMemo(() => new Set(openKey ? openKey.split(SEPARATOR) : []), [openKey]);
   const wanted = useMemo(
@@ -132,17 +135,30 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
 
 const SEPARATOR = '\u0000';
 
-/** The clusters to draw open: those the user opened, and those holding targets up to a budget. */
-function openClusterIds(clustering: Clustering, userOpen: ReadonlySet<string>, targets: Iterable<string>): Set<string> {
+/**
+ * The clusters to draw open: those the user opened, those holding targets up to one budget, and those
+ * holding a tool's highlights up to a smaller one.
+ */
+function openClusterIds(
+  clustering: Clustering,
+  userOpen: ReadonlySet<string>,
+  targets: Iterable<string>,
+  highlights: Iterable<string>,
+): Set<string> {
   const ids = new Set(userOpen);
-  // Targets open their clusters up to a budget: exposure on a large network may name thousands.
+  openHolding(clustering, targets, TARGETS_BUDGET, ids);
+  openHolding(clustering, highlights, HIGHLIGHTS_BUDGET, ids);
+  return ids;
+}
+
+/** Adds to `ids` the clusters holding `entities`, in their order, until they hold `budget` members. */
+function openHolding(clustering: Clustering, entities: Iterable<string>, budget: number, ids: Set<string>) {
   let members = 0;
-  for (const id of targets) {
+  for (const id of entities) {
     const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
     if (!cluster || ids.has(cluster.id)) continue;
-    if (members + cluster.members.length > TARGETS_BUDGET && members > 0) break;
+    if (members + cluster.members.length > budget && members > 0) break;
     ids.add(cluster.id);
     members += cluster.members.length;
   }
-  return ids;
 }
