@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
 import { clusterNetwork } from '../layout/clusters';
-import { generateNetwork } from '../bench/generateNetwork';
-import { diffElements, discScale, overviewElements, overviewSeed } from './overviewElements';
+import { diffElements, overviewElements, overviewSeed } from './overviewElements';
 
 // Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.
 const ids = ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'];
@@ -25,30 +24,6 @@ const clusterA = clustering.clusterOf.get('a0')!;
 const clusterB = clustering.clusterOf.get('b0')!;
 
 describe('overviewElements', () => {
-  it('draws links between discs as thick as the discs are large, and links beside entities 1 to 12 units', () => {
-    const network = generateNetwork(3000);
-    const networkIds = network.entities.map((e) => e.id);
-    const spread = Object.fromEntries(
-      networkIds.map((id, i) => [id, { x: (i % 60) * 200, y: Math.floor(i / 60) * 200 }]),
-    );
-    const large = clusterNetwork(networkIds, network.links, spread);
-    const scale = discScale(large);
-    const sizes = overviewSeed(large).map((element) => element.data.size as number);
-    expect(scale).toBeGreaterThan(5);
-    expect(scale).toBeLessThan(Math.max(...sizes));
-    const wanted = [...overviewElements(large, indexDataset(network), spread, new Set()).values()];
-    const widths = wanted.filter((e) => e.group === 'edges').map((e) => e.data.width as number);
-    expect(widths.length).toBeGreaterThan(0);
-    expect(Math.min(...widths)).toBeGreaterThanOrEqual(Math.round(scale));
-    // Open one cluster: its entities' links to the closed discs keep an entity's width.
-    const opened = large.clusters[0]!.id;
-    const beside = [...overviewElements(large, indexDataset(network), spread, new Set([opened])).values()].filter(
-      (e) => e.group === 'edges' && large.clusterOf.get(e.data.source as string) === opened,
-    );
-    expect(beside.length).toBeGreaterThan(0);
-    for (const edge of beside) expect(edge.data.width ?? 1).toBeLessThanOrEqual(12);
-  });
-
   it('draws every cluster closed as one node, with one link per linked pair of clusters', () => {
     const wanted = overviewElements(clustering, index, positions, new Set());
     const nodes = [...wanted.values()].filter((e) => e.group === 'nodes');

@@ -45,11 +45,10 @@ export function overviewElements(
     }
   }
   for (const [id, pair] of toCluster) wanted.set(id, aggregateElement(id, pair));
-  const scale = discScale(clustering);
   for (const pair of clustering.strongestLinks) {
     if (open.has(pair.source) || open.has(pair.target)) continue;
     const id = `${AGGREGATE_ID_PREFIX}${pair.source}~${pair.target}`;
-    wanted.set(id, aggregateElement(id, pair, scale));
+    wanted.set(id, aggregateElement(id, pair));
   }
   return wanted;
 }
@@ -100,36 +99,10 @@ export function clusterElement(cluster: Cluster, largest: number): ElementDefini
   };
 }
 
-/**
- * A link standing for `count` links, as thick as they are many: 1 to 12 units beside an entity, and
- * `scale` times that between two discs, which are drawn thousands of units wide and seen from far out.
- */
-function aggregateElement(
-  id: string,
-  pair: { source: string; target: string; count: number },
-  scale = 1,
-): ElementDefinition {
+function aggregateElement(id: string, pair: { source: string; target: string; count: number }): ElementDefinition {
   return {
     group: 'edges',
-    data: { ...pair, id, width: Math.round(scale * Math.min(12, 1 + 1.5 * Math.log2(pair.count))) },
+    data: { ...pair, id, width: Math.min(12, 1 + 1.5 * Math.log2(pair.count)) },
     classes: ['aggregate'],
   };
-}
-
-const discScales = new WeakMap<Clustering, number>();
-/**
- * How much thicker a link between two discs is drawn than one beside an entity: the median disc's
- * diameter over four entities'. At 1 to 12 units, links between discs of 6,000 units were under a
- * pixel wide in a 20,000-entity overview fitted to the screen, so it showed no links at all.
- */
-export function discScale(clustering: Clustering): number {
-  let scale = discScales.get(clustering);
-  if (scale === undefined) {
-    const sizes = overviewSeed(clustering)
-      .map((element) => element.data.size as number)
-      .sort((a, b) => a - b);
-    scale = Math.max(1, (sizes[Math.floor(sizes.length / 2)] ?? 0) / (4 * NODE_SIZE));
-    discScales.set(clustering, scale);
-  }
-  return scale;
 }
