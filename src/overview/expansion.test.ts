@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../layout/clusters';
-import { CLOSE_PX, clustersToOpen, OPEN_PX } from './expansion';
+import { NODE_SIZE } from '../layout/metrics';
+import { CLOSE_PX, clustersToOpen, MIN_ENTITY_PX, OPEN_PX } from './expansion';
 
 function tile(id: string, x: number, width: number, members = 10): Cluster {
   return {
@@ -25,6 +26,16 @@ describe('clustersToOpen', () => {
     expect(clustersToOpen(clusters, new Set(['a']), view(-100, 1000, between))).toEqual(new Set(['a']));
     expect(clustersToOpen(clusters, new Set(), view(-100, 1000, between))).toEqual(new Set());
     expect(clustersToOpen(clusters, new Set(['a']), view(-100, 1000, (CLOSE_PX - 1) / 1000))).toEqual(new Set());
+  });
+
+  it('leaves a dense tile closed while its entities would be too small to see, unless it is open', () => {
+    // 50,000 units wide: at this zoom the tile spans ~850 px and its entities half a pixel.
+    const dense = [tile('dense', 0, 50_000, 1000)];
+    const far = view(0, 50_000, 0.017);
+    expect(NODE_SIZE * far.zoom).toBeLessThan(MIN_ENTITY_PX);
+    expect(clustersToOpen(dense, new Set(), far)).toEqual(new Set());
+    expect(clustersToOpen(dense, new Set(['dense']), far)).toEqual(new Set(['dense']));
+    expect(clustersToOpen(dense, new Set(), view(0, 50_000, MIN_ENTITY_PX / NODE_SIZE))).toEqual(new Set(['dense']));
   });
 
   it('spends the budget on the clusters nearest the middle of the view', () => {
