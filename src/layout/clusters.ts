@@ -79,11 +79,11 @@ export function clusterNetwork(
   return clusteringOf(clusters, strongest(pairs), clusterOf);
 }
 
-/** The look-ups a clustering carries, made from its clusters (and the member map, when it is at hand). */
+/** The look-ups a clustering carries, made from its clusters and the map of each member's cluster. */
 function clusteringOf(
   clusters: readonly Cluster[],
   strongestLinks: readonly ClusterLink[],
-  clusterOf = new Map(clusters.flatMap((cluster) => cluster.members.map((id) => [id, cluster.id] as const))),
+  clusterOf: ReadonlyMap<string, string>,
 ): Clustering {
   return {
     clusters,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../layout/clusters';
 import { NODE_SIZE } from '../layout/metrics';
-import { CLOSE_PX, clustersToOpen, MIN_ENTITY_PX, OPEN_PX } from './expansion';
+import { clusterNetwork } from '../layout/clusters';
+import {
+  CLOSE_PX,
+  clustersHolding,
+  clustersToOpen,
+  HIGHLIGHTS_BUDGET,
+  MIN_ENTITY_PX,
+  OPEN_PX,
+  TARGETS_BUDGET,
+} from './expansion';
 
 function tile(id: string, x: number, width: number, members = 10): Cluster {
   return {
@@ -45,5 +54,38 @@ describe('clustersToOpen', () => {
 
   it('opens the nearest cluster even when it alone exceeds the budget', () => {
     expect(clustersToOpen([tile('big', 0, 880, 500)], new Set(), view(0, 900, 1), 100)).toEqual(new Set(['big']));
+  });
+});
+
+describe('clustersHolding', () => {
+  // 4,000 unlinked entities in a row, tiled into clusters of at most 100.
+  const ids = Array.from({ length: 4000 }, (_, i) => `e${i}`);
+  const positions = Object.fromEntries(ids.map((id, i) => [id, { x: i * 10, y: 0 }]));
+  const clustering = clusterNetwork(ids, [], positions, 100);
+  const { clusters } = clustering;
+  // One entity of each cluster, in the clusters' order.
+  const oneOfEach = clusters.map((cluster) => cluster.members[0]!);
+  const membersOf = (open: Set<string>, except: Set<string>) =>
+    clusters.filter((c) => open.has(c.id) && !except.has(c.id)).reduce((sum, c) => sum + c.members.length, 0);
+
+  it("opens what the user opened, then the targets' clusters, then the highlights' within a smaller budget", () => {
+    const userOpen = new Set([clusters.at(-1)!.id]);
+    const open = clustersHolding(clustering, userOpen, [oneOfEach[0]!], oneOfEach.slice(1));
+    expect(open.has(clusters.at(-1)!.id) && open.has(clusters[0]!.id)).toBe(true);
+    const highlighted = membersOf(open, new Set([clusters.at(-1)!.id, clusters[0]!.id]));
+    expect(highlighted).toBeGreaterThan(HIGHLIGHTS_BUDGET - 100);
+    expect(highlighted).toBeLessThanOrEqual(HIGHLIGHTS_BUDGET);
+    // In their order: the first highlights open, the last do not.
+    expect(open.has(clusters[1]!.id) && !open.has(clusters.at(-2)!.id)).toBe(true);
+  });
+
+  it('opens targets up to the larger budget, and a first cluster even when it alone exceeds it', () => {
+    const open = clustersHolding(clustering, new Set(), oneOfEach, []);
+    // All 4,000 fit in the targets' budget (6,000), where the highlights' would open a quarter.
+    expect(4000).toBeLessThanOrEqual(TARGETS_BUDGET);
+    expect(open.size).toBe(clusters.length);
+    const whole = clusterNetwork(ids, [], positions, 4000);
+    expect(clustersHolding(whole, new Set(), [], ['e5']).size).toBe(1);
+    expect(whole.clusters[0]!.members.length).toBeGreaterThan(HIGHLIGHTS_BUDGET);
   });
 });

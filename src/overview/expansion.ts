@@ -1,4 +1,4 @@
-import type { Cluster } from '../layout/clusters';
+import type { Cluster, Clustering } from '../layout/clusters';
 import { NODE_SIZE } from '../layout/metrics';
 
 /** The part of the layout the canvas shows (model coordinates) and its zoom. */
@@ -61,4 +61,37 @@ export function clustersToOpen(
     members += cluster.members.length;
   }
   return chosen;
+}
+
+/** Entities a tool points at (selection, a found path, a focus) open their clusters up to this many members... */
+export const TARGETS_BUDGET = 2 * OPEN_BUDGET;
+/** ...and what exposure, open channels or compare pick out, beyond those, up to this many. */
+export const HIGHLIGHTS_BUDGET = 1000;
+
+/**
+ * The clusters to draw open: those the user opened, those holding targets up to TARGETS_BUDGET
+ * members, and those holding a tool's highlights up to HIGHLIGHTS_BUDGET, each in their order.
+ */
+export function clustersHolding(
+  clustering: Clustering,
+  userOpen: ReadonlySet<string>,
+  targets: Iterable<string>,
+  highlights: Iterable<string>,
+): Set<string> {
+  const ids = new Set(userOpen);
+  openHolding(clustering, targets, TARGETS_BUDGET, ids);
+  openHolding(clustering, highlights, HIGHLIGHTS_BUDGET, ids);
+  return ids;
+}
+
+/** Adds to `ids` the clusters holding `entities`, in their order, until they hold `budget` members. */
+function openHolding(clustering: Clustering, entities: Iterable<string>, budget: number, ids: Set<string>) {
+  let members = 0;
+  for (const id of entities) {
+    const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
+    if (!cluster || ids.has(cluster.id)) continue;
+    if (members + cluster.members.length > budget && members > 0) break;
+    ids.add(cluster.id);
+    members += cluster.members.length;
+  }
 }

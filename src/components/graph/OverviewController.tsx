@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { withViewClasses } from '../../graph/viewClasses';
 import { aggregateClasses, clusterLooks } from '../../overview/clusterLooks';
 import type { Clustering } from '../../layout/clusters';
-import { clustersToOpen, OPEN_BUDGET } from '../../overview/expansion';
+import { clustersHolding, clustersToOpen } from '../../overview/expansion';
 import { diffElements, overviewElements } from '../../overview/overviewElements';
 import { selectOverviewHighlights, selectOverviewTargets } from '../../store/overviewSelectors';
 import { selectIndex, selectPositions } from '../../store/selectors';
@@ -13,9 +13,6 @@ import { useAppStore } from '../../store/useAppStore';
 /** How long the viewport must rest before clusters open or close. */
 const SETTLE_MS = 150;
 const TILE_PADDING = 60;
-const TARGETS_BUDGET = 2 * OPEN_BUDGET;
-/** Members opened for a tool's highlights (exposure, channels, compare), beyond the targets'. */
-const HIGHLIGHTS_BUDGET = 1000;
 
 /**
  * Draws a large network as an overview, rendering nothing itself: clusters open where the user zooms
@@ -35,7 +32,7 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
 
   // The same clusters as before give the same key, so the element list is not worked out again.
   const openKey = useMemo(
-    () => [...openClusterIds(clustering, userOpen, targets, highlights)].sort().join(SEPARATOR),
+    () => [...clustersHolding(clustering, userOpen, targets, highlights)].sort().join(SEPARATOR),
     [clustering, userOpen, targets, highlights],
   );
   const open = useMemo(() => new Set(openKey ? openKey.split(SEPARATOR) : []), [openKey]);
@@ -134,31 +131,3 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
 }
 
 const SEPARATOR = '\u0000';
-
-/**
- * The clusters to draw open: those the user opened, those holding targets up to one budget, and those
- * holding a tool's highlights up to a smaller one.
- */
-function openClusterIds(
-  clustering: Clustering,
-  userOpen: ReadonlySet<string>,
-  targets: Iterable<string>,
-  highlights: Iterable<string>,
-): Set<string> {
-  const ids = new Set(userOpen);
-  openHolding(clustering, targets, TARGETS_BUDGET, ids);
-  openHolding(clustering, highlights, HIGHLIGHTS_BUDGET, ids);
-  return ids;
-}
-
-/** Adds to `ids` the clusters holding `entities`, in their order, until they hold `budget` members. */
-function openHolding(clustering: Clustering, entities: Iterable<string>, budget: number, ids: Set<string>) {
-  let members = 0;
-  for (const id of entities) {
-    const cluster = clustering.clusterById.get(clustering.clusterOf.get(id) ?? '');
-    if (!cluster || ids.has(cluster.id)) continue;
-    if (members + cluster.members.length > budget && members > 0) break;
-    ids.add(cluster.id);
-    members += cluster.members.length;
-  }
-}
