@@ -13,6 +13,9 @@ test('the renderer is canvas on software rendering, says why, and WebGL can be c
   // Headless Chromium renders WebGL in software (SwiftShader), where the canvas is faster.
   await expect(renderer.locator('option:checked')).toHaveText(/^Renderer: canvas \(auto: software rendering/);
   await expect(webglLayer(page)).toHaveCount(0);
+  // Asked after the first frame, and kept for the next visit (which then need not ask before drawing).
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('supply-lines:gpu') ?? 'null'));
+  expect(kept).toMatchObject({ webgl2: true, renderer: expect.stringMatching(/swiftshader/i) });
 
   await renderer.selectOption('webgl');
   await expect(webglLayer(page)).toHaveCount(1);

@@ -54,11 +54,18 @@ async function openFirstView() {
   }
 }
 
-/** Reopens the imported dataset that was open before the reload, if it is still stored. */
+/**
+ * Reopens the imported dataset that was open before the reload, if it is still stored. The list of
+ * stored datasets is read before the first draw only then: on the built-in data it fills in after.
+ */
 async function reopenLastDataset() {
-  await useAppStore.getState().refreshDatasets();
   const active = readActiveDatasetId();
-  if (active !== BUILTIN_ID && useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
+  if (active === BUILTIN_ID) {
+    void useAppStore.getState().refreshDatasets();
+    return;
+  }
+  await useAppStore.getState().refreshDatasets();
+  if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
     await useAppStore.getState().switchDataset(active);
   }
 }

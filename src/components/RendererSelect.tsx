@@ -7,7 +7,8 @@ const NAMES = { canvas: 'canvas', webgl: 'WebGL' } as const;
 /** Which renderer draws the graph, kept in the browser; the automatic choice says what it chose and why. */
 export function RendererSelect() {
   const preference = useAppStore((s) => s.rendererPreference);
-  const webgl2 = useAppStore((s) => s.gpu.webgl2);
+  const gpu = useAppStore((s) => s.gpu);
+  const webgl2 = gpu?.webgl2 ?? false;
   const choice = useAppStore(selectRendererChoice);
   const setRendererPreference = useAppStore((s) => s.setRendererPreference);
   const auto = preference === 'auto' ? choice : null;
@@ -24,7 +25,7 @@ export function RendererSelect() {
       </option>
       <option value="canvas">Renderer: canvas</option>
       <option value="webgl" disabled={!webgl2}>
-        Renderer: WebGL{webgl2 ? '' : ' (not available)'}
+        Renderer: WebGL{webgl2 ? '' : gpu ? ' (not available)' : ' (checking…)'}
       </option>
     </select>
   );

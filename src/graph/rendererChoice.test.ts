@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, isSoftwareRenderer, parseRendererPreference, type GpuReport } from './rendererChoice';
+import { chooseRenderer, isSoftwareRenderer, parseRendererPreference, sameGpu, type GpuReport } from './rendererChoice';
 
 const gpu = (renderer: string | null, webgl2 = true): GpuReport => ({ webgl2, renderer });
 const NVIDIA = 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)';
@@ -31,8 +31,19 @@ describe('chooseRenderer', () => {
     ['canvas', gpu(NVIDIA), 'canvas', 'chosen'],
     ['webgl', gpu(SWIFTSHADER), 'webgl', 'chosen'],
     ['webgl', gpu(null, false), 'canvas', 'WebGL 2 is not available'],
+    ['auto', null, 'canvas', 'checking for a GPU'],
   ] as const)('%s on %o → %s (%s)', (preference, report, renderer, reason) => {
     expect(chooseRenderer(preference, report)).toEqual({ renderer, reason });
+  });
+});
+
+describe('sameGpu', () => {
+  it('compares what the reports say, not which object holds it', () => {
+    expect(sameGpu(gpu(NVIDIA), gpu(NVIDIA))).toBe(true);
+    expect(sameGpu(null, null)).toBe(true);
+    expect(sameGpu(null, gpu(NVIDIA))).toBe(false);
+    expect(sameGpu(gpu(NVIDIA), gpu(SWIFTSHADER))).toBe(false);
+    expect(sameGpu(gpu(NVIDIA), gpu(NVIDIA, false))).toBe(false);
   });
 });
 

@@ -28,8 +28,12 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERERS.test(renderer);
 }
 
-/** The renderer to use for a preference on this browser. WebGL is never chosen where WebGL 2 does not start. */
-export function chooseRenderer(preference: RendererPreference, gpu: GpuReport): RendererChoice {
+/**
+ * The renderer to use for a preference on this browser. WebGL is never chosen where WebGL 2 does not
+ * start. `gpu` is null until the browser has been asked (after the first frame): canvas meanwhile.
+ */
+export function chooseRenderer(preference: RendererPreference, gpu: GpuReport | null): RendererChoice {
+  if (gpu === null) return { renderer: 'canvas', reason: 'checking for a GPU' };
   if (!gpu.webgl2) return { renderer: 'canvas', reason: 'WebGL 2 is not available' };
   if (preference === 'canvas') return { renderer: 'canvas', reason: 'chosen' };
   if (preference === 'webgl') return { renderer: 'webgl', reason: 'chosen' };
@@ -37,6 +41,11 @@ export function chooseRenderer(preference: RendererPreference, gpu: GpuReport): 
   return isSoftwareRenderer(gpu.renderer)
     ? { renderer: 'canvas', reason: 'software rendering, no GPU' }
     : { renderer: 'webgl', reason: 'hardware acceleration' };
+}
+
+/** True when two reports say the same, so asking again changes nothing. */
+export function sameGpu(a: GpuReport | null, b: GpuReport | null): boolean {
+  return a === b || (a !== null && b !== null && a.webgl2 === b.webgl2 && a.renderer === b.renderer);
 }
 
 /** A stored preference, or `auto` for anything else (nothing stored, an old or edited value). */

@@ -3,7 +3,7 @@ import { openingFilters } from '../filter/openingFilters';
 import type { DatasetIndex } from '../model/datasetIndex';
 import { BUILTIN_ID } from '../storage/datasetStorage';
 import { readThemeChoice } from '../theme/theme';
-import { detectGpu, readRendererPreference } from '../graph/rendererSetting';
+import { gpuBeforeFirstDraw, readRendererPreference } from '../graph/rendererSetting';
 import type { AppData } from './appState';
 import { initialToolsState } from '../view/viewState';
 
@@ -41,9 +41,13 @@ export function initialAppState(): AppData {
     canvasCommands: [],
     nextCanvasSerial: 1,
     openClusters: new Set<string>(),
-    rendererPreference: readRendererPreference(),
-    gpu: detectGpu(),
+    ...rendererState(),
   };
+}
+
+function rendererState(): Pick<AppData, 'rendererPreference' | 'gpu'> {
+  const rendererPreference = readRendererPreference();
+  return { rendererPreference, gpu: gpuBeforeFirstDraw(rendererPreference) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { HoverCard } from './HoverCard';
 import { KeyboardWalk } from './KeyboardWalk';
 import { LabelController } from './LabelController';
 import { PresentFramer } from './PresentFramer';
+import { useGpuCheckAfterDraw } from './useGpuCheckAfterDraw';
 import { PrintController } from './PrintController';
 import { OverviewBar } from './OverviewBar';
 import { OverviewController } from './OverviewController';
@@ -27,6 +28,7 @@ export function GraphCanvas() {
   // A large network is drawn as an overview, whose elements OverviewController adds and removes.
   const clustering = useAppStore(selectClustering);
   const renderer = useAppStore(selectRendererChoice).renderer;
+  useGpuCheckAfterDraw();
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
     window.cy = instance;
