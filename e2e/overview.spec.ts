@@ -59,6 +59,13 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
   expect(overview.clusters).toBeGreaterThan(20);
   expect(overview.elements).toBeLessThan(total / 4);
   await expect(page.getByText(`Overview: ${overview.clusters} clusters`)).toBeVisible();
+  // The bar is drawn over the canvas: the fit leaves its strip free, so no disc is under it.
+  const under = await page.evaluate(() => {
+    const canvasTop = window.cy!.container()!.getBoundingClientRect().top;
+    const barBottom = document.querySelector('.overview-bar')!.getBoundingClientRect().bottom;
+    return window.cy!.nodes('.cluster').filter((n) => canvasTop + n.renderedBoundingBox().y1 < barBottom).length;
+  });
+  expect(under).toBe(0);
 
   // A cluster is numbered; pointing at it says its counts in words.
   const cluster = await page.evaluate(() => {

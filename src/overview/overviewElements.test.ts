@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
 import { clusterNetwork } from '../layout/clusters';
-import { diffElements, overviewElements, overviewSeed } from './overviewElements';
+import { countFontShare, diffElements, overviewElements, overviewSeed } from './overviewElements';
 
 // Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.
 const ids = ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'];
@@ -70,5 +70,17 @@ describe('diffElements', () => {
     const firstEdge = add.findIndex((e) => e.group === 'edges');
     expect(add.slice(firstEdge).every((e) => e.group === 'edges')).toBe(true);
     expect(add.slice(0, firstEdge).map((e) => e.data.id)).toEqual(['a0', 'a1', 'a2']);
+  });
+});
+
+describe('countFontShare', () => {
+  it.each(['7', '42', '157', '1,234', '12,345'])('keeps %s within 85% of its disc, at most 45% high', (count) => {
+    const share = countFontShare(count);
+    expect(share).toBeLessThanOrEqual(0.45);
+    expect(share * 0.6 * count.length).toBeLessThanOrEqual(0.85 + 1e-9);
+  });
+
+  it('writes a three-digit count 9 px high on a disc 20 px wide', () => {
+    expect(20 * countFontShare('157')).toBeGreaterThanOrEqual(9);
   });
 });

@@ -1,4 +1,5 @@
 import type { CollectionArgument, Core, NodeSingular, Position } from 'cytoscape';
+import { fitViewport } from '../../graph/fitViewport';
 
 /**
  * Above this many elements, viewport moves jump instead of animating: without a GPU every animation
@@ -15,10 +16,46 @@ const animates = (cy: Core) => cy.elements().length <= ANIMATION_LIMIT;
  */
 const stopMoving = (cy: Core) => cy.stop(true, false);
 
+/** Frames `eles`, animated on a small graph; the top the overview's bar covers is left free. */
 export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void {
+  const view = fitViewOf(cy, eles, padding);
+  if (!view) return;
   stopMoving(cy);
-  if (animates(cy)) cy.animate({ fit: { eles, padding } }, { duration: DURATION });
-  else cy.fit(eles, padding);
+  if (animates(cy)) cy.animate(view, { duration: DURATION });
+  else cy.viewport(view);
+}
+
+/** Frames `eles` at once (as the first frame of a dataset does). */
+export function fitNow(cy: Core, eles: CollectionArgument, padding: number): void {
+  const view = fitViewOf(cy, eles, padding);
+  if (view) cy.viewport(view);
+}
+
+/**
+ * Where a fit of `eles` looks: Cytoscape's `fit`, except that the canvas's top, where the overview's
+ * bar is drawn over it, is left free (a fit framed the top row of discs under the bar). Nothing to
+ * frame, nothing changes.
+ */
+function fitViewOf(cy: Core, eles: CollectionArgument, padding: number) {
+  const collection = typeof eles === 'string' ? cy.elements(eles) : cy.collection().union(eles);
+  if (collection.empty()) return null;
+  const box = collection.boundingBox();
+  return fitViewport(box, {
+    width: cy.width(),
+    height: cy.height(),
+    padding,
+    topInset: coveredTop(cy),
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+  });
+}
+
+/** Pixels at the top of the canvas under the overview's bar, which is drawn over it; 0 without one. */
+function coveredTop(cy: Core): number {
+  const container = cy.container();
+  const bar = container?.parentElement?.querySelector('.overview-bar');
+  if (!container || !bar) return 0;
+  return Math.max(0, bar.getBoundingClientRect().bottom - container.getBoundingClientRect().top);
 }
 
 /**
