@@ -15,8 +15,9 @@ export const CHANNEL_LINK_GROUPS: readonly LinkGroup[] = ['goods', 'money'];
 /** Bounds that keep the search fast on 20,000 entities: at most this many links per route, and routes. */
 export const CHANNEL_LIMITS = { maxLinks: 4, maxRoutes: 200 } as const;
 
-// One collator for the whole sort: thousands of ties at one length would make localeCompare the slowest part.
-const byName = new Intl.Collator('en');
+// One collator for the whole sort: thousands of ties at one length would make localeCompare the slowest
+// part. Made on first use, not when the first script loads (collation data, 10–45 ms).
+let byName: Intl.Collator | null = null;
 
 /** Evidence from strongest to weakest, as ranks. */
 const EVIDENCE: Record<Confidence, number> = { official: 0, reported: 1, inferred: 2 };
@@ -128,7 +129,7 @@ export function openChannels(
     (a, b) =>
       a.route.links.length - b.route.links.length ||
       compareEvidence(a.evidence, b.evidence) ||
-      byName.compare(a.text, b.text),
+      (byName ??= new Intl.Collator('en')).compare(a.text, b.text),
   );
   const firstLaterListing = memoized((id: string) => laterListing(index, id, asOf, authority));
   const channels = ranked.slice(0, maxRoutes).map(({ route, entities }): OpenChannel => {

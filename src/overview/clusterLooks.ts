@@ -1,5 +1,6 @@
 import type { ViewClasses } from '../graph/viewClasses';
 import type { Clustering } from '../layout/clusters';
+import { formatCount } from '../model/formatCount';
 
 export interface ClusterLook {
   /** What is written on the cluster: how many members the filters leave, short enough to be read. */
@@ -31,12 +32,10 @@ export function clusterLooks(clustering: Clustering, classes: ViewClasses): Map<
     }
     const total = cluster.members.length;
     const count =
-      inView === total
-        ? `${total.toLocaleString('en')} entities`
-        : `${inView.toLocaleString('en')} of ${total.toLocaleString('en')} entities`;
+      inView === total ? `${formatCount(total)} entities` : `${formatCount(inView)} of ${formatCount(total)} entities`;
     looks.set(cluster.id, {
-      label: inView.toLocaleString('en'),
-      description: `${count}, ${sanctioned.toLocaleString('en')} sanctioned`,
+      label: formatCount(inView),
+      description: `${count}, ${formatCount(sanctioned)} sanctioned`,
       sanctionedShare: inView === 0 ? 0 : sanctioned / inView,
       classes: ['cluster', ...(plain === 0 ? ['dimmed'] : []), ...(sanctioned > 0 ? ['cluster-sanctioned'] : [])],
     });

@@ -4,6 +4,7 @@ import { NODE_SIZE } from '../layout/metrics';
 import type { Positions } from '../layout/computeLayout';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { Cluster, Clustering } from '../layout/clusters';
+import { formatCount } from '../model/formatCount';
 
 export const AGGREGATE_ID_PREFIX = 'agg:';
 /**
@@ -93,12 +94,12 @@ export function clusterElement(cluster: Cluster, largest: number): ElementDefini
     group: 'nodes',
     data: {
       id: cluster.id,
-      label: cluster.members.length.toLocaleString('en'),
-      description: `${cluster.members.length.toLocaleString('en')} entities`,
+      label: formatCount(cluster.members.length),
+      description: `${formatCount(cluster.members.length)} entities`,
       sanctionedShare: 0,
       members: cluster.members.length,
       size,
-      fontSize: Math.round(size * countFontShare(cluster.members.length.toLocaleString('en'))),
+      fontSize: Math.round(size * countFontShare(formatCount(cluster.members.length))),
     },
     position: { ...cluster.centre },
     classes: ['cluster'],

@@ -4,12 +4,13 @@ import { type ImportSummary } from '../../import/importTypes';
 import { formatImportProblem } from '../../formats/shared/draft';
 import { useAppStore } from '../../store/useAppStore';
 import { Modal } from '../Modal';
+import { formatCount } from '../../model/formatCount';
 
 /** The list shows this many problems; `Save problem list` writes every one the report holds. */
 const SHOWN = 200;
 /** Above this many entities, drawing (without a GPU) takes long enough that the user should know first. */
 const LARGE = 20000;
-const count = (n: number) => n.toLocaleString('en');
+const count = (n: number) => formatCount(n);
 
 /** Before anything changes: what an import would add, every problem found, and the choice. */
 export function ImportReport() {

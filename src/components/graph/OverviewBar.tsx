@@ -1,5 +1,6 @@
 import type { Clustering } from '../../layout/clusters';
 import { useAppStore } from '../../store/useAppStore';
+import { formatCount } from '../../model/formatCount';
 
 function collapseAll() {
   const { closeAllClusters, fitView } = useAppStore.getState();
@@ -13,7 +14,7 @@ export function OverviewBar({ clustering }: { clustering: Clustering }) {
   return (
     <div className="overview-bar">
       <span>
-        Overview: {clustering.clusters.length.toLocaleString('en')} clusters
+        Overview: {formatCount(clustering.clusters.length)} clusters
         {open > 0 ? `, ${open} open` : ''}; zoom in or click one to open it.
       </span>
       <span className="overview-key">

@@ -1,5 +1,6 @@
 import { selectStatusText } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
+import { formatCount } from '../../model/formatCount';
 
 /** `42 of 61 entities · 55 of 80 links · 30 sanctioned as of 2023-09-25`; appears once the graph is drawn. */
 export function StatusLine() {
@@ -21,7 +22,7 @@ export function StatusLine() {
     );
   return (
     <p className="status-line muted">
-      Laying out {entityCount.toLocaleString('en')} entities…{' '}
+      Laying out {formatCount(entityCount)} entities…{' '}
       {progress !== null && <progress aria-label="Layout progress" max={1} value={progress} />}
     </p>
   );

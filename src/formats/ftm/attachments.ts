@@ -1,6 +1,7 @@
 import type { Loose } from '../../model/loose';
 import type { FtmCountries } from './countries';
 import { firstText, texts, type FtmRecord } from './records';
+import { formatCount } from '../../model/formatCount';
 
 /** An address or country an entity gets from an `Address` entity it points at. */
 export interface AttachedAddress {
@@ -125,5 +126,5 @@ function readAddress(record: FtmRecord, countries: FtmCountries): AttachedAddres
 }
 
 export function counted(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }

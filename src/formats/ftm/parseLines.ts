@@ -9,6 +9,7 @@ import { FtmLinks, PROPERTY_LINKS } from './links';
 import { readFtmRecords, texts } from './records';
 import { FtmSanctions } from './sanctions';
 import { DOCUMENT_SCHEMATA, FtmSources } from './sources';
+import { formatCount } from '../../model/formatCount';
 
 const EDGE_OF_SCHEMA = new Map(FTM_EDGES.map((edge) => [edge.schema, edge]));
 
@@ -106,7 +107,7 @@ export function parseFtm(
 function list(counts: Map<string, number>): string[] {
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([schema, n]) => `${n.toLocaleString('en')} ${schema}`);
+    .map(([schema, n]) => `${formatCount(n)} ${schema}`);
 }
 
 /** One line for the records that are not drawn, one for the links and sanctions that reach them. */
@@ -120,7 +121,7 @@ function notDrawn(records: Map<string, number>, links: Map<string, number>, sanc
   if (reaching > 0) {
     const things = [...new Set([...links.keys(), ...sanctions.keys()])].sort().join(', ');
     notes.push(
-      `${reaching.toLocaleString('en')} ${reaching === 1 ? 'link or sanction reaches' : 'links and sanctions reach'} a thing that is not drawn (${things}); left out.`,
+      `${formatCount(reaching)} ${reaching === 1 ? 'link or sanction reaches' : 'links and sanctions reach'} a thing that is not drawn (${things}); left out.`,
     );
   }
   return notes;

@@ -3,6 +3,7 @@ import { MAX_COLUMNS } from '../shared/csvMapping';
 import { graphDraft, type GraphElement } from '../shared/graphDraft';
 import { emptyDraft, type ImportDraft } from '../shared/draft';
 import { childrenNamed, readXmlRoot, type XmlElement } from '../shared/readXml';
+import { formatCount } from '../../model/formatCount';
 
 /**
  * GEXF (1.1 to 1.3), as Gephi, NetworkX and Supply Lines write it: nodes with their labels, edges,
@@ -20,7 +21,7 @@ export function parseGexf(text: string, file: string): ImportDraft {
     return emptyDraft(file, {
       code: 'over-limit',
       file,
-      message: `declares ${declared.toLocaleString('en')} attributes; a file this app reads declares at most ${MAX_COLUMNS}`,
+      message: `declares ${formatCount(declared)} attributes; a file this app reads declares at most ${MAX_COLUMNS}`,
     });
   const record = childrenNamed(childrenNamed(root, 'meta')[0], RECORD_ATTRIBUTE)[0];
   const defaultEdgeType = graph?.attributes.get('defaultedgetype') ?? 'directed';

@@ -3,6 +3,7 @@ import { MAX_COLUMNS } from '../shared/csvMapping';
 import { graphDraft, type GraphElement } from '../shared/graphDraft';
 import { emptyDraft, type ImportDraft } from '../shared/draft';
 import { childrenNamed, descendantsNamed, readXmlRoot, type XmlElement } from '../shared/readXml';
+import { formatCount } from '../../model/formatCount';
 
 interface Key {
   for: string;
@@ -39,7 +40,7 @@ export function parseGraphml(text: string, file: string): ImportDraft {
     return emptyDraft(file, {
       code: 'over-limit',
       file,
-      message: `declares ${keys.size.toLocaleString('en')} keys; a file this app reads declares at most ${MAX_COLUMNS}`,
+      message: `declares ${formatCount(keys.size)} keys; a file this app reads declares at most ${MAX_COLUMNS}`,
     });
   // Each kind's defaults, worked out once rather than for every node.
   const defaultsOf = (kind: string) =>

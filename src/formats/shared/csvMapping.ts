@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatCount } from '../../model/formatCount';
 
 /** The fields a table can fill, per kind of table, with the column names (lower case) that mean each. */
 export const ENTITY_FIELDS = {
@@ -88,10 +89,10 @@ const MAX_HEADER_LENGTH = 1000;
 /** Why a file's header cannot be a table's, or null: too many columns, or a column name too long. */
 export function headerProblem(headers: readonly string[]): string | null {
   if (headers.length > MAX_COLUMNS)
-    return `has ${headers.length.toLocaleString('en')} columns; a table this app reads has at most ${MAX_COLUMNS}`;
+    return `has ${formatCount(headers.length)} columns; a table this app reads has at most ${MAX_COLUMNS}`;
   const longest = headers.reduce((most, h) => Math.max(most, h.length), 0);
   if (longest > MAX_HEADER_LENGTH)
-    return `has a column name of ${longest.toLocaleString('en')} characters in its first line, which is not a table header`;
+    return `has a column name of ${formatCount(longest)} characters in its first line, which is not a table header`;
   return null;
 }
 

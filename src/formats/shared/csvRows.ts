@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatCount } from '../../model/formatCount';
 
 export interface CsvRow {
   cells: string[];
@@ -55,7 +56,7 @@ export function readCsvRows(
     if (cells.length <= headers.length || !cells.slice(headers.length).some((cell) => cell.trim())) continue;
     kept.push({
       line: row.line,
-      message: `has ${cells.length.toLocaleString('en')} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over`,
+      message: `has ${formatCount(cells.length)} cells, more than the ${headers.length} columns of the first line; the cells past them are passed over`,
     });
   }
   return { headers, rows: data, errors: kept.sort((a, b) => a.line - b.line) };
