@@ -30,6 +30,8 @@ async function exportItem(page: Page, item: string) {
 }
 
 test('the built app runs under its strict Content-Security-Policy without breaking it', async ({ page }) => {
+  // Three exports, Present, printing and an import in one test: ~9 s alone, over 30 s on a busy machine.
+  test.setTimeout(90_000);
   const violations = await watchPolicy(page);
   await openApp(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
 import { clusterNetwork } from '../layout/clusters';
-import { countFontShare, diffElements, overviewElements, overviewSeed } from './overviewElements';
+import { countFontShare, countFontSize, diffElements, overviewElements, overviewSeed } from './overviewElements';
 
 // Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.
 const ids = ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'];
@@ -82,5 +82,20 @@ describe('countFontShare', () => {
 
   it('writes a three-digit count 9 px high on a disc 20 px wide', () => {
     expect(20 * countFontShare('157')).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('countFontSize', () => {
+  it('never grows a size, and loses at most a fifth of it', () => {
+    for (let size = 1; size < 5000; size += 7) {
+      expect(countFontSize(size)).toBeLessThanOrEqual(size);
+      expect(countFontSize(size)).toBeGreaterThan(size * 0.8 - 1);
+    }
+  });
+
+  it('gives four sizes per doubling, where every disc had its own', () => {
+    // 129 discs whose counts' sizes run from 500 to 3,956 units (about three doublings).
+    const sizes = new Set(Array.from({ length: 129 }, (_, i) => countFontSize(500 + i * 27)));
+    expect(sizes.size).toBeLessThanOrEqual(13);
   });
 });
