@@ -10,7 +10,7 @@ import { formatCount } from '../../model/formatCount';
 const SHOWN = 200;
 /** Above this many entities, drawing (without a GPU) takes long enough that the user should know first. */
 const LARGE = 20000;
-const count = (n: number) => formatCount(n);
+const count = formatCount;
 
 /** Before anything changes: what an import would add, every problem found, and the choice. */
 export function ImportReport() {

@@ -38,9 +38,6 @@ export class CytoscapeWithRenderer extends CytoscapeComponent {
       pixelRatio: pixelRatio as number | 'auto' | undefined,
       // Cytoscape reads renderer options from the top level too (its types list `webgl` there).
       webgl: this.props.webgl,
-      // Cytoscape runs a layout when it is created (a grid by default, which reads the container's
-      // size and so lays out the page in this task); the app places every element itself.
-      layout: { name: 'null' },
     });
     if (this.props.webgl) announceWebglFrames(cy);
     else drawDirectlyWhenFarOut(cy);
