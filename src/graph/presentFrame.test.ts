@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxAround, fitBox, framesBetween, pickFrame } from './presentFrame';
+import { boxAround, framesBetween, pickFrame } from './presentFrame';
 
 describe('boxAround', () => {
   it('spans the nodes with their sizes', () => {
@@ -13,21 +13,6 @@ describe('boxAround', () => {
 
   it('is null for no nodes', () => {
     expect(boxAround([])).toBeNull();
-  });
-});
-
-describe('fitBox', () => {
-  const canvas = { width: 1000, height: 600 };
-  it('shows the box whole and centred, the padding clear at each side', () => {
-    const { zoom, pan } = fitBox({ x1: 0, y1: 0, x2: 430, y2: 100 }, canvas, { x: 70, y: 45 }, 5);
-    expect(zoom).toBeCloseTo(2); // (1000 − 140) / 430
-    expect(pan.x).toBeCloseTo(70);
-    expect(pan.x + 430 * zoom).toBeCloseTo(930);
-    expect(pan.y + 50 * zoom).toBeCloseTo(300);
-  });
-
-  it('comes no closer than the largest zoom', () => {
-    expect(fitBox({ x1: 0, y1: 0, x2: 10, y2: 10 }, canvas, { x: 0, y: 0 }, 3).zoom).toBe(3);
   });
 });
 

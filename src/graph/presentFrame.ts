@@ -4,18 +4,9 @@
  * always stay on screen). Pure: the canvas hands it boxes and a way to score a frame.
  */
 
-/** A box in model coordinates. */
-export interface ModelBox {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+import type { ModelBox, Viewport } from './fitViewport';
 
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
-}
+export type { ModelBox, Viewport };
 
 /** The box around nodes, each centred at (x, y) and `half` its size across. */
 export function boxAround(nodes: Iterable<{ x: number; y: number; half: number }>): ModelBox | null {
@@ -31,32 +22,6 @@ export function boxAround(nodes: Iterable<{ x: number; y: number; half: number }
       : { x1: x - half, y1: y - half, x2: x + half, y2: y + half };
   }
   return box;
-}
-
-const room = (length: number, pad: number) => Math.max(1, length - 2 * pad);
-
-/**
- * The viewport that shows `box` whole and centred on a canvas, `padding` pixels clear at its sides
- * (`x`) and at its top and bottom (`y`).
- */
-export function fitBox(
-  box: ModelBox,
-  canvas: { width: number; height: number },
-  padding: { x: number; y: number },
-  maxZoom: number,
-): Viewport {
-  const zoom = Math.min(
-    maxZoom,
-    room(canvas.width, padding.x) / Math.max(1, box.x2 - box.x1),
-    room(canvas.height, padding.y) / Math.max(1, box.y2 - box.y1),
-  );
-  return {
-    zoom,
-    pan: {
-      x: canvas.width / 2 - (zoom * (box.x1 + box.x2)) / 2,
-      y: canvas.height / 2 - (zoom * (box.y1 + box.y2)) / 2,
-    },
-  };
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { planLabels } from '../../graph/labelPlan';
-import { boxAround, fitBox, framesBetween, pickFrame, type Viewport } from '../../graph/presentFrame';
+import { fitViewport } from '../../graph/fitViewport';
+import { boxAround, framesBetween, pickFrame, type Viewport } from '../../graph/presentFrame';
 import type { RoundStory } from '../../graph/roundStory';
 import { END_USER_SIZE, NODE_SIZE } from '../../layout/metrics';
 import { selectRoundStory } from '../../store/presentationSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { canvasPlanOptions, labelCandidates, MIN_LABEL_PX, type LabelBoxes } from './labelDrawing';
-import { moveTo } from './viewport';
+import { fitArea, moveTo } from './viewport';
 
 /**
  * In Present, each round step frames its story: the camera moves (animated, a quarter of a second) to
@@ -66,8 +67,8 @@ function storyViewport(cy: Core, story: RoundStory, boxes: LabelBoxes): Viewport
   const outer = boxAround(bodies(story.entities));
   const inner = boxAround(bodies(story.listed));
   if (!classes || !outer || !inner) return null;
-  const canvas = { width: cy.width(), height: cy.height() };
-  const frames = framesBetween(outer, inner).map((box) => fitBox(box, canvas, STORY_PADDING, cy.maxZoom()));
+  const area = fitArea(cy, STORY_PADDING);
+  const frames = framesBetween(outer, inner).map((box) => fitViewport(box, area));
   return pickFrame(frames, (viewport) => {
     const plan = planLabels(
       labelCandidates(cy, classes, { storyRequired: true, allBold: true }, boxes, viewport),

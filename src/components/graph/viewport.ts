@@ -1,5 +1,5 @@
 import type { CollectionArgument, Core, NodeSingular, Position } from 'cytoscape';
-import { fitViewport } from '../../graph/fitViewport';
+import { fitViewport, type FitArea } from '../../graph/fitViewport';
 
 /**
  * Above this many elements, viewport moves jump instead of animating: without a GPU every animation
@@ -39,15 +39,19 @@ export function fitNow(cy: Core, eles: CollectionArgument, padding: number): voi
 function fitViewOf(cy: Core, eles: CollectionArgument, padding: number) {
   const collection = typeof eles === 'string' ? cy.elements(eles) : cy.collection().union(eles);
   if (collection.empty()) return null;
-  const box = collection.boundingBox();
-  return fitViewport(box, {
+  return fitViewport(collection.boundingBox(), fitArea(cy, { x: padding, y: padding }));
+}
+
+/** The canvas of `cy` as a fit sees it: its size, zoom limits and the strip the overview's bar covers. */
+export function fitArea(cy: Core, padding: { x: number; y: number }): FitArea {
+  return {
     width: cy.width(),
     height: cy.height(),
     padding,
     topInset: coveredTop(cy),
     minZoom: cy.minZoom(),
     maxZoom: cy.maxZoom(),
-  });
+  };
 }
 
 /** Pixels at the top of the canvas under the overview's bar, which is drawn over it; 0 without one. */
