@@ -55,17 +55,15 @@ async function openFirstView() {
 }
 
 /**
- * Reopens the imported dataset that was open before the reload, if it is still stored. The list of
- * stored datasets is read before the first draw only then: on the built-in data it fills in after.
+ * Reopens the imported dataset that was open before the reload, if it is still stored. The stored list
+ * is read before the first draw even on the built-in data. Read beside the first draw (tried), the
+ * database once missed its 3 s limit on a busy machine: the next import was kept in memory only
+ * ("not kept" in the Datasets list) and lost on reload.
  */
 async function reopenLastDataset() {
-  const active = readActiveDatasetId();
-  if (active === BUILTIN_ID) {
-    void useAppStore.getState().refreshDatasets();
-    return;
-  }
   await useAppStore.getState().refreshDatasets();
-  if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
+  const active = readActiveDatasetId();
+  if (active !== BUILTIN_ID && useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
     await useAppStore.getState().switchDataset(active);
   }
 }
