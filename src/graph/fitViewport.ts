@@ -27,7 +27,8 @@ export interface FitArea {
  * The viewport that shows `box` whole and centred in the canvas below `topInset`, the padding clear:
  * what Cytoscape's `fit` does, which knows one padding for all four sides and nothing drawn over the
  * canvas. Never past the zoom limits; a box without size (a single node's centre) is centred at the
- * largest zoom. Every framing of the app goes through it: fits, and Present's round steps.
+ * largest zoom. Fits (components/graph/viewport.ts), a click on a cluster and Present's round steps
+ * frame with it.
  */
 export function fitViewport(box: ModelBox, area: FitArea): Viewport {
   const top = area.topInset + area.padding.y;

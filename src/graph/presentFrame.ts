@@ -4,9 +4,7 @@
  * always stay on screen). Pure: the canvas hands it boxes and a way to score a frame.
  */
 
-import type { ModelBox, Viewport } from './fitViewport';
-
-export type { ModelBox, Viewport };
+import type { ModelBox } from './fitViewport';
 
 /** The box around nodes, each centred at (x, y) and `half` its size across. */
 export function boxAround(nodes: Iterable<{ x: number; y: number; half: number }>): ModelBox | null {

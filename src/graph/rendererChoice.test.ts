@@ -32,6 +32,7 @@ describe('chooseRenderer', () => {
     ['webgl', gpu(SWIFTSHADER), 'webgl', 'chosen'],
     ['webgl', gpu(null, false), 'canvas', 'WebGL 2 is not available'],
     ['auto', null, 'canvas', 'checking for a GPU'],
+    ['canvas', null, 'canvas', 'chosen'],
   ] as const)('%s on %o → %s (%s)', (preference, report, renderer, reason) => {
     expect(chooseRenderer(preference, report)).toEqual({ renderer, reason });
   });

@@ -33,9 +33,9 @@ export function isSoftwareRenderer(renderer: string): boolean {
  * start. `gpu` is null until the browser has been asked (after the first frame): canvas meanwhile.
  */
 export function chooseRenderer(preference: RendererPreference, gpu: GpuReport | null): RendererChoice {
+  if (preference === 'canvas') return { renderer: 'canvas', reason: 'chosen' };
   if (gpu === null) return { renderer: 'canvas', reason: 'checking for a GPU' };
   if (!gpu.webgl2) return { renderer: 'canvas', reason: 'WebGL 2 is not available' };
-  if (preference === 'canvas') return { renderer: 'canvas', reason: 'chosen' };
   if (preference === 'webgl') return { renderer: 'webgl', reason: 'chosen' };
   if (gpu.renderer === null) return { renderer: 'canvas', reason: 'the browser does not say if it has a GPU' };
   return isSoftwareRenderer(gpu.renderer)

@@ -86,16 +86,27 @@ describe('countFontShare', () => {
 });
 
 describe('countFontSize', () => {
-  it('never grows a size, and loses at most a fifth of it', () => {
+  it('never shrinks a size, and grows it by at most a fifth', () => {
     for (let size = 1; size < 5000; size += 7) {
-      expect(countFontSize(size)).toBeLessThanOrEqual(size);
-      expect(countFontSize(size)).toBeGreaterThan(size * 0.8 - 1);
+      expect(countFontSize(size)).toBeGreaterThanOrEqual(size);
+      expect(countFontSize(size)).toBeLessThanOrEqual(size * 1.2 + 1);
+    }
+  });
+
+  it('writes the count of a disc 20 px wide on screen at least 9 px high, and no wider than the disc', () => {
+    for (const count of ['7', '157', '1,234']) {
+      const disc = 2000;
+      const zoom = 20 / disc;
+      const fontSize = countFontSize(disc * countFontShare(count));
+      if (count.length <= 3) expect(fontSize * zoom).toBeGreaterThanOrEqual(9);
+      expect(fontSize * 0.6 * count.length).toBeLessThanOrEqual(disc * 1.02);
     }
   });
 
   it('gives four sizes per doubling, where every disc had its own', () => {
     // 129 discs whose counts' sizes run from 500 to 3,956 units (about three doublings).
     const sizes = new Set(Array.from({ length: 129 }, (_, i) => countFontSize(500 + i * 27)));
+    expect(sizes.size).toBeGreaterThanOrEqual(11);
     expect(sizes.size).toBeLessThanOrEqual(13);
   });
 });

@@ -18,14 +18,15 @@ export function countFontShare(count: string): number {
 }
 
 /**
- * A count's font size, rounded down to a quarter power of two (steps of ~19%): the canvas resolves a
+ * A count's font size, rounded up to a quarter power of two (steps of ~19%): the canvas resolves a
  * font anew for each size it meets, ~10–30 ms each here (the `system-ui` family and its fallbacks), and
- * 129 discs of 20,000 entities each had a size of its own, ~300 ms of the overview's first frame. Rounded
- * down, a count never outgrows its disc.
+ * 129 discs of 20,000 entities each had a size of its own, ~300 ms of the overview's first frame.
+ * Rounded up, a count is never smaller than its share says (so never under 9 px where the share gives
+ * 9 px), and spans at most its disc's width.
  */
 export function countFontSize(size: number): number {
   if (size <= 1) return 1;
-  return Math.floor(2 ** (Math.floor(Math.log2(size) * 4) / 4));
+  return Math.ceil(2 ** (Math.ceil(Math.log2(size) * 4) / 4));
 }
 
 /**

@@ -7,8 +7,8 @@ export interface RendererSlice {
   /** The user's choice of renderer, kept in the browser: `auto` follows the GPU. */
   rendererPreference: RendererPreference;
   /**
-   * What the browser says about its GPU: kept from its last visit, else null until it is asked after
-   * the first frame (the canvas draws meanwhile).
+   * What the browser says about its GPU: kept from its last visit, else asked at once where the user
+   * chose WebGL, else null until it is asked after the first frame (the canvas draws meanwhile).
    */
   gpu: GpuReport | null;
   setRendererPreference: (preference: RendererPreference) => void;

@@ -2,6 +2,9 @@ import type { Clustering } from '../../layout/clusters';
 import { useAppStore } from '../../store/useAppStore';
 import { formatCount } from '../../model/formatCount';
 
+/** The bar's class: fits find it by it, to keep the strip it covers clear (see viewport.ts). */
+export const OVERVIEW_BAR_CLASS = 'overview-bar';
+
 function collapseAll() {
   const { closeAllClusters, fitView } = useAppStore.getState();
   closeAllClusters();
@@ -12,7 +15,7 @@ function collapseAll() {
 export function OverviewBar({ clustering }: { clustering: Clustering }) {
   const open = useAppStore((s) => s.openClusters.size);
   return (
-    <div className="overview-bar">
+    <div className={OVERVIEW_BAR_CLASS}>
       <span>
         Overview: {formatCount(clustering.clusters.length)} clusters
         {open > 0 ? `, ${open} open` : ''}; zoom in or click one to open it.

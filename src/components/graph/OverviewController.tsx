@@ -9,6 +9,8 @@ import { selectOverviewHighlights, selectOverviewTargets } from '../../store/ove
 import { selectIndex, selectPositions } from '../../store/selectors';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
+import { fitViewport } from '../../graph/fitViewport';
+import { fitArea } from './viewport';
 
 /** How long the viewport must rest before clusters open or close. */
 const SETTLE_MS = 150;
@@ -108,15 +110,8 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
       const { openClusters, setOpenClusters } = useAppStore.getState();
       setOpenClusters(new Set([...openClusters, cluster.id]));
       const { x1, y1, x2, y2 } = cluster.box;
-      const zoom = Math.min(
-        cy.maxZoom(),
-        cy.width() / (x2 - x1 + 2 * TILE_PADDING),
-        cy.height() / (y2 - y1 + 2 * TILE_PADDING),
-      );
-      cy.viewport({
-        zoom,
-        pan: { x: cy.width() / 2 - cluster.centre.x * zoom, y: cy.height() / 2 - cluster.centre.y * zoom },
-      });
+      const tile = { x1: x1 - TILE_PADDING, y1: y1 - TILE_PADDING, x2: x2 + TILE_PADDING, y2: y2 + TILE_PADDING };
+      cy.viewport(fitViewport(tile, fitArea(cy, { x: 0, y: 0 })));
     };
     cy.on('viewport', onViewport);
     cy.on('tap', 'node.cluster', onCluster);

@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { planLabels } from '../../graph/labelPlan';
-import { fitViewport } from '../../graph/fitViewport';
-import { boxAround, framesBetween, pickFrame, type Viewport } from '../../graph/presentFrame';
+import { fitViewport, type Viewport } from '../../graph/fitViewport';
+import { boxAround, framesBetween, pickFrame } from '../../graph/presentFrame';
 import type { RoundStory } from '../../graph/roundStory';
 import { END_USER_SIZE, NODE_SIZE } from '../../layout/metrics';
 import { selectRoundStory } from '../../store/presentationSelectors';

@@ -1,5 +1,6 @@
 import type { CollectionArgument, Core, NodeSingular, Position } from 'cytoscape';
 import { fitViewport, type FitArea } from '../../graph/fitViewport';
+import { OVERVIEW_BAR_CLASS } from './OverviewBar';
 
 /**
  * Above this many elements, viewport moves jump instead of animating: without a GPU every animation
@@ -39,7 +40,10 @@ export function fitNow(cy: Core, eles: CollectionArgument, padding: number): voi
 function fitViewOf(cy: Core, eles: CollectionArgument, padding: number) {
   const collection = typeof eles === 'string' ? cy.elements(eles) : cy.collection().union(eles);
   if (collection.empty()) return null;
-  return fitViewport(collection.boundingBox(), fitArea(cy, { x: padding, y: padding }));
+  const box = collection.boundingBox();
+  // As Cytoscape's fit: nothing drawn (every element hidden) or no canvas, nothing to frame.
+  if (!(box.w > 0 && box.h > 0 && cy.width() > 0 && cy.height() > 0)) return null;
+  return fitViewport(box, fitArea(cy, { x: padding, y: padding }));
 }
 
 /** The canvas of `cy` as a fit sees it: its size, zoom limits and the strip the overview's bar covers. */
@@ -57,7 +61,7 @@ export function fitArea(cy: Core, padding: { x: number; y: number }): FitArea {
 /** Pixels at the top of the canvas under the overview's bar, which is drawn over it; 0 without one. */
 function coveredTop(cy: Core): number {
   const container = cy.container();
-  const bar = container?.parentElement?.querySelector('.overview-bar');
+  const bar = container?.parentElement?.querySelector(`.${OVERVIEW_BAR_CLASS}`);
   if (!container || !bar) return 0;
   return Math.max(0, bar.getBoundingClientRect().bottom - container.getBoundingClientRect().top);
 }
