@@ -124,6 +124,10 @@ test("an imported OpenSanctions file shows each authority's lag for every listed
   await expect(details.getByRole('list', { name: 'Median lag per authority' })).toContainText('EU +347 days');
   for (const [name, lines] of Object.entries(expectedLags)) {
     await page.getByRole('combobox', { name: 'Search entities' }).fill(name);
+    // Enter picks the first result once the results are listed, as a user sees them first.
+    await expect(
+      page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first(),
+    ).toContainText(name);
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(details.getByRole('list', { name: 'Authority lag' }).getByRole('listitem')).toHaveText(lines);
@@ -201,6 +205,10 @@ test("the real OpenSanctions file shows every authority's lag for each listed en
   for (const id of listed) {
     const name = zala.find((r) => r.id === id)!.caption!;
     await page.getByRole('combobox', { name: 'Search entities' }).fill(name);
+    // Enter picks the first result once the results are listed, as a user sees them first.
+    await expect(
+      page.getByRole('listbox', { name: 'Search entities results' }).getByRole('option').first(),
+    ).toContainText(name);
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
     await expect(details.getByRole('list', { name: 'Authority lag' }).getByRole('listitem')).toHaveText(
