@@ -41,6 +41,16 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
   page,
 }) => {
   test.setTimeout(600_000);
+  // Counts the out-of-sight warm-up drawings (warmUpDrawing.ts) made while the layout runs.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { warmUps: number };
+    seen.warmUps = 0;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && node.classList.contains('warm-up-canvas')) seen.warmUps++;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto('./');
   await expect(statusText(page)).toContainText('entities', { timeout: 60_000 });
   await page.getByLabel('Import data file').setInputFiles({
@@ -57,6 +67,9 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
     elements: window.cy!.elements().length,
   }));
   expect(overview.clusters).toBeGreaterThan(20);
+  // While the layout ran, a sample was drawn out of sight once, and nothing of it stays.
+  expect(await page.evaluate(() => (window as unknown as { warmUps: number }).warmUps)).toBe(1);
+  await expect(page.locator('.warm-up-canvas')).toHaveCount(0);
   expect(overview.elements).toBeLessThan(total / 4);
   await expect(page.getByText(`Overview: ${overview.clusters} clusters`)).toBeVisible();
   // The bar is drawn over the canvas: the fit leaves its strip free, so no disc is under it.

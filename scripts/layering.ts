@@ -14,6 +14,7 @@ import { posix } from 'node:path';
  */
 export const LAYERS: readonly string[] = [
   'types', // ambient declarations for packages without types
+  'tasks', // splitting long main-thread work across tasks
   'lazy', // loading parts of the app on first use, and the error when one cannot load
   'model', // the format: schema, types, migration, countries, link kinds, the dataset index
   'validate', // the one validator and the problem catalogues (dataset and import problems)
@@ -43,6 +44,7 @@ export const LAYERS: readonly string[] = [
 
 /** Folders of plain logic: no React, no zustand, no Cytoscape, nothing from the store or the views. */
 export const PURE_STAGES: readonly string[] = [
+  'tasks',
   'lazy',
   'model',
   'validate',

@@ -118,7 +118,10 @@ export function clusterElement(cluster: Cluster, largest: number): ElementDefini
   };
 }
 
-function aggregateElement(id: string, pair: { source: string; target: string; count: number }): ElementDefinition {
+export function aggregateElement(
+  id: string,
+  pair: { source: string; target: string; count: number },
+): ElementDefinition {
   return {
     group: 'edges',
     data: { ...pair, id, width: Math.min(12, 1 + 1.5 * Math.log2(pair.count)) },

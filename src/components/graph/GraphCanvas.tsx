@@ -14,6 +14,7 @@ import { KeyboardWalk } from './KeyboardWalk';
 import { LabelController } from './LabelController';
 import { PresentFramer } from './PresentFramer';
 import { useGpuCheckAfterDraw } from './useGpuCheckAfterDraw';
+import { useWarmUpWhileLayingOut } from './useWarmUpWhileLayingOut';
 import { PrintController } from './PrintController';
 import { OverviewBar } from './OverviewBar';
 import { OverviewController } from './OverviewController';
@@ -29,6 +30,7 @@ export function GraphCanvas() {
   const clustering = useAppStore(selectClustering);
   const renderer = useAppStore(selectRendererChoice).renderer;
   useGpuCheckAfterDraw();
+  useWarmUpWhileLayingOut(renderer === 'canvas', stylesheetFor(look));
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core) => {
     window.cy = instance;

@@ -7,14 +7,18 @@ import { useAfterPaint } from '../useAfterPaint';
 import { ShapeSwatch } from './ShapeSwatch';
 import { useHeightThatHolds } from './useHeightThatHolds';
 
+const NO_LEGEND_YET = { index: null, classes: null };
+
 /**
  * Explains the colours, shapes, rings and lines the graph draws now: an entry appears while something
  * on screen uses it, so the legend stays short and true.
  */
 export function Legend() {
   const theme = useAppStore(selectTheme);
-  // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms.
-  const inputs = useAfterPaint(useAppStore(selectLegendInputs));
+  // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms. While a large network
+  // is still being laid out (nothing drawn), the first legend too waits for the page's first paint.
+  const layingOut = useAppStore((s) => s.index !== null && s.positions === null);
+  const inputs = useAfterPaint(useAppStore(selectLegendInputs), ...(layingOut ? [NO_LEGEND_YET] : []));
   const inUse = useMemo(() => legendFor(inputs), [inputs]);
   const presenting = useAppStore((s) => s.presenting);
   // The band holds its height for one dataset and mode, so a filter does not resize the canvas.
