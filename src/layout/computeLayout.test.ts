@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutInput } from '../graph/buildElements';
 import { computeLayout } from './computeLayout';
+import { HUGE_PART } from './forceBlock';
+import { estimateTextWidth } from './metrics';
 import { generateNetwork } from '../bench/generateNetwork';
 
 describe('computeLayout on a generated network', () => {
@@ -50,4 +52,23 @@ describe('computeLayout on a fan of suppliers', () => {
   it('keeps a small fan in one column', () => {
     expect(columns(3).size).toBe(1);
   });
+});
+
+describe('computeLayout on a huge part', () => {
+  it("measures the names of the entities it places by their names' room, not those of a huge part", () => {
+    const chain = Array.from({ length: HUGE_PART + 1 }, (_, i) => node(`c${i}`));
+    const nodes = [...chain, node('a'), node('b')];
+    const edges = [
+      ...chain.slice(1).map((n, i) => ({ id: `l${i}`, source: chain[i]!.id, target: n.id })),
+      { id: 'ab', source: 'a', target: 'b' },
+    ];
+    const measured = new Set<string>();
+    const positions = computeLayout(nodes, edges, (text, fontSize, bold) => {
+      measured.add(text);
+      return estimateTextWidth(text, fontSize, bold);
+    });
+    expect(Object.keys(positions)).toHaveLength(nodes.length);
+    expect([...measured].filter((text) => text.startsWith('c'))).toEqual([]);
+    expect(measured.has('a') && measured.has('b')).toBe(true);
+  }, 30_000);
 });

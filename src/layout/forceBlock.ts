@@ -15,7 +15,7 @@ import { radialSeed } from './radialSeed';
  * are placed at draw time by the label planner) and get fewer ticks: d3's layout is O(n log n) a tick,
  * and 150 ticks on 20,000 nodes took minutes.
  */
-const HUGE_PART = 1500;
+export const HUGE_PART = 1500;
 /** Ticks times nodes for a huge part: 20 ticks at 20,000 nodes, 100 at 2,000. */
 const HUGE_TICK_BUDGET = 300_000;
 

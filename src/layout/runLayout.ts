@@ -30,6 +30,29 @@ export interface LaidOut {
 /** Positions laid out on the page, which groups them itself when it draws an overview. */
 const unclustered = (positions: Positions): LaidOut => ({ positions, clustering: null });
 
+const newLayoutWorker = () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+let started: Worker | null = null;
+
+/**
+ * Starts a layout worker ahead of the network it will lay out (while that is still being fetched and
+ * checked), so the next large layout does not wait ~0.2 s for the worker's script to load and run.
+ * Does nothing where workers cannot start; the worker stays idle until runLayout uses it.
+ */
+export function startLayoutWorker(): void {
+  if (started || typeof Worker === 'undefined') return;
+  try {
+    started = newLayoutWorker();
+  } catch {
+    started = null;
+  }
+}
+
+function takeStartedWorker(): Worker | null {
+  const worker = started;
+  started = null;
+  return worker;
+}
+
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
 export function runLayout(
   nodes: LayoutNode[],
@@ -46,7 +69,7 @@ export function runLayout(
     );
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    worker = takeStartedWorker() ?? newLayoutWorker();
   } catch {
     // Pages opened from disk (a briefing file) may not start workers: lay out here instead.
     return onMainThread();

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import shippedBuiltinPositions from '../../../data/builtin.positions.json';
-import { layoutInput } from '../../graph/buildElements';
-import { runLayout } from '../../layout/runLayout';
 import { shippedPositionsFor } from '../../layout/shippedPositions';
-import { OVERVIEW_ABOVE } from '../../store/overviewSelectors';
 import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { nextTask } from '../../tasks/nextTask';
+import { layoutJob } from './layoutJobs';
 
 /**
  * Lays out each new dataset once; filters never trigger it. The built-in dataset comes with its
@@ -26,13 +24,14 @@ export function LayoutRunner() {
         : null;
     if (shipped) return state.setPositions(shipped);
     let cancelled = false;
-    const onProgress = (progress: number) => !cancelled && useAppStore.getState().setLayoutProgress(progress);
     // Sent to the worker in a task of its own: copying 20,000 entities and their links to it takes
-    // ~35 ms, which would lengthen the task that first draws the page with the new dataset.
+    // ~35 ms, which would lengthen the task that first draws the page with the new dataset. A file
+    // named in the address is already under way (main.tsx), and the same run is picked up.
     void nextTask().then(() => {
       if (cancelled) return;
-      const { nodes, edges } = layoutInput(index.dataset);
-      runLayout(nodes, edges, onProgress, OVERVIEW_ABOVE).then(
+      const job = layoutJob(index.dataset);
+      job.follow((progress) => !cancelled && useAppStore.getState().setLayoutProgress(progress));
+      job.result.then(
         ({ positions, clustering }) => !cancelled && useAppStore.getState().setPositions(positions, clustering),
         (error: Error) => !cancelled && useAppStore.getState().setLayoutError(error.message),
       );
