@@ -66,12 +66,14 @@ export function draftFromTexts(texts: readonly ImportText[], options: DraftOptio
 
 /**
  * The last word before the report: a draft passes the same validator that opens datasets, so what the
- * report promises is what will open. Should a reader ever let an invalid record through, nothing is
- * imported and the validator's findings are the problems.
+ * report promises is what will open, and the draft holds what the validator made of it (defaults
+ * filled in): the page keeps and opens it as it is, without checking it again (acceptImport). Should a
+ * reader ever let an invalid record through, nothing is imported and the validator's findings are the
+ * problems.
  */
 function checked(draft: ImportDraft): ImportDraft {
   const result = validateDataset(draft.dataset);
-  if (result.ok) return draft;
+  if (result.ok) return { ...draft, dataset: result.dataset };
   const file = draft.problems[0]?.file ?? draft.name;
   return emptyDraft(draft.name, {
     code: 'not-a-dataset',
