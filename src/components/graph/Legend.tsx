@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { LEGEND_GROUPS, legendItems, type LegendSwatch } from '../../graph/legendItems';
+import { OVERVIEW_ABOVE } from '../../store/overviewSelectors';
 import { selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { legendFor, selectLegendInputs } from '../../store/viewClassSelectors';
@@ -15,9 +16,12 @@ const NO_LEGEND_YET = { index: null, classes: null };
  */
 export function Legend() {
   const theme = useAppStore(selectTheme);
-  // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms. While a large network
-  // is still being laid out (nothing drawn), the first legend too waits for the page's first paint.
-  const layingOut = useAppStore((s) => s.index !== null && s.positions === null);
+  // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms. While a network drawn
+  // as an overview is still being laid out (nothing drawn), the first legend too waits for the page's
+  // first paint. A smaller one has it at once: appearing later, it would shrink the drawn canvas.
+  const layingOut = useAppStore(
+    (s) => s.positions === null && (s.index?.dataset.entities.length ?? 0) > OVERVIEW_ABOVE,
+  );
   const inputs = useAfterPaint(useAppStore(selectLegendInputs), ...(layingOut ? [NO_LEGEND_YET] : []));
   const inUse = useMemo(() => legendFor(inputs), [inputs]);
   const presenting = useAppStore((s) => s.presenting);
