@@ -40,8 +40,7 @@ async function start() {
 async function openFirstView() {
   const briefing = readBriefing();
   // A file named in the address will be laid out: its worker loads while the file is fetched and checked.
-  const startedEarly = !briefing && new URLSearchParams(window.location.search).has('data');
-  if (startedEarly) startLayoutWorker();
+  if (!briefing && new URLSearchParams(window.location.search).has('data')) startLayoutWorker();
   const { dataset, builtin, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
   if (requested && dataset !== builtin) {
     // The checked file arrives from its worker, copied out in this task (~90 ms at 20,000 entities).
@@ -49,7 +48,7 @@ async function openFirstView() {
     // indexing (~100 ms) waits for the next task, so no part of this is one long freeze.
     layoutJob(dataset);
     await nextTask();
-  } else if (startedEarly) dropStartedWorker();
+  } else dropStartedWorker();
   const state = useAppStore.getState();
   state.setBuiltinDataset(builtin);
   state.setDataset(dataset);
