@@ -6,6 +6,7 @@ import { boxAround, framesBetween, pickFrame } from '../../graph/presentFrame';
 import type { RoundStory } from '../../graph/roundStory';
 import { END_USER_SIZE, NODE_SIZE } from '../../layout/metrics';
 import { selectRoundStory } from '../../store/presentationSelectors';
+import { selectPositions } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { canvasPlanOptions, labelCandidates, MIN_LABEL_PX, type LabelBoxes } from './labelDrawing';
@@ -20,6 +21,9 @@ import { fitArea, moveTo } from './viewport';
 export function PresentFramer({ cy }: { cy: Core }) {
   const presenting = useAppStore((s) => s.presenting);
   const story = useAppStore(selectRoundStory);
+  // The story can only be framed once it is drawn: a layout that lands after Present began (a
+  // briefing's, a worker's) frames it then, rather than leaving the first draw's whole-network fit.
+  const positions = useAppStore(selectPositions);
   // Names measured for planning, kept between steps; a new dataset's names are measured afresh.
   const boxes = useRef<LabelBoxes>(new Map());
   useEffect(() => {
@@ -30,7 +34,7 @@ export function PresentFramer({ cy }: { cy: Core }) {
     };
   }, [cy]);
   useEffect(() => {
-    if (!presenting) return;
+    if (!presenting || !positions) return;
     // Entering Present resizes the canvas on the next frame (see ViewController): frame after that.
     const frame = requestAnimationFrame(() => {
       if (cy.destroyed()) return;
@@ -39,7 +43,7 @@ export function PresentFramer({ cy }: { cy: Core }) {
       else useAppStore.getState().fitView();
     });
     return () => cancelAnimationFrame(frame);
-  }, [cy, presenting, story]);
+  }, [cy, presenting, story, positions]);
   return null;
 }
 
