@@ -5,7 +5,7 @@ import { readBriefing } from './briefing/readBriefing';
 import { CrashPage } from './components/CrashPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { layoutJob } from './components/graph/layoutJobs';
-import { startLayoutWorker } from './layout/runLayout';
+import { dropStartedWorker, startLayoutWorker } from './layout/runLayout';
 import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
 import { BUILTIN_ID, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
@@ -48,7 +48,7 @@ async function openFirstView() {
     // indexing (~100 ms) waits for the next task, so no part of this is one long freeze.
     layoutJob(dataset);
     await nextTask();
-  }
+  } else dropStartedWorker();
   const state = useAppStore.getState();
   state.setBuiltinDataset(builtin);
   state.setDataset(dataset);

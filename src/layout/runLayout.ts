@@ -31,26 +31,40 @@ export interface LaidOut {
 const unclustered = (positions: Positions): LaidOut => ({ positions, clustering: null });
 
 const newLayoutWorker = () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-let started: Worker | null = null;
+let started: { worker: Worker; failed: boolean } | null = null;
 
 /**
  * Starts a layout worker ahead of the network it will lay out (while that is still being fetched and
  * checked), so the next large layout does not wait ~0.2 s for the worker's script to load and run.
- * Does nothing where workers cannot start; the worker stays idle until runLayout uses it.
+ * Does nothing where workers cannot start; the worker stays idle until runLayout uses it or it is
+ * dropped. A worker that failed meanwhile (its script would not load) is not used: runLayout then
+ * starts afresh, and lays out on the page if that fails too.
  */
 export function startLayoutWorker(): void {
   if (started || typeof Worker === 'undefined') return;
   try {
-    started = newLayoutWorker();
+    const worker = newLayoutWorker();
+    started = { worker, failed: false };
+    const entry = started;
+    worker.addEventListener('error', () => (entry.failed = true), { once: true });
   } catch {
     started = null;
   }
 }
 
-function takeStartedWorker(): Worker | null {
-  const worker = started;
+/** Stops the worker startLayoutWorker started, where no layout came to use it. */
+export function dropStartedWorker(): void {
+  started?.worker.terminate();
   started = null;
-  return worker;
+}
+
+function takeStartedWorker(): Worker | null {
+  const entry = started;
+  started = null;
+  if (!entry) return null;
+  if (!entry.failed) return entry.worker;
+  entry.worker.terminate();
+  return null;
 }
 
 /** Lays out a network, in a Web Worker when it is large. Rejects with the layout's error message. */
@@ -61,6 +75,7 @@ export function runLayout(
   clusterAbove = Number.POSITIVE_INFINITY,
 ): Promise<LaidOut> {
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    dropStartedWorker();
     return loadLayout().then(({ computeLayout }) => unclustered(computeLayout(nodes, edges, canvasTextMeasurer())));
   }
   const onMainThread = () =>

@@ -9,7 +9,7 @@ vi.mock('../storage/datasetStorage', async (importOriginal) => {
   const storage = await importOriginal<typeof import('../storage/datasetStorage')>();
   return { ...storage, loadStoredDataset: vi.fn(storage.loadStoredDataset) };
 });
-const { loadStoredDataset } = await import('../storage/datasetStorage');
+const { listStoredDatasets, loadStoredDataset } = await import('../storage/datasetStorage');
 // The validator as it is, with its loads counted.
 vi.mock('../validate/loadValidator', async (importOriginal) => {
   const module = await importOriginal<typeof import('../validate/loadValidator')>();
@@ -35,8 +35,10 @@ describe('saveAndOpen', () => {
     const store = create<AppState>()(createAppState);
     const before = store.getState().index;
     const broken = makeDataset({ entities: [makeEntity({ id: 'e1', country: 'not a country' })] });
+    const kept = await listStoredDatasets();
     await expect(store.getState().saveAndOpen('Broken', broken)).rejects.toThrow(/"Broken" was not saved/);
     expect(store.getState().index).toBe(before);
+    expect(await listStoredDatasets()).toEqual(kept);
   });
 });
 

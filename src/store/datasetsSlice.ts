@@ -56,10 +56,10 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], SliceActions<Da
     const meta = await storeDataset(name, dataset);
     set({ storedDatasets: await listStoredDatasets() });
     // Opened as it is, not read back and checked again: at 20,000 entities that was a second ~0.2 s
-    // check and a copy out of the database, each a long task. A switch still pending loses.
-    ++latestSwitch;
+    // check and a copy out of the database, each a long task. A switch pending loses; a later one wins.
+    const choice = ++latestSwitch;
     await nextTask();
-    open(meta.id, dataset);
+    if (choice === latestSwitch) open(meta.id, dataset);
   };
   return {
     setBuiltinDataset: (builtinDataset) => set({ builtinDataset }),

@@ -30,6 +30,8 @@ export function layoutJob(dataset: Dataset): LayoutJob {
       },
     };
     jobs.set(dataset, job);
+    // A failed layout is not kept: opening the same dataset again tries again.
+    result.catch(() => jobs.delete(dataset));
   }
   return job;
 }
