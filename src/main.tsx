@@ -40,7 +40,8 @@ async function start() {
 async function openFirstView() {
   const briefing = readBriefing();
   // A file named in the address will be laid out: its worker loads while the file is fetched and checked.
-  if (!briefing && new URLSearchParams(window.location.search).has('data')) startLayoutWorker();
+  const startedEarly = !briefing && new URLSearchParams(window.location.search).has('data');
+  if (startedEarly) startLayoutWorker();
   const { dataset, builtin, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
   if (requested && dataset !== builtin) {
     // The checked file arrives from its worker, copied out in this task (~90 ms at 20,000 entities).
@@ -48,7 +49,7 @@ async function openFirstView() {
     // indexing (~100 ms) waits for the next task, so no part of this is one long freeze.
     layoutJob(dataset);
     await nextTask();
-  } else dropStartedWorker();
+  } else if (startedEarly) dropStartedWorker();
   const state = useAppStore.getState();
   state.setBuiltinDataset(builtin);
   state.setDataset(dataset);
