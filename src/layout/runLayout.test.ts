@@ -50,4 +50,13 @@ describe('the layout worker started ahead', () => {
     expect(FakeWorker.made[0]!.sent).toEqual([]);
     expect(FakeWorker.made[1]!.sent).toHaveLength(1);
   });
+
+  it('is stopped when a small layout, done on the page, has no use for it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    startLayoutWorker();
+    const { nodes, edges } = network(3);
+    const { positions } = await runLayout(nodes, edges);
+    expect(Object.keys(positions)).toHaveLength(3);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
 });

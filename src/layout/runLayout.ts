@@ -75,6 +75,7 @@ export function runLayout(
   clusterAbove = Number.POSITIVE_INFINITY,
 ): Promise<LaidOut> {
   if (nodes.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    dropStartedWorker();
     return loadLayout().then(({ computeLayout }) => unclustered(computeLayout(nodes, edges, canvasTextMeasurer())));
   }
   const onMainThread = () =>
