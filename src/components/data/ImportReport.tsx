@@ -10,7 +10,6 @@ import { formatCount } from '../../model/formatCount';
 const SHOWN = 200;
 /** Above this many entities, drawing (without a GPU) takes long enough that the user should know first. */
 const LARGE = 20000;
-const count = formatCount;
 
 /** Before anything changes: what an import would add, every problem found, and the choice. */
 export function ImportReport() {
@@ -27,9 +26,9 @@ export function ImportReport() {
     <Modal label="Import report" onCancel={cancel}>
       <h2>Import {summary.name}</h2>
       <p>
-        {empty ? 'Nothing can be imported from this file.' : 'Will import'} {count(entities)} entities, {count(links)}{' '}
-        links, {count(listings)} listings, {count(rounds)} rounds and {count(sources)} sources. Your current data stays
-        as it is.
+        {empty ? 'Nothing can be imported from this file.' : 'Will import'} {formatCount(entities)} entities,{' '}
+        {formatCount(links)} links, {formatCount(listings)} listings, {formatCount(rounds)} rounds and{' '}
+        {formatCount(sources)} sources. Your current data stays as it is.
       </p>
       {!empty && summary.breakdown.length + summary.notes.length > 0 && (
         <ul className="breakdown" aria-label="What comes in">
@@ -40,14 +39,14 @@ export function ImportReport() {
       )}
       {entities > LARGE && (
         <p className="warning">
-          {count(entities)} entities is more than the {count(LARGE)} this app draws comfortably: laying out and drawing
-          them may take minutes and much memory. Consider importing a part.
+          {formatCount(entities)} entities is more than the {formatCount(LARGE)} this app draws comfortably: laying out
+          and drawing them may take minutes and much memory. Consider importing a part.
         </p>
       )}
       {summary.problemCount > 0 && (
         <>
           <p className="error">
-            {count(summary.problemCount)} problem{summary.problemCount === 1 ? '' : 's'}
+            {formatCount(summary.problemCount)} problem{summary.problemCount === 1 ? '' : 's'}
             {empty ? ':' : '. Each says whether its record is left out or how it was read:'}
           </p>
           <ul className="problems" aria-label="Problems">
@@ -57,7 +56,7 @@ export function ImportReport() {
               </li>
             ))}
           </ul>
-          {summary.problemCount > SHOWN && <p>…and {count(summary.problemCount - SHOWN)} more.</p>}
+          {summary.problemCount > SHOWN && <p>…and {formatCount(summary.problemCount - SHOWN)} more.</p>}
           <button type="button" onClick={() => saveProblems(summary)}>
             Save problem list
           </button>
@@ -88,7 +87,7 @@ function saveProblems(summary: ImportSummary) {
   const lines = summary.problems.map(formatImportProblem);
   if (summary.problemCount > lines.length)
     lines.push(
-      `…and ${count(summary.problemCount - lines.length)} more, not listed: fix these and import again to see them.`,
+      `…and ${formatCount(summary.problemCount - lines.length)} more, not listed: fix these and import again to see them.`,
     );
   downloadBlob(
     `${summary.name} problems.txt`,

@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
-import { FIT_PADDING } from './runCanvasCommand';
 import { fitNow } from './viewport';
 
 const CLEARED = VIEW_CLASS_NAMES.join(' ');
@@ -45,7 +44,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       // bounds made Cytoscape style every element here, in this task, before its first frame (on the
       // 20,000-entity overview, 600 links: the task fell from ~490 ms to ~350 ms). Links run between
       // nodes, and their styles are worked out with the first frame.
-      fitNow(cy, cy.nodes().not('.hidden'), FIT_PADDING);
+      fitNow(cy, cy.nodes().not('.hidden'));
       cy.one('render', () => {
         // Read by `npm run bench`: milliseconds from navigation to the first drawn frame.
         performance.mark('supply-lines:drawn');
@@ -63,7 +62,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         cy.resize();
-        fitNow(cy, cy.elements(':visible'), FIT_PADDING);
+        fitNow(cy, cy.elements(':visible'));
       });
     });
     return () => {

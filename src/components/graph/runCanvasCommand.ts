@@ -11,7 +11,6 @@ import { selectViewClasses } from '../../store/viewClassSelectors';
 import { withExportLabels } from './labelDrawing';
 import { centreOn, fitTo, moveNodes } from './viewport';
 
-export const FIT_PADDING = 40;
 const READABLE_ZOOM = 1.2;
 
 /** Carries out one command of the store's on the canvas. */
@@ -21,7 +20,7 @@ export function runCanvasCommand(cy: Core, command: CanvasCommand): void {
       const eles = command.ids
         ? command.ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection())
         : cy.elements(':visible');
-      return fitTo(cy, eles, FIT_PADDING);
+      return fitTo(cy, eles);
     }
     case 'centre': {
       const node = cy.getElementById(command.id);
@@ -37,7 +36,7 @@ export function runCanvasCommand(cy: Core, command: CanvasCommand): void {
       const positions = useAppStore.getState().positions;
       if (!positions) return;
       moveNodes(cy, positions);
-      return fitTo(cy, cy.elements(':visible'), FIT_PADDING);
+      return fitTo(cy, cy.elements(':visible'));
     }
     case 'export':
       return exportPicture(cy, command.format, command.scale);

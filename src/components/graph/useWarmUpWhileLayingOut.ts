@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { warmUpDrawing } from './warmUpDrawing';
 
 /** From this many entities a layout takes seconds in its worker: time enough to warm the drawing up. */
-export const WARM_UP_FROM = 1000;
+const WARM_UP_FROM = 1000;
 const SAMPLE = 24;
 
 /** Compiled code stays for the page's life: one warm-up is enough. */

@@ -17,9 +17,12 @@ const animates = (cy: Core) => cy.elements().length <= ANIMATION_LIMIT;
  */
 const stopMoving = (cy: Core) => cy.stop(true, false);
 
+/** Room around what a fit frames, in pixels, on every side (the overview bar's strip comes on top). */
+const FIT_PADDING = 40;
+
 /** Frames `eles`, animated on a small graph; the top the overview's bar covers is left free. */
-export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void {
-  const view = fitViewOf(cy, eles, padding);
+export function fitTo(cy: Core, eles: CollectionArgument): void {
+  const view = fitViewOf(cy, eles, FIT_PADDING);
   if (!view) return;
   stopMoving(cy);
   if (animates(cy)) cy.animate(view, { duration: DURATION });
@@ -27,8 +30,8 @@ export function fitTo(cy: Core, eles: CollectionArgument, padding: number): void
 }
 
 /** Frames `eles` at once (as the first frame of a dataset does). */
-export function fitNow(cy: Core, eles: CollectionArgument, padding: number): void {
-  const view = fitViewOf(cy, eles, padding);
+export function fitNow(cy: Core, eles: CollectionArgument): void {
+  const view = fitViewOf(cy, eles, FIT_PADDING);
   if (view) cy.viewport(view);
 }
 

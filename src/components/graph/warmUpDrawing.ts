@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { nextTask } from '../../tasks/nextTask';
 
-export const WARM_UP_CLASS = 'warm-up-canvas';
+const WARM_UP_CLASS = 'warm-up-canvas';
 
 /**
  * Draws `elements` once on a small Cytoscape out of sight, then drops it, each step in a task of its
