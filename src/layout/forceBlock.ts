@@ -1,13 +1,6 @@
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Block } from './packBlocks';
+import { flatManyBody } from './flatManyBody';
 import { radialSeed } from './radialSeed';
 
 /**
@@ -77,7 +70,7 @@ export function forceBlock(
         .distance(90)
         .iterations(1),
     )
-    .force('charge', forceManyBody().strength(-300).theta(1.2).distanceMax(900))
+    .force('charge', flatManyBody(-300, 1.2, 900))
     // Rings and repulsion keep a huge part's nodes apart; collision tests would cost a third of each tick.
     .force('collide', huge ? null : forceCollide<ForceNode>((n) => n.radius).iterations(1))
     .force('x', forceX(0).strength(0.03))
