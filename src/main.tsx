@@ -10,6 +10,7 @@ import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
 import { BUILTIN_ID, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
 import { applyUrlToStore, startUrlSync } from './store/urlSync';
+import { prepareView } from './store/prepareView';
 import { nextTask } from './tasks/nextTask';
 import './styles/app.css';
 
@@ -65,6 +66,7 @@ async function openFirstView() {
     applyUrlToStore(useAppStore, window.location.search);
     startUrlSync(useAppStore);
   }
+  await prepareView(useAppStore.getState);
 }
 
 /**
