@@ -117,6 +117,18 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
   await expect.poll(() => drawn(page, end.id), { timeout: 60_000 }).toContain('on-path');
   await page.getByRole('button', { name: 'Clear path' }).click();
 
+  // Exposure names thousands: the clusters holding its first rows open, a step a frame, until several
+  // are open, and its first row is drawn as exposed.
+  await page.getByRole('checkbox', { name: 'Exposure' }).check();
+  const firstRow = page.getByRole('list', { name: 'Exposed entities' }).getByRole('listitem').first();
+  const firstName = await firstRow.locator('button').textContent();
+  const firstExposed = dataset.entities.find((e) => e.name === firstName)!;
+  await expect.poll(() => drawn(page, firstExposed.id), { timeout: 60_000 }).toContain('exposed');
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.nodes('.cluster').length), { timeout: 60_000 })
+    .toBeLessThanOrEqual(overview.clusters - 3);
+  await page.getByRole('checkbox', { name: 'Exposure' }).uncheck();
+
   // A country filter counts what is left, and the clusters say how much of them is left.
   const chinese = dataset.entities.filter((e) => e.country === 'CN' || e.country === 'HK').length;
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China' }).uncheck();

@@ -12,14 +12,19 @@ export function useAfterPaint<T>(value: T, ...placeholder: [] | [T]): T {
   const [shown, setShown] = useState<T>(() => (placeholder.length > 0 ? (placeholder[0] as T) : value));
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(() => value), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setShown(() => value));
   }, [shown, value]);
   return shown;
+}
+
+/** Runs `run` once the browser has painted its next frame (that frame's callback, then a task); returns a cancel. */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }

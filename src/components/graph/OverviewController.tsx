@@ -10,6 +10,7 @@ import { selectIndex, selectPositions } from '../../store/selectors';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { fitViewport } from '../../graph/fitViewport';
+import { useOpenInSteps } from './useOpenInSteps';
 import { fitArea } from './viewport';
 
 /** How long the viewport must rest before clusters open or close. */
@@ -18,8 +19,9 @@ const TILE_PADDING = 60;
 
 /**
  * Draws a large network as an overview, rendering nothing itself: clusters open where the user zooms
- * in or clicks and where a tool points (selection, path, focus...), and close when zoomed out. Each
- * change is applied as one diff in one batch; only what changes is touched. Added entities and links
+ * in or clicks and where a tool points (selection, path, focus...), and close when zoomed out; many
+ * open a step a frame (useOpenInSteps). Each change is applied as one diff in one batch; only what
+ * changes is touched. Added entities and links
  * carry the view's classes at once, so ViewController's record of what it applied stays true.
  */
 export function OverviewController({ cy, clustering }: { cy: Core; clustering: Clustering }) {
@@ -32,12 +34,11 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
   const looksApplied = useRef(new Map<string, string>());
   const drawnFor = useRef<Clustering | null>(null);
 
-  // The same clusters as before give the same key, so the element list is not worked out again.
-  const openKey = useMemo(
-    () => [...clustersHolding(clustering, userOpen, targets, highlights)].sort().join(SEPARATOR),
+  const wantedOpen = useMemo(
+    () => [...clustersHolding(clustering, userOpen, targets, highlights)],
     [clustering, userOpen, targets, highlights],
   );
-  const open = useMemo(() => new Set(openKey ? openKey.split(SEPARATOR) : []), [openKey]);
+  const open = useOpenInSteps(wantedOpen, clustering);
   const wanted = useMemo(
     () => (index && positions ? overviewElements(clustering, index, positions, open) : null),
     [clustering, index, positions, open],
@@ -124,5 +125,3 @@ export function OverviewController({ cy, clustering }: { cy: Core; clustering: C
 
   return null;
 }
-
-const SEPARATOR = '\u0000';
