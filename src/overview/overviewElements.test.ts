@@ -50,6 +50,16 @@ describe('overviewElements', () => {
     ]);
   });
 
+  it('draws a link between discs in proportion to the smaller disc, one to an entity at an entity’s scale', () => {
+    const closed = overviewElements(clustering, index, positions, new Set());
+    const discs = [clusterA, clusterB].map((id) => closed.get(id)!.data.size as number);
+    const between = [...closed.values()].find((e) => e.group === 'edges')!;
+    expect(between.data.width).toBeCloseTo(Math.min(...discs) * (0.03 + 0.02 * Math.log2(2)), 1);
+    const opened = overviewElements(clustering, index, positions, new Set([clusterA]));
+    const toDisc = [...opened.values()].filter((e) => e.group === 'edges' && e.data.target === clusterB);
+    expect(toDisc.map((e) => e.data.width)).toEqual([1, 1]);
+  });
+
   it('draws real links between two open clusters and no aggregate', () => {
     const wanted = overviewElements(clustering, index, positions, new Set([clusterA, clusterB]));
     expect([...wanted.keys()].sort()).toEqual([...ids, ...dataset.links.map((l) => l.id)].sort());

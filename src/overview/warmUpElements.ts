@@ -38,7 +38,8 @@ export function warmUpElements(index: DatasetIndex, classes: ViewClasses | null,
   const discLinks = discs.slice(1).map((disc, i) => {
     const source = discs[i]!.data.id!;
     const target = disc.data.id!;
-    return aggregateElement(`${AGGREGATE_ID_PREFIX}${source}~${target}`, { source, target, count: 1 + i * 3 });
+    const pair = { source, target, count: 1 + i * 3 };
+    return aggregateElement(`${AGGREGATE_ID_PREFIX}${source}~${target}`, pair, disc.data.size as number);
   });
 
   const entities = index.dataset.entities.slice(0, count);

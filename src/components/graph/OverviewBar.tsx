@@ -22,7 +22,7 @@ export function OverviewBar({ clustering }: { clustering: Clustering }) {
       </span>
       <span className="overview-key">
         <span className="overview-swatch" aria-hidden="true" />
-        Each disc numbers its entities; red is the share sanctioned.
+        Each disc numbers its entities; red is the share sanctioned; lines join linked discs.
       </span>
       <button type="button" onClick={collapseAll} disabled={open === 0}>
         Collapse all
