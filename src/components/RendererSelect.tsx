@@ -4,7 +4,10 @@ import { useAppStore } from '../store/useAppStore';
 
 const NAMES = { canvas: 'canvas', webgl: 'WebGL' } as const;
 
-/** Which renderer draws the graph, kept in the browser; the automatic choice says what it chose and why. */
+/**
+ * Which renderer draws the graph, kept in the browser; the automatic choice says what it chose, and
+ * its title why (the reason in the option itself was cut off in the header: "Renderer: canvas (").
+ */
 export function RendererSelect() {
   const preference = useAppStore((s) => s.rendererPreference);
   const gpu = useAppStore((s) => s.gpu);
@@ -20,9 +23,7 @@ export function RendererSelect() {
       value={preference}
       onChange={(e) => setRendererPreference(e.target.value as RendererPreference)}
     >
-      <option value="auto">
-        {auto ? `Renderer: ${NAMES[auto.renderer]} (auto: ${auto.reason})` : 'Renderer: automatic'}
-      </option>
+      <option value="auto">{auto ? `Renderer: ${NAMES[auto.renderer]} (auto)` : 'Renderer: automatic'}</option>
       <option value="canvas">Renderer: canvas</option>
       <option value="webgl" disabled={!webgl2}>
         Renderer: WebGL{webgl2 ? '' : gpu ? ' (not available)' : ' (checking…)'}
