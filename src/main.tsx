@@ -45,9 +45,9 @@ async function openFirstView() {
   if (startedEarly) startLayoutWorker();
   const { dataset, builtin, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
   if (requested && dataset !== builtin) {
-    // The checked file arrives from its worker, copied out in this task (~90 ms at 20,000 entities).
-    // Its layout starts now, beside indexing it and drawing the page (LayoutRunner picks it up), and
-    // indexing (~100 ms) waits for the next task, so no part of this is one long freeze.
+    // The checked file has arrived from its worker, a slice a task (slicedReply.ts). Its layout starts
+    // now, beside indexing it and drawing the page (LayoutRunner picks it up), and indexing (~100 ms at
+    // 20,000 entities) waits for the next task, so no part of this is one long freeze.
     layoutJob(dataset);
     await nextTask();
   } else if (startedEarly) dropStartedWorker();

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDatasetText } from './validateDataset';
 import { OFF_THREAD_ABOVE, validateTextOffThread } from './validateOffThread';
+import { replyMessages } from './slicedReply';
+import { generateNetwork } from '../bench/generateNetwork';
 
-/** A stand-in Worker that runs the real validation when it is sent text, as the worker script does. */
+/** A stand-in Worker that runs the real validation when it is sent text and replies in slices, as the worker script does. */
 class EchoWorker {
   static posted: string[] = [];
   private listeners = new Map<string, (event: unknown) => void>();
@@ -11,7 +13,8 @@ class EchoWorker {
   }
   postMessage(text: string) {
     EchoWorker.posted.push(text);
-    queueMicrotask(() => this.listeners.get('message')?.({ data: validateDatasetText(text) }));
+    for (const data of replyMessages(validateDatasetText(text), 2))
+      setTimeout(() => this.listeners.get('message')?.({ data }), 0);
   }
   terminate() {}
 }
@@ -31,6 +34,15 @@ describe('validateTextOffThread', () => {
     const result = await validateTextOffThread(largeText(EMPTY));
     expect(EchoWorker.posted).toHaveLength(1);
     expect(result).toEqual(validateDatasetText(EMPTY));
+  });
+
+  it('puts a dataset sent in slices back together', async () => {
+    vi.stubGlobal('Worker', EchoWorker);
+    const text = JSON.stringify(generateNetwork(5));
+    const result = await validateTextOffThread(largeText(text));
+    expect(result.ok).toBe(true);
+    expect(result.dataset?.entities).toHaveLength(5);
+    expect(result).toEqual(validateDatasetText(text));
   });
 
   it('validates a small text on the page, without a worker', async () => {

@@ -1,5 +1,6 @@
 import type { ValidationResult } from './validateDataset';
 import { loadValidator } from './loadValidator';
+import { replyAssembler, type ReplyMessage } from './slicedReply';
 
 /**
  * Above this many characters the text is parsed and validated in a Web Worker: 20,000 entities (6 MB)
@@ -22,9 +23,12 @@ export function validateTextOffThread(text: string): Promise<ValidationResult> {
     return onThePage();
   }
   return new Promise((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<ValidationResult>) => {
+    const assemble = replyAssembler();
+    worker.addEventListener('message', (event: MessageEvent<ReplyMessage>) => {
+      const result = assemble(event.data);
+      if (!result) return;
       worker.terminate();
-      resolve(event.data);
+      resolve(result);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
