@@ -116,7 +116,14 @@ test('the round list shows what a round listed, with direct partners dimmed as c
     .getByRole('group', { name: 'Sanctions rounds' })
     .getByRole('checkbox', { name: '2023-09-25 US BIS Entity List' })
     .check();
-  const listed = new Set(builtin.listings.filter((l) => l.round === 'bis-2023-09-25').map((l) => l.entity));
+  const listings = builtin.listings.filter((l) => l.round === 'bis-2023-09-25');
+  // The round's row counts its listings.
+  const row = page
+    .getByRole('group', { name: 'Sanctions rounds' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('checkbox', { name: '2023-09-25 US BIS Entity List' }) });
+  await expect(row.locator('.count')).toHaveText(String(listings.length));
+  const listed = new Set(listings.map((l) => l.entity));
   const context = new Set(
     builtin.links
       .filter((l) => listed.has(l.source) !== listed.has(l.target))

@@ -1,5 +1,5 @@
 import { lastIndexAtOrBefore } from '../../store/presentationSlice';
-import { selectFilters, selectIndex } from '../../store/selectors';
+import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 /**
@@ -8,7 +8,8 @@ import { useAppStore } from '../../store/useAppStore';
  */
 export function AsOfControl() {
   const index = useAppStore(selectIndex);
-  const { asOf, hideNotYetListed } = useAppStore(selectFilters);
+  const asOf = useAppStore((s) => s.filters.asOf);
+  const hideNotYetListed = useAppStore((s) => s.filters.hideNotYetListed);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const setHideNotYetListed = useAppStore((s) => s.setHideNotYetListed);
   if (!index || index.timelineDates.length === 0) return null;

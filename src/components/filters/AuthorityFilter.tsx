@@ -1,11 +1,13 @@
 import { authoritiesInDataset } from '../../analysis/authorities';
-import { selectFilters, selectIndex } from '../../store/selectors';
+import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 /** "Listed by A but not by B", as of the chosen date. */
 export function AuthorityFilter() {
   const index = useAppStore(selectIndex);
-  const { listedBy, notListedBy } = useAppStore(selectFilters);
+  // Each field on its own: the panel redraws when they change, not when any filter does.
+  const listedBy = useAppStore((s) => s.filters.listedBy);
+  const notListedBy = useAppStore((s) => s.filters.notListedBy);
   const setListedBy = useAppStore((s) => s.setListedBy);
   const setNotListedBy = useAppStore((s) => s.setNotListedBy);
   if (!index) return null;

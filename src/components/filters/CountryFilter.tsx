@@ -1,11 +1,11 @@
 import { countryName } from '../../model/countries';
-import { selectFilters, selectIndex } from '../../store/selectors';
+import { selectIndex } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 /** One checkbox per filing country, with how many entities each holds. Hong Kong counts under China. */
 export function CountryFilter() {
   const index = useAppStore(selectIndex);
-  const { countries } = useAppStore(selectFilters);
+  const countries = useAppStore((s) => s.filters.countries);
   const toggleCountry = useAppStore((s) => s.toggleCountry);
   const setCountries = useAppStore((s) => s.setCountries);
   if (!index) return null;

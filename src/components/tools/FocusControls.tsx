@@ -1,5 +1,4 @@
 import { DIRECTIONS, type Direction } from '../../analysis/neighbourhood';
-import { selectFilters } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 
 const DIRECTION_NAMES: Record<Direction, string> = {
@@ -10,7 +9,7 @@ const DIRECTION_NAMES: Record<Direction, string> = {
 
 /** Focus on an entity's neighbourhood: the button, and the hops and direction of the focus in force. */
 export function FocusControls({ entityId }: { entityId: string }) {
-  const { focus } = useAppStore(selectFilters);
+  const focus = useAppStore((s) => s.filters.focus);
   const focusOn = useAppStore((s) => s.focusOn);
   const setFocusHops = useAppStore((s) => s.setFocusHops);
   const setFocusDirection = useAppStore((s) => s.setFocusDirection);
@@ -61,7 +60,7 @@ export function FocusControls({ entityId }: { entityId: string }) {
 
 /** Says what the graph is focused on, with the way back; shown above the graph while a focus is on. */
 export function FocusBanner() {
-  const { focus } = useAppStore(selectFilters);
+  const focus = useAppStore((s) => s.filters.focus);
   const name = useAppStore((s) => (focus ? s.index?.entityById.get(focus.entity)?.name : undefined));
   const showAll = useAppStore((s) => s.showAll);
   if (!focus) return null;
