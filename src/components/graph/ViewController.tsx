@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { appliedClasses } from '../../graph/appliedClasses';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
@@ -27,8 +28,10 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
     // the OverviewController adds entities with their classes already on.
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        const names = classes.get(element.id());
-        if (!names) return;
+        const own = classes.get(element.id());
+        if (!own) return;
+        const ends = element.isEdge() ? ([element.data('source'), element.data('target')] as [string, string]) : null;
+        const names = appliedClasses(own, ends, classes);
         const key = names.join(' ');
         const last = applied.current.get(element.id());
         if (last === key) return;
