@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../model/datasetIndex';
 import { makeDataset, makeEntity, makeLink } from '../test/factories';
 import { clusterNetwork } from '../layout/clusters';
-import { countFontShare, countFontSize, diffElements, overviewElements, overviewSeed } from './overviewElements';
+import {
+  clusterElement,
+  countFontShare,
+  countFontSize,
+  diffElements,
+  overviewElements,
+  overviewSeed,
+} from './overviewElements';
 
 // Two chains of three, a0–a1–a2 at x 0..20 and b0–b1–b2 at x 1000..1020, linked a2→b0 and b2→a0.
 const ids = ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'];
@@ -54,7 +61,7 @@ describe('overviewElements', () => {
     const closed = overviewElements(clustering, index, positions, new Set());
     const discs = [clusterA, clusterB].map((id) => closed.get(id)!.data.size as number);
     const between = [...closed.values()].find((e) => e.group === 'edges')!;
-    expect(between.data.width).toBeCloseTo(Math.min(...discs) * (0.03 + 0.02 * Math.log2(2)), 1);
+    expect(between.data.width).toBe(Math.round(Math.min(...discs) * (0.02 + 0.015 * Math.log2(2)) * 10) / 10);
     const opened = overviewElements(clustering, index, positions, new Set([clusterA]));
     const toDisc = [...opened.values()].filter((e) => e.group === 'edges' && e.data.target === clusterB);
     expect(toDisc.map((e) => e.data.width)).toEqual([1, 1]);
@@ -118,5 +125,48 @@ describe('countFontSize', () => {
     const sizes = new Set(Array.from({ length: 129 }, (_, i) => countFontSize(500 + i * 27)));
     expect(sizes.size).toBeGreaterThanOrEqual(11);
     expect(sizes.size).toBeLessThanOrEqual(13);
+  });
+});
+
+const members = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
+
+describe('clusterElement', () => {
+  const tile = (w: number, h: number) => ({
+    id: 'cluster:0',
+    members: members(100),
+    box: { x1: 0, y1: 0, x2: w, y2: h },
+    centre: { x: w / 2, y: h / 2 },
+  });
+
+  it('grows a disc with its tile and its share of the largest cluster', () => {
+    expect(clusterElement(tile(1000, 1000), 100).data.size).toBe(800);
+    expect(clusterElement(tile(1000, 1000), 400).data.size).toBe(400);
+  });
+
+  it('moves discs of long, narrow tiles apart, so none covers a neighbour', () => {
+    // Three tiles 4,000 wide and 500 high, one above the other: discs sized by area are 1,131 wide.
+    const clusters = [0, 1, 2].map((i) => ({
+      ...tile(4000, 500),
+      id: `cluster:${i}`,
+      box: { x1: 0, y1: i * 520, x2: 4000, y2: i * 520 + 500 },
+      centre: { x: 2000, y: i * 520 + 250 },
+    }));
+    const narrow = {
+      clusters,
+      clusterById: new Map(clusters.map((c) => [c.id, c])),
+      clusterOf: new Map<string, string>(),
+      largest: 100,
+      strongestLinks: [],
+    };
+    const discs = [...overviewElements(narrow, index, positions, new Set()).values()];
+    expect(discs.map((d) => d.data.size)).toEqual([1131, 1131, 1131]);
+    for (const [a, b] of [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+    ] as const) {
+      const [p, q] = [discs[a]!.position!, discs[b]!.position!];
+      expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(1131);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Positions } from '../layout/computeLayout';
 import type { DatasetIndex } from '../model/datasetIndex';
 import type { Cluster, Clustering } from '../layout/clusters';
 import { formatCount } from '../model/formatCount';
+import { separateDiscs } from './separateDiscs';
 
 export const AGGREGATE_ID_PREFIX = 'agg:';
 /**
@@ -44,7 +45,7 @@ export function overviewElements(
   const toCluster = new Map<string, { source: string; target: string; count: number }>();
   for (const cluster of clustering.clusters) {
     if (!open.has(cluster.id)) {
-      wanted.set(cluster.id, clusterElement(cluster, clustering.largest));
+      wanted.set(cluster.id, clusterDiscs(clustering).get(cluster.id)!);
       continue;
     }
     for (const id of cluster.members) {
@@ -91,13 +92,30 @@ const seeds = new WeakMap<Clustering, ElementDefinition[]>();
  */
 export function overviewSeed(clustering: Clustering): ElementDefinition[] {
   let seed = seeds.get(clustering);
-  if (!seed) seeds.set(clustering, (seed = clustering.clusters.map((c) => clusterElement(c, clustering.largest))));
+  if (!seed) seeds.set(clustering, (seed = [...clusterDiscs(clustering).values()]));
   return seed;
+}
+
+const discsByClustering = new WeakMap<Clustering, Map<string, ElementDefinition>>();
+/** Each cluster's disc, moved apart from its neighbours' (separateDiscs), by id; one map per clustering. */
+function clusterDiscs(clustering: Clustering): Map<string, ElementDefinition> {
+  let discs = discsByClustering.get(clustering);
+  if (discs) return discs;
+  const elements = clustering.clusters.map((cluster) => clusterElement(cluster, clustering.largest));
+  const placed = separateDiscs(
+    elements.map((element) => ({ ...element.position!, size: element.data.size as number })),
+  );
+  discs = new Map(
+    elements.map((element, i) => [element.data.id!, { ...element, position: { x: placed[i]!.x, y: placed[i]!.y } }]),
+  );
+  discsByClustering.set(clustering, discs);
+  return discs;
 }
 
 /**
  * A cluster node covers most of its tile, so the overview looks like the network it stands for and
- * zooming in on a cluster zooms in on its entities; its area grows with its member count.
+ * zooming in on a cluster zooms in on its entities; its area grows with its member count. Discs of
+ * neighbouring tiles can overlap: the overview moves them apart (separateDiscs).
  */
 export function clusterElement(cluster: Cluster, largest: number): ElementDefinition {
   const { x1, y1, x2, y2 } = cluster.box;
@@ -123,8 +141,8 @@ export function clusterElement(cluster: Cluster, largest: number): ElementDefini
  * Links counted as one: from an open entity to a closed cluster (drawn at an entity's scale), or
  * between two closed clusters, given the smaller one's disc size: discs are drawn thousands of layout
  * units wide, so the overview is seen from far out, and a link as wide as an entity's (12 units at
- * most) was under a tenth of a pixel there. Between discs a link is 3–15% of the smaller disc wide,
- * more for more links (about 0.5–3 px at 20,000 entities' opening zoom).
+ * most) was under a tenth of a pixel there. Between discs a link is 2–10% of the smaller disc wide,
+ * more for more links (about 0.5–2 px at 20,000 entities' opening zoom).
  */
 export function aggregateElement(
   id: string,
@@ -134,6 +152,6 @@ export function aggregateElement(
   const width =
     smallerDisc === null
       ? Math.min(12, 1 + 1.5 * Math.log2(pair.count))
-      : smallerDisc * Math.min(0.15, 0.03 + 0.02 * Math.log2(pair.count));
+      : smallerDisc * Math.min(0.1, 0.02 + 0.015 * Math.log2(pair.count));
   return { group: 'edges', data: { ...pair, id, width: Math.round(width * 10) / 10 }, classes: ['aggregate'] };
 }

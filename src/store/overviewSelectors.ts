@@ -9,8 +9,12 @@ import { selectHighlight, selectPaths } from './toolSelectors';
  * the filters, so a filter never switches the whole canvas between two ways of drawing.
  */
 export const OVERVIEW_ABOVE = 2500;
-/** A large network's layout spans far more than a screen: the overview is seen from further out. */
-export const OVERVIEW_MIN_ZOOM = 0.001;
+/**
+ * A large network's layout spans far more than a screen: the overview is seen from further out. The
+ * 100,000-entity layout is ~490,000 units across; at 0.001 its overview overflowed a 1280 × 720
+ * window (a canvas ~450 px high wants ~0.0008).
+ */
+export const OVERVIEW_MIN_ZOOM = 0.0001;
 /** While the filters (a focus, say) leave at most this many entities, the clusters holding them open. */
 const FEW_SHOWN = 500;
 

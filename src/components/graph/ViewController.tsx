@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, Position, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { appliedClasses } from '../../graph/appliedClasses';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
@@ -19,6 +19,8 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   const fittedElements = useRef<ElementDefinition[] | null>(null);
   // The classes last applied, per element id, so a filter change touches only what it changes.
   const applied = useRef(new Map<string, string>());
+  // The opening view while the user has not moved it, so a canvas that changes size keeps it fitted.
+  const opening = useRef<OpeningFit | null>(null);
 
   useEffect(() => {
     if (!classes || elements.length === 0) return;
@@ -47,7 +49,9 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       // bounds made Cytoscape style every element here, in this task, before its first frame (on the
       // 20,000-entity overview, 600 links: the task fell from ~490 ms to ~350 ms). Links run between
       // nodes, and their styles are worked out with the first frame.
-      fitNow(cy, cy.nodes().not('.hidden'));
+      const framed = cy.nodes().not('.hidden');
+      fitNow(cy, framed);
+      opening.current = { framed, ...viewOf(cy) };
       cy.one('render', () => {
         // Read by `npm run bench`: milliseconds from navigation to the first drawn frame.
         performance.mark('supply-lines:drawn');
@@ -56,6 +60,26 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       cy.forceRender();
     }
   }, [cy, elements, classes, setDrawn]);
+
+  useEffect(() => {
+    // The canvas can change size just after the first frame (the status line, written then, takes two
+    // lines on a narrow screen): while the user has not moved the opening view, it is fitted again.
+    const onResize = () => {
+      const fit = opening.current;
+      if (!fit || (fit.width === cy.width() && fit.height === cy.height())) return;
+      const framed = fit.framed.filter((node) => node.inside());
+      if (!sameView(fit, cy.zoom(), cy.pan()) || framed.empty()) {
+        opening.current = null;
+        return;
+      }
+      fitNow(cy, framed);
+      opening.current = { framed, ...viewOf(cy) };
+    };
+    cy.on('resize', onResize);
+    return () => {
+      cy.off('resize', onResize);
+    };
+  }, [cy]);
 
   useEffect(() => {
     // Entering or leaving presentation mode resizes the canvas: tell Cytoscape, then frame the view.
@@ -89,6 +113,24 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   }, [cy]);
 
   return null;
+}
+
+interface OpeningFit {
+  framed: CollectionReturnValue;
+  zoom: number;
+  pan: Position;
+  width: number;
+  height: number;
+}
+
+/** Where the canvas looks and how large it is. */
+function viewOf(cy: Core) {
+  return { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() };
+}
+
+/** Whether the viewport is still where the opening fit put it (to a hundredth of a pixel). */
+function sameView(fit: OpeningFit, zoom: number, pan: Position): boolean {
+  return Math.abs(fit.zoom - zoom) < 1e-9 && Math.abs(fit.pan.x - pan.x) < 0.01 && Math.abs(fit.pan.y - pan.y) < 0.01;
 }
 
 /** Whether an element's view classes are exactly these (its other classes, role or kind, aside). */
