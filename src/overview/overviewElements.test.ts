@@ -130,14 +130,14 @@ describe('countFontSize', () => {
 
 const members = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
 
-describe('clusterElement', () => {
-  const tile = (w: number, h: number) => ({
-    id: 'cluster:0',
-    members: members(100),
-    box: { x1: 0, y1: 0, x2: w, y2: h },
-    centre: { x: w / 2, y: h / 2 },
-  });
+const tile = (w: number, h: number) => ({
+  id: 'cluster:0',
+  members: members(100),
+  box: { x1: 0, y1: 0, x2: w, y2: h },
+  centre: { x: w / 2, y: h / 2 },
+});
 
+describe('clusterElement', () => {
   it('grows a disc with its tile and its share of the largest cluster', () => {
     expect(clusterElement(tile(1000, 1000), 100).data.size).toBe(800);
     expect(clusterElement(tile(1000, 1000), 400).data.size).toBe(400);
