@@ -1,12 +1,14 @@
 // npm run bench: load and filter timings in headless Chromium, for the built-in data and a generated
-// 2,000-entity network, then Open channels on 20,000 entities (benchChannels.ts), then import timings
-// (benchImport.ts). Prints the median of several runs. Expects a fresh `dist/` (npm run build).
+// 2,000-entity network, then Open channels on 20,000 entities (benchChannels.ts), the longest tasks while
+// exploring 20,000 entities (benchExplore.ts), then import timings (benchImport.ts). Prints the median
+// of several runs. Expects a fresh `dist/` (npm run build).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Locator } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { generateNetwork } from '../src/bench/generateNetwork';
 import { benchChannels } from './benchChannels';
+import { benchExplore } from './benchExplore';
 import { benchImports } from './benchImport';
 import { benchScale, scaleCases } from './benchScale';
 import type { Dataset } from '../src/model/types';
@@ -67,7 +69,8 @@ try {
   ];
   console.log(`Supply Lines benchmark: headless Chromium, median of ${RUNS} runs (min–max)\n`);
   // BENCH_ONLY=import skips the viewing scenarios, BENCH_ONLY=view the imports.
-  // BENCH_ONLY=scale runs only the side-by-side comparison with a bare Cytoscape page, BENCH_ONLY=channels only Open channels.
+  // BENCH_ONLY=scale runs only the side-by-side comparison with a bare Cytoscape page, BENCH_ONLY=channels only
+  // Open channels, BENCH_ONLY=explore only the longest tasks while exploring 20,000 entities.
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'scale') {
     await benchScale(browser, `http://localhost:${PORT}`, scaleCases(builtinData as unknown as Dataset, RUNS), summary);
   }
@@ -116,6 +119,8 @@ try {
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'view' || process.env.BENCH_ONLY === 'channels') {
     await benchChannels(browser, `http://localhost:${PORT}`, RUNS, summary, { measure: MEASURE, timeAction });
   }
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'explore')
+    await benchExplore(browser, `http://localhost:${PORT}`, RUNS);
   if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'import')
     await benchImports(browser, `http://localhost:${PORT}`, RUNS, summary);
 } finally {
