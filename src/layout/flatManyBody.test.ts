@@ -92,3 +92,16 @@ describe('buildTree', () => {
     expect([...seen].every((times) => times === 1)).toBe(true);
   });
 });
+
+describe('buildTree and points without a place', () => {
+  it('leaves out points whose coordinates are not finite, and ends', () => {
+    const xs = Float64Array.from([0, Number.NaN, 10, Infinity, 5]);
+    const ys = Float64Array.from([0, 3, 10, 4, -Infinity]);
+    const tree = buildTree(xs, ys);
+    expect([...tree.order.subarray(tree.start[0], tree.end[0])].sort()).toEqual([0, 2]);
+    const nodes = Array.from(xs, (x, index) => ({ index, x, y: ys[index]!, vx: 0, vy: 0 }));
+    const pushed = pushes(nodes, flatManyBody(-30, 0.9, Infinity));
+    expect(Number.isFinite(pushed[0]![0]) && pushed[0]![0] !== 0).toBe(true);
+    expect(pushed[1]).toEqual([0, 0]);
+  });
+});

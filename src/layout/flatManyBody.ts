@@ -59,12 +59,14 @@ export function flatManyBody(strength: number, theta: number, distanceMax: numbe
       ys[i] = node.y!;
     });
     const tree = buildTree(xs, ys);
+    if (tree.cells === 0) return;
     // Each cell is pushed at most once per node.
     const stack = new Int32Array(tree.cells);
     for (let i = 0; i < n; i++) {
       const node = nodes[i]!;
       const nx = xs[i]!;
       const ny = ys[i]!;
+      if (!Number.isFinite(nx) || !Number.isFinite(ny)) continue;
       vx = 0;
       vy = 0;
       let top = 0;
@@ -131,12 +133,14 @@ interface Tree {
 /**
  * Splits the points' bounding square into quarters, breadth first, until each cell holds at most
  * LEAF_POINTS points or is too small to split. Each cell's points are a run of `order`, so its centre
- * of mass is summed over that run.
+ * of mass is summed over that run. A point without finite coordinates is left out, as d3's quadtree
+ * leaves it out (its square would be split forever).
  */
 export function buildTree(xs: Float64Array, ys: Float64Array): Tree {
-  const n = xs.length;
+  const finite = [...xs.keys()].filter((i) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]));
+  const n = finite.length;
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < n; i++) {
+  for (const i of finite) {
     left = Math.min(left, xs[i]!);
     right = Math.max(right, xs[i]!);
     top = Math.min(top, ys[i]!);
@@ -147,14 +151,14 @@ export function buildTree(xs: Float64Array, ys: Float64Array): Tree {
   let capacity = Math.max(16, n);
   let tree = allocate(capacity, n);
   const order = tree.order;
-  for (let i = 0; i < n; i++) order[i] = i;
+  order.set(finite);
   const scratch = new Int32Array(n);
   tree.start[0] = 0;
   tree.end[0] = n;
   tree.midX[0] = (left + right) / 2;
   tree.midY[0] = (top + bottom) / 2;
   tree.size[0] = Math.max(right - left, bottom - top, SMALLEST_CELL);
-  let cells = 1;
+  let cells = n > 0 ? 1 : 0;
   for (let cell = 0; cell < cells; cell++) {
     const start = tree.start[cell]!;
     const end = tree.end[cell]!;

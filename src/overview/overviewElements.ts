@@ -45,7 +45,9 @@ export function overviewElements(
   const toCluster = new Map<string, { source: string; target: string; count: number }>();
   for (const cluster of clustering.clusters) {
     if (!open.has(cluster.id)) {
-      wanted.set(cluster.id, clusterDiscs(clustering).get(cluster.id)!);
+      // A copy: Cytoscape keeps the data and position it is given, and a dragged disc moves its position.
+      const disc = clusterDiscs(clustering).get(cluster.id)!;
+      wanted.set(cluster.id, { ...disc, data: { ...disc.data }, position: { ...disc.position! } });
       continue;
     }
     for (const id of cluster.members) {

@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core, ElementDefinition, Position, SingularElementReturnValue } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, Position, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { appliedClasses } from '../../graph/appliedClasses';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
@@ -49,9 +49,8 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       // bounds made Cytoscape style every element here, in this task, before its first frame (on the
       // 20,000-entity overview, 600 links: the task fell from ~490 ms to ~350 ms). Links run between
       // nodes, and their styles are worked out with the first frame.
-      const framed = cy.nodes().not('.hidden');
-      fitNow(cy, framed);
-      opening.current = { framed, ...viewOf(cy) };
+      fitNow(cy, cy.nodes().not('.hidden'));
+      opening.current = viewOf(cy);
       cy.one('render', () => {
         // Read by `npm run bench`: milliseconds from navigation to the first drawn frame.
         performance.mark('supply-lines:drawn');
@@ -64,20 +63,26 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
   useEffect(() => {
     // The canvas can change size just after the first frame (the status line, written then, takes two
     // lines on a narrow screen): while the user has not moved the opening view, it is fitted again.
+    // What the canvas holds is read again: the overview may have opened or closed clusters since.
     const onResize = () => {
       const fit = opening.current;
       if (!fit || (fit.width === cy.width() && fit.height === cy.height())) return;
-      const framed = fit.framed.filter((node) => node.inside());
-      if (!sameView(fit, cy.zoom(), cy.pan()) || framed.empty()) {
+      if (!sameView(fit, cy.zoom(), cy.pan())) {
         opening.current = null;
         return;
       }
-      fitNow(cy, framed);
-      opening.current = { framed, ...viewOf(cy) };
+      fitNow(cy, cy.nodes().not('.hidden'));
+      opening.current = viewOf(cy);
+    };
+    // A removed element is forgotten: the overview adds it again later with its own classes on.
+    const onRemove = (event: EventObject) => {
+      applied.current.delete(event.target.id());
     };
     cy.on('resize', onResize);
+    cy.on('remove', onRemove);
     return () => {
       cy.off('resize', onResize);
+      cy.off('remove', onRemove);
     };
   }, [cy]);
 
@@ -116,7 +121,6 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
 }
 
 interface OpeningFit {
-  framed: CollectionReturnValue;
   zoom: number;
   pan: Position;
   width: number;

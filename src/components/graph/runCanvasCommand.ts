@@ -9,19 +9,18 @@ import { selectEffectiveAsOf } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { withExportLabels } from './labelDrawing';
+import { fitWhenDrawn, stopWaitingFit } from './fitWhenDrawn';
 import { centreOn, fitTo, moveNodes } from './viewport';
 
 const READABLE_ZOOM = 1.2;
 
 /** Carries out one command of the store's on the canvas. */
 export function runCanvasCommand(cy: Core, command: CanvasCommand): void {
+  // A new move of the view replaces a fit still waiting for what it names.
+  if (command.type !== 'export') stopWaitingFit(cy);
   switch (command.type) {
-    case 'fit': {
-      const eles = command.ids
-        ? command.ids.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection())
-        : cy.elements(':visible');
-      return fitTo(cy, eles);
-    }
+    case 'fit':
+      return command.ids ? fitWhenDrawn(cy, command.ids) : fitTo(cy, cy.elements(':visible'));
     case 'centre': {
       const node = cy.getElementById(command.id);
       if (node.empty()) return;
