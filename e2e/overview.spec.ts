@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
 import { generateNetwork } from '../src/bench/generateNetwork';
+import { countryName } from '../src/model/countries';
 import { statusText } from './app';
 
 // A 20,000-entity network opens on an overview of clusters; search, focus, path and filters still
@@ -145,6 +147,44 @@ test('a 20,000-entity file opens on an overview; search, focus, path and filters
     .poll(() => page.evaluate(() => window.cy!.nodes('.cluster').length), { timeout: 60_000 })
     .toBeLessThanOrEqual(overview.clusters - 3);
   await page.getByRole('checkbox', { name: 'Exposure' }).uncheck();
+
+  // A link whose end a filter hides comes back with its end, even when its cluster was closed and
+  // opened again meanwhile (the overview re-adds the link with the classes it had then). The view is
+  // the same each time (centred on the target), so the same clusters open.
+  const reopen = async () => {
+    await page.evaluate(() => {
+      window.cy!.emit('tap');
+    });
+    // Zoomed out to the whole network, the clusters the view had opened close.
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect.poll(() => drawn(page, target.id), { timeout: 60_000 }).toBeNull();
+    await choose(page, 'Search entities', target.name);
+    await expect.poll(() => drawn(page, target.id), { timeout: 60_000 }).toContain('selected');
+  };
+  await reopen();
+  // Any link drawn around the target whose one end is of another country than the target.
+  const link = await page.evaluate(
+    (country) =>
+      window
+        .cy!.edges()
+        .filter((e) => !e.hasClass('aggregate') && e.visible())
+        .map((e) => e as EdgeSingular)
+        .flatMap((e) => [e.source(), e.target()].map((node) => ({ id: e.id(), other: node })))
+        .filter(({ other }) => !other.hasClass('cluster') && other.data('country') !== country)
+        .map(({ id, other }) => ({ id, other: other.id() }))[0],
+    target.country,
+  );
+  expect(link).toBeTruthy();
+  const otherCountry = countryName(dataset.entities.find((e) => e.id === link!.other)!.country);
+  const countryBox = page
+    .getByRole('group', { name: 'Countries' })
+    .getByRole('checkbox', { name: otherCountry, exact: true });
+  const linkDrawn = () => page.evaluate((id) => window.cy!.getElementById(id).visible(), link!.id);
+  await countryBox.uncheck();
+  await expect.poll(linkDrawn, { timeout: 60_000 }).toBe(false);
+  await reopen();
+  await countryBox.check();
+  await expect.poll(linkDrawn, { timeout: 60_000 }).toBe(true);
 
   // A country filter counts what is left, and the clusters say how much of them is left.
   const chinese = dataset.entities.filter((e) => e.country === 'CN' || e.country === 'HK').length;
