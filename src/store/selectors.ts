@@ -10,6 +10,8 @@ export const selectIndex = (s: AppState) => s.index;
 export const selectFilters = (s: AppState) => s.filters;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectPositions = (s: AppState) => s.positions;
+/** Whether the current dataset is being laid out: no positions yet, and no failure. */
+export const selectLayingOut = (s: AppState) => s.index !== null && s.positions === null && s.layoutError === null;
 
 const viewOf = memoizeLast(filterNetwork);
 /** What the filters leave on screen; recomputed only when the dataset or the filters change. */

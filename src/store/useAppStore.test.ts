@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { initialFilterState } from '../filter/filterState';
 import { makeDataset, makeEntity } from '../test/factories';
 import type { AppState } from './appState';
-import { selectNetworkView, selectStatusText, selectTheme } from './selectors';
+import { selectLayingOut, selectNetworkView, selectStatusText, selectTheme } from './selectors';
 import { createAppState } from './useAppStore';
 
 let store = create<AppState>()(createAppState);
@@ -23,6 +23,14 @@ beforeEach(() => {
 });
 
 describe('the store', () => {
+  it('is laying out from a new dataset until its positions come or the layout fails', () => {
+    expect(selectLayingOut(store.getState())).toBe(true);
+    store.getState().setLayoutError('worker gone');
+    expect(selectLayingOut(store.getState())).toBe(false);
+    store.getState().setPositions({});
+    expect(selectLayingOut(store.getState())).toBe(false);
+  });
+
   it("draws the chosen theme, the system's when following it, and light while printing", () => {
     store.getState().setSystemPrefersDark(true);
     expect(selectTheme(store.getState())).toBe(store.getState().themeChoice === 'light' ? 'light' : 'dark');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { LEGEND_GROUPS, legendItems, type LegendSwatch } from '../../graph/legendItems';
 import { OVERVIEW_ABOVE } from '../../store/overviewSelectors';
-import { selectTheme } from '../../store/selectors';
+import { selectLayingOut, selectTheme } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
 import { legendFor, selectLegendInputs } from '../../store/viewClassSelectors';
 import { useAfterPaint } from '../useAfterPaint';
@@ -19,9 +19,7 @@ export function Legend() {
   // Worked out after the graph is drawn: on 20,000 entities it takes tens of ms. While a network drawn
   // as an overview is still being laid out (nothing drawn), the first legend too waits for the page's
   // first paint. A smaller one has it at once: appearing later, it would shrink the drawn canvas.
-  const layingOut = useAppStore(
-    (s) => s.positions === null && (s.index?.dataset.entities.length ?? 0) > OVERVIEW_ABOVE,
-  );
+  const layingOut = useAppStore((s) => selectLayingOut(s) && s.index!.dataset.entities.length > OVERVIEW_ABOVE);
   const inputs = useAfterPaint(useAppStore(selectLegendInputs), ...(layingOut ? [NO_LEGEND_YET] : []));
   const inUse = useMemo(() => legendFor(inputs), [inputs]);
   const presenting = useAppStore((s) => s.presenting);

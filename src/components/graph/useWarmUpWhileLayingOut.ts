@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { useEffect } from 'react';
 import { warmUpElements } from '../../overview/warmUpElements';
-import { selectIndex } from '../../store/selectors';
+import { selectIndex, selectLayingOut } from '../../store/selectors';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
 import { warmUpDrawing } from './warmUpDrawing';
@@ -20,7 +20,7 @@ let warmedUp = false;
  */
 export function useWarmUpWhileLayingOut(canvasRenderer: boolean, style: StylesheetJson) {
   const index = useAppStore(selectIndex);
-  const layingOut = useAppStore((s) => s.positions === null && s.layoutError === null);
+  const layingOut = useAppStore(selectLayingOut);
   useEffect(() => {
     if (warmedUp || !canvasRenderer || !layingOut || !index || index.dataset.entities.length < WARM_UP_FROM) return;
     const elements = warmUpElements(index, selectViewClasses(useAppStore.getState()), SAMPLE);
