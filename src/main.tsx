@@ -70,17 +70,18 @@ async function openFirstView() {
 }
 
 /**
- * Reopens the imported dataset that was open before the reload, if it is still stored. The stored list
- * is read before the first draw even on the built-in data. Read beside the first draw (tried), the
- * database once missed its 3 s limit on a busy machine: the next import was kept in memory only
- * ("not kept" in the Datasets list) and lost on reload.
+ * Reopens the imported dataset that was open before the reload, if it is still stored. On the built-in
+ * data (a first visit, or the last one open) the first draw does not wait for the stored list: opening
+ * the database on a new profile took ~50 ms, and the Datasets list fills in when it is read. A slow
+ * database no longer disables storage for the page (see usableDatabase), which is why the list was once
+ * read before the first draw.
  */
 async function reopenLastDataset() {
-  await useAppStore.getState().refreshDatasets();
   const active = readActiveDatasetId();
-  if (active !== BUILTIN_ID && useAppStore.getState().storedDatasets.some((m) => m.id === active)) {
-    await useAppStore.getState().switchDataset(active);
-  }
+  const state = useAppStore.getState();
+  if (active === BUILTIN_ID) return void state.refreshDatasets();
+  await state.refreshDatasets();
+  if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) await state.switchDataset(active);
 }
 
 /** After a failure on the way to the first view: the built-in data in its opening view, and why. */

@@ -20,29 +20,29 @@ const OPEN_TIMEOUT_MS = 3000;
 
 /** Imports the browser would not store (storage blocked, missing or full), kept until the page closes. */
 const inMemory = new Map<string, { meta: StoredDatasetMeta; dataset: Dataset }>();
-let database: Promise<UseStore | null> | undefined;
+let opening: Promise<UseStore | null> | undefined;
 
 /**
  * The IndexedDB store for imported datasets (a list of metadata, and each dataset under its id), or
- * null where this page cannot use one. Tried once per page: even reading `indexedDB` throws in a
- * sandboxed page, and opening it throws or fails where the user blocks site data.
+ * null where this page cannot use one. Opened once per page: even reading `indexedDB` throws in a
+ * sandboxed page, and opening it throws or fails where the user blocks site data. A caller waits at
+ * most OPEN_TIMEOUT_MS and then goes on without it; the open itself goes on, and later callers get
+ * the store if it opened after all (a slow open on a busy machine does not disable storage).
  */
 function usableDatabase(): Promise<UseStore | null> {
-  database ??= (async () => {
+  opening ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') return null;
       const store = createStore('supply-lines', 'datasets');
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise(
-        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), OPEN_TIMEOUT_MS)),
-      );
-      await Promise.race([get(LIST, store), timeout]).finally(() => clearTimeout(timer));
+      await get(LIST, store);
       return store;
     } catch {
       return null;
     }
   })();
-  return database;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), OPEN_TIMEOUT_MS)));
+  return Promise.race([opening, timeout]).finally(() => clearTimeout(timer));
 }
 
 export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
