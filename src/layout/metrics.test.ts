@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, type MeasureText } from './metrics';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { canvasTextMeasurer, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, type MeasureText } from './metrics';
 
 /** Every character 10 wide, a space 5, so a line's width is easy to count. */
 const measure: MeasureText = (text) => [...text].reduce((sum, c) => sum + (c === ' ' ? 5 : 10), 0);
@@ -27,5 +27,37 @@ describe('labelBox wraps as Cytoscape does', () => {
 
   it('keeps one line, and the width of the text, for a name that fits', () => {
     expect(labelBox('ab', { measure })).toEqual({ width: 24, height: LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 4 });
+  });
+});
+
+describe('canvasTextMeasurer', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('measures a word once per font, sets the font only when it changes, and applies the margin', () => {
+    const fonts: string[] = [];
+    const measured: string[] = [];
+    const context = {
+      set font(value: string) {
+        fonts.push(value);
+      },
+      measureText: (text: string) => {
+        measured.push(text);
+        return { width: text.length * 7 };
+      },
+    };
+    vi.stubGlobal(
+      'OffscreenCanvas',
+      class {
+        getContext = () => context;
+      },
+    );
+    const measureOnCanvas = canvasTextMeasurer(1.1);
+    expect(measureOnCanvas('Ltd', 13, false)).toBeCloseTo(3 * 7 * 1.1);
+    expect(measureOnCanvas('Ltd', 13, false)).toBeCloseTo(3 * 7 * 1.1);
+    measureOnCanvas('Tech', 13, false);
+    measureOnCanvas('Ltd', 13, true);
+    measureOnCanvas('Ltd', 13, false);
+    expect(measured).toEqual(['Ltd', 'Tech', 'Ltd']);
+    expect(fonts.map((font) => font.split(' ').slice(0, 2).join(' '))).toEqual(['13px system-ui,', 'bold 13px']);
   });
 });

@@ -38,11 +38,26 @@ export function canvasTextMeasurer(margin = 1.1): MeasureText {
     | null
     | undefined;
   if (!context) return estimateTextWidth;
+  // Names share words ("LLC", "Technology"), and a name is measured in two wrappings: each word is
+  // measured once per font. The font is set only when it changes (setting it parses it).
+  const widths = new Map<string, number>();
+  let font = '';
   return (text, fontSize, bold) => {
-    context.font = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
-    return context.measureText(text).width * margin;
+    const wanted = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
+    const key = `${wanted}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (font !== wanted) context.font = font = wanted;
+      width = context.measureText(text).width;
+      if (widths.size >= MEASURED_LIMIT) widths.clear();
+      widths.set(key, width);
+    }
+    return width * margin;
   };
 }
+
+/** Widths a measurer keeps before it starts afresh (a 100,000-entity layout measures ~300,000 words). */
+const MEASURED_LIMIT = 100_000;
 
 /**
  * The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it: a text
