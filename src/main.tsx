@@ -7,7 +7,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { layoutJob } from './components/graph/layoutJobs';
 import { dropStartedWorker, startLayoutWorker } from './layout/runLayout';
 import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
-import { BUILTIN_ID, readActiveDatasetId } from './storage/datasetStorage';
+import { BUILTIN_ID, databaseSettled, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
 import { applyUrlToStore, startUrlSync } from './store/urlSync';
 import { prepareView } from './store/prepareView';
@@ -72,14 +72,14 @@ async function openFirstView() {
 /**
  * Reopens the imported dataset that was open before the reload, if it is still stored. On the built-in
  * data (a first visit, or the last one open) the first draw does not wait for the stored list: opening
- * the database on a new profile took ~50 ms, and the Datasets list fills in when it is read. A slow
- * database no longer disables storage for the page (see usableDatabase), which is why the list was once
- * read before the first draw.
+ * the database on a new profile took ~50 ms, and the Datasets list fills in once the database has
+ * opened, however long that takes. A slow database no longer disables storage for the page (see
+ * usableDatabase), which is why the list was once read before the first draw.
  */
 async function reopenLastDataset() {
   const active = readActiveDatasetId();
   const state = useAppStore.getState();
-  if (active === BUILTIN_ID) return void state.refreshDatasets();
+  if (active === BUILTIN_ID) return void databaseSettled().then(state.refreshDatasets);
   await state.refreshDatasets();
   if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) await state.switchDataset(active);
 }

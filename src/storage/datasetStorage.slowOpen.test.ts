@@ -34,15 +34,20 @@ describe('datasetStorage with a database slower than its wait', () => {
       },
     });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { listStoredDatasets, storeDataset } = await import('./datasetStorage');
+    const { databaseSettled, listStoredDatasets, storeDataset } = await import('./datasetStorage');
+    let settled = false;
+    void databaseSettled().then(() => (settled = true));
     const dataset = makeDataset({ entities: [makeEntity({ id: 'a' })] });
 
     const waiting = storeDataset('While opening', dataset);
     await vi.advanceTimersByTimeAsync(3000);
     expect(await waiting).toMatchObject({ name: 'While opening', notKept: true });
+    expect(settled).toBe(false);
 
     release();
     vi.useRealTimers();
+    await databaseSettled();
+    expect(settled).toBe(true);
     const kept = await storeDataset('After opening', dataset);
     expect(kept.notKept).toBeUndefined();
     expect((await listStoredDatasets()).map((m) => [m.name, m.notKept ?? false])).toEqual([

@@ -25,11 +25,9 @@ let opening: Promise<UseStore | null> | undefined;
 /**
  * The IndexedDB store for imported datasets (a list of metadata, and each dataset under its id), or
  * null where this page cannot use one. Opened once per page: even reading `indexedDB` throws in a
- * sandboxed page, and opening it throws or fails where the user blocks site data. A caller waits at
- * most OPEN_TIMEOUT_MS and then goes on without it; the open itself goes on, and later callers get
- * the store if it opened after all (a slow open on a busy machine does not disable storage).
+ * sandboxed page, and opening it throws or fails where the user blocks site data.
  */
-function usableDatabase(): Promise<UseStore | null> {
+function openDatabase(): Promise<UseStore | null> {
   opening ??= (async () => {
     try {
       if (typeof indexedDB === 'undefined') return null;
@@ -40,9 +38,23 @@ function usableDatabase(): Promise<UseStore | null> {
       return null;
     }
   })();
+  return opening;
+}
+
+/**
+ * The store, for a caller that waits at most OPEN_TIMEOUT_MS and then goes on without it. The open
+ * itself goes on, and later callers get the store if it opened after all: a slow open on a busy
+ * machine does not disable storage for the page.
+ */
+function usableDatabase(): Promise<UseStore | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), OPEN_TIMEOUT_MS)));
-  return Promise.race([opening, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([openDatabase(), timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Settles when the database has opened or failed to, however long that takes. */
+export async function databaseSettled(): Promise<void> {
+  await openDatabase();
 }
 
 export async function listStoredDatasets(): Promise<StoredDatasetMeta[]> {
