@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { generateNetwork } from '../src/bench/generateNetwork';
 import { firstScriptFiles } from './firstScript';
+import { LOOK_PAGE, lookDrawn, writeLook } from './benchLook';
 import type { Dataset } from '../src/model/types';
 
 // Source text for both pages: a PerformanceObserver keeps the longest main-thread task, and
@@ -65,6 +66,8 @@ export interface ScaleCase {
    * element: the app drawing less is what the comparison shows.
    */
   bare?: boolean;
+  /** Also times a bare page given the app's own elements, stylesheet and view (see benchLook.ts). */
+  look?: boolean;
 }
 
 interface Figures {
@@ -85,16 +88,21 @@ export async function benchScale(
   mkdirSync('dist/bench', { recursive: true });
   copyFileSync('node_modules/cytoscape/dist/cytoscape.min.js', 'dist/bench/cytoscape.min.js');
   writeFileSync('dist/bench/bare.html', BARE_PAGE);
+  writeFileSync('dist/bench/look.html', LOOK_PAGE);
   console.log('Scale: the app beside a bare Cytoscape page on the same elements (median of runs; ratio = app / bare)');
   for (const scale of cases) {
     const file = `bench/bare-${scale.name.replace(/\W+/g, '-')}.json`;
     if (scale.bare !== false) writeFileSync(`dist/${file}`, JSON.stringify(bareElements(scale.dataset)));
+    const lookFile = `bench/look-${scale.name.replace(/\W+/g, '-')}.json`;
     const app: Figures[] = [];
     const bare: Figures[] = [];
+    const look: number[] = [];
     for (let run = 0; run < scale.runs; run++) {
       if (scale.bare !== false)
         bare.push(await measure(browser, `${origin}/bench/bare.html?data=../${file}`, 'bare:drawn', false));
-      app.push(await measure(browser, `${origin}/${scale.query}`, 'supply-lines:drawn', true));
+      const copyLook = scale.look && run === 0 ? (page: Page) => writeLook(page, lookFile) : undefined;
+      app.push(await measure(browser, `${origin}/${scale.query}`, 'supply-lines:drawn', true, copyLook));
+      if (scale.look) look.push(await lookDrawn(browser, `${origin}/bench/look.html?data=../${lookFile}`));
     }
     const row = (label: string, pick: (f: Figures) => number | undefined) => {
       const a = app.map(pick).filter((v): v is number => v !== undefined);
@@ -109,6 +117,10 @@ export async function benchScale(
     );
     console.log(`  ${''.padEnd(26)} ${'app'.padEnd(28)} ${'bare Cytoscape'.padEnd(28)} ratio`);
     row('navigation → drawn', (f) => f.drawn);
+    if (look.length > 0) {
+      const ratio = `${(median(look) / median(bare.map((f) => f.drawn))).toFixed(2)}×`;
+      console.log(`  ${"  the app's look alone".padEnd(26)} ${summary(look).padEnd(28)} ${''.padEnd(28)} ${ratio}`);
+    }
     row('pan step', (f) => f.pan);
     row('zoom step', (f) => f.zoom);
     row('longest main-thread task', (f) => f.longestTask);
@@ -123,7 +135,13 @@ export async function benchScale(
   );
 }
 
-async function measure(browser: Browser, url: string, mark: string, isApp: boolean): Promise<Figures> {
+async function measure(
+  browser: Browser,
+  url: string,
+  mark: string,
+  isApp: boolean,
+  atDrawn?: (page: Page) => Promise<void>,
+): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript({ content: OBSERVE });
@@ -133,6 +151,7 @@ async function measure(browser: Browser, url: string, mark: string, isApp: boole
     polling: 200,
   });
   const drawn = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+  await atDrawn?.(page);
   const pan = median(await steps(page, 'pan'));
   const zoom = median(await steps(page, 'zoom'));
   const longestTask = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
@@ -190,9 +209,10 @@ function generated(count: number): Dataset {
  */
 export function scaleCases(builtin: Dataset, runs: number): ScaleCase[] {
   // BENCH_SCALE=builtin compares only the built-in data (the generated networks take minutes).
-  if (process.env.BENCH_SCALE === 'builtin') return [{ name: 'built-in dataset', dataset: builtin, query: '', runs }];
+  const builtinCase = { name: 'built-in dataset', dataset: builtin, query: '', runs, look: true };
+  if (process.env.BENCH_SCALE === 'builtin') return [builtinCase];
   return [
-    { name: 'built-in dataset', dataset: builtin, query: '', runs },
+    builtinCase,
     { name: 'generated 2,000', dataset: generated(2000), query: '?data=bench/generated-2000.json', runs },
     {
       name: 'generated 20,000',
