@@ -55,3 +55,10 @@ describe('composeSvg', () => {
     expect(legendSvg(800, []).height).toBe(0);
   });
 });
+
+describe('composeSvg leaves out the top of a graph picture when asked', () => {
+  it('shows the graph picture from `top` down, at the frame size', () => {
+    const svg = composeSvg(meta, 800, 430, { svg: '<svg><text>disc</text></svg>', top: 70 });
+    expect(svg).toContain('width="800" height="430" viewBox="0 70 800 430"><svg><text>disc</text></svg></svg>');
+  });
+});

@@ -59,14 +59,15 @@ export function composeSvg(
   meta: ExportMeta,
   graphWidth: number,
   graphHeight: number,
-  graph: { svg: string } | { href: string } | null,
+  graph: { svg: string; top?: number } | { href: string } | null,
 ): string {
   const frame = exportFrame(graphWidth, graphHeight, meta);
   const { x, y, width, height } = frame.graph;
   const graphMarkup = !graph
     ? ''
     : 'svg' in graph
-      ? `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${stripProlog(graph.svg)}</svg>`
+      ? // `top`: the graph's picture is taller, and its top (under the overview's bar on screen) is left out.
+        `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 ${graph.top ?? 0} ${width} ${height}">${stripProlog(graph.svg)}</svg>`
       : `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${escapeXml(graph.href)}"/>`;
   const legendY = y + height + MARGIN;
   return [

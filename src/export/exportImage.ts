@@ -1,22 +1,20 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { composeSvg, exportFrame, type ExportMeta } from './composeSvg';
+import { graphArea } from './graphArea';
 
 cytoscape.use(cytoscapeSvg);
 
-/** The graph's size in an exported picture: the canvas's, `enlarge` times. */
-function graphSize(cy: Core, enlarge: number) {
-  return { width: Math.round(cy.width() * enlarge), height: Math.round(cy.height() * enlarge) };
-}
+const canvasOf = (cy: Core) => ({ width: cy.width(), height: cy.height() });
 
 /**
  * The on-screen view as a vector SVG with title, legend and source line; names stay text. `enlarge`
  * draws the graph that many times the canvas's size (so that 12 px names find room, see planExportLabels).
  */
-export function exportSvg(cy: Core, meta: ExportMeta, enlarge = 1): Blob {
+export function exportSvg(cy: Core, meta: ExportMeta, enlarge = 1, coveredTop = 0): Blob {
   const graph = cy.svg({ full: false, scale: enlarge, bg: '#ffffff' });
-  const { width, height } = graphSize(cy, enlarge);
-  return new Blob([composeSvg(meta, width, height, { svg: graph })], { type: 'image/svg+xml' });
+  const { width, height, top } = graphArea(canvasOf(cy), enlarge, coveredTop);
+  return new Blob([composeSvg(meta, width, height, { svg: graph, top })], { type: 'image/svg+xml' });
 }
 
 /**
@@ -30,8 +28,8 @@ const MAX_PNG_PIXELS = 64_000_000;
  * times its pixels (less if that passes MAX_PNG_PIXELS), with title, legend and source line. The graph's picture is taken before anything is
  * awaited, so a style and names set around the call (light, for documents) are the ones drawn.
  */
-export async function exportPng(cy: Core, meta: ExportMeta, asked: number, enlarge = 1): Promise<Blob> {
-  const { width, height } = graphSize(cy, enlarge);
+export async function exportPng(cy: Core, meta: ExportMeta, asked: number, enlarge = 1, coveredTop = 0): Promise<Blob> {
+  const { width, height, top, full } = graphArea(canvasOf(cy), enlarge, coveredTop);
   const frame = exportFrame(width, height, meta);
   const scale = Math.min(asked, Math.sqrt(MAX_PNG_PIXELS / (frame.width * frame.height)));
   const graphPicture = cy.png({ output: 'blob', full: false, scale: scale * enlarge, bg: '#ffffff' });
@@ -46,8 +44,14 @@ export async function exportPng(cy: Core, meta: ExportMeta, asked: number, enlar
   );
   context.drawImage(frameImage, 0, 0, canvas.width, canvas.height);
   const graph = await createImageBitmap(graphPicture);
+  // Cytoscape's picture is of the whole canvas; the part below `top` goes into the frame.
+  const pictureScale = graph.height / full;
   context.drawImage(
     graph,
+    0,
+    Math.round(top * pictureScale),
+    graph.width,
+    Math.round(height * pictureScale),
     Math.round(frame.graph.x * scale),
     Math.round(frame.graph.y * scale),
     Math.round(frame.graph.width * scale),

@@ -10,7 +10,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { withExportLabels } from './labelDrawing';
 import { fitWhenDrawn, stopWaitingFit } from './fitWhenDrawn';
-import { centreOn, fitTo, moveNodes } from './viewport';
+import { centreOn, coveredTop, fitTo, moveNodes } from './viewport';
 
 const READABLE_ZOOM = 1.2;
 
@@ -47,6 +47,8 @@ function exportPicture(cy: Core, format: ImageFormat, scale: number): void {
   const state = useAppStore.getState();
   const meta = selectExportMeta(state);
   const base = `supply-lines-${selectEffectiveAsOf(state) ?? 'latest'}`;
+  // What the overview's bar covers on screen is left out of the picture (the fit leaves it empty).
+  const covered = coveredTop(cy);
   // The image code (and cytoscape-svg) loads on the first export; the light style is set only
   // once it is here, around the synchronous picture taking.
   const made = loadPart('image export', () => import('../../export/exportImage')).then(({ exportPng, exportSvg }) =>
@@ -54,8 +56,8 @@ function exportPicture(cy: Core, format: ImageFormat, scale: number): void {
     withExportLabels(cy, selectViewClasses(state), state.presenting, (enlarge) =>
       inLightStyle(cy, selectCanvasLook(state), () =>
         format === 'svg'
-          ? Promise.resolve(exportSvg(cy, meta, enlarge)).then((blob) => downloadBlob(`${base}.svg`, blob))
-          : exportPng(cy, meta, scale, enlarge).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
+          ? Promise.resolve(exportSvg(cy, meta, enlarge, covered)).then((blob) => downloadBlob(`${base}.svg`, blob))
+          : exportPng(cy, meta, scale, enlarge, covered).then((blob) => downloadBlob(`${base}@${scale}x.png`, blob)),
       ),
     ),
   );

@@ -62,7 +62,7 @@ export function fitArea(cy: Core, padding: { x: number; y: number }): FitArea {
 }
 
 /** Pixels at the top of the canvas under the overview's bar, which is drawn over it; 0 without one. */
-function coveredTop(cy: Core): number {
+export function coveredTop(cy: Core): number {
   const container = cy.container();
   const bar = container?.parentElement?.querySelector(`.${OVERVIEW_BAR_CLASS}`);
   if (!container || !bar) return 0;
