@@ -4,7 +4,7 @@ import { appliedClasses } from '../../graph/appliedClasses';
 import { VIEW_CLASS_NAMES } from '../../graph/graphClasses';
 import { selectViewClasses } from '../../store/viewClassSelectors';
 import { useAppStore } from '../../store/useAppStore';
-import { fitNow } from './viewport';
+import { fitNow, fitOpening } from './viewport';
 
 const CLEARED = VIEW_CLASS_NAMES.join(' ');
 
@@ -49,7 +49,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
       // bounds made Cytoscape style every element here, in this task, before its first frame (on the
       // 20,000-entity overview, 600 links: the task fell from ~490 ms to ~350 ms). Links run between
       // nodes, and their styles are worked out with the first frame.
-      fitNow(cy, cy.nodes().not('.hidden'));
+      fitOpening(cy, cy.nodes().not('.hidden'));
       opening.current = viewOf(cy);
       cy.one('render', () => {
         // Read by `npm run bench`: milliseconds from navigation to the first drawn frame.
@@ -71,7 +71,7 @@ export function ViewController({ cy, elements }: { cy: Core; elements: ElementDe
         opening.current = null;
         return;
       }
-      fitNow(cy, cy.nodes().not('.hidden'));
+      fitOpening(cy, cy.nodes().not('.hidden'));
       opening.current = viewOf(cy);
     };
     // A removed element is forgotten: the overview adds it again later with its own classes on.

@@ -1,5 +1,7 @@
-import type { CollectionArgument, Core, NodeSingular, Position } from 'cytoscape';
+import type { CollectionArgument, Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { entitiesBox } from '../../graph/entitiesBox';
 import { fitViewport, type FitArea } from '../../graph/fitViewport';
+import { graphClass } from '../../graph/graphClasses';
 import { OVERVIEW_BAR_CLASS } from './OverviewBar';
 
 /**
@@ -33,6 +35,19 @@ export function fitTo(cy: Core, eles: CollectionArgument): void {
 export function fitNow(cy: Core, eles: CollectionArgument): void {
   const view = fitViewOf(cy, eles, FIT_PADDING);
   if (view) cy.viewport(view);
+}
+
+/**
+ * Frames a dataset's opening view on `nodes` at once. Entities are framed by their positions and
+ * sizes (entitiesBox): Cytoscape's box would style every node before the first frame, and the label
+ * planner restyles them for it anyway. An overview's discs, sized by their counts, by Cytoscape's box.
+ */
+export function fitOpening(cy: Core, nodes: NodeCollection): void {
+  if (nodes.filter(`.${graphClass('cluster')}`).nonempty()) return fitNow(cy, nodes);
+  const endUser = graphClass('end-user');
+  const box = entitiesBox(nodes.map((node) => ({ ...node.position(), endUser: node.hasClass(endUser) })));
+  if (box && cy.width() > 0 && cy.height() > 0)
+    cy.viewport(fitViewport(box, fitArea(cy, { x: FIT_PADDING, y: FIT_PADDING })));
 }
 
 /**
