@@ -1,5 +1,6 @@
 import { END_USER_SIZE, NODE_SIZE } from '../layout/metrics';
 import type { ModelBox } from './fitViewport';
+import { boxAround } from './presentFrame';
 
 /**
  * The most an entity's drawing reaches past its size on any side: a ring (2 px off the border, up to
@@ -14,17 +15,11 @@ export const ENTITY_RIM = 12;
  * names are planned, which restyles them). Null for no entities.
  */
 export function entitiesBox(entities: Iterable<{ x: number; y: number; endUser: boolean }>): ModelBox | null {
-  let box: ModelBox | null = null;
-  for (const { x, y, endUser } of entities) {
-    const reach = (endUser ? END_USER_SIZE : NODE_SIZE) / 2 + ENTITY_RIM;
-    box = box
-      ? {
-          x1: Math.min(box.x1, x - reach),
-          y1: Math.min(box.y1, y - reach),
-          x2: Math.max(box.x2, x + reach),
-          y2: Math.max(box.y2, y + reach),
-        }
-      : { x1: x - reach, y1: y - reach, x2: x + reach, y2: y + reach };
-  }
-  return box;
+  return boxAround(
+    Array.from(entities, ({ x, y, endUser }) => ({
+      x,
+      y,
+      half: (endUser ? END_USER_SIZE : NODE_SIZE) / 2 + ENTITY_RIM,
+    })),
+  );
 }
