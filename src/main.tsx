@@ -7,11 +7,11 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { layoutJob } from './components/graph/layoutJobs';
 import { dropStartedWorker, startLayoutWorker } from './layout/runLayout';
 import { builtinDataset, loadInitialDataset } from './load/loadInitialDataset';
+import { indexDatasetInSteps, type DatasetIndex } from './model/datasetIndex';
 import { BUILTIN_ID, databaseSettled, readActiveDatasetId } from './storage/datasetStorage';
 import { useAppStore } from './store/useAppStore';
 import { applyUrlToStore, startUrlSync } from './store/urlSync';
 import { prepareView } from './store/prepareView';
-import { nextTask } from './tasks/nextTask';
 import './styles/app.css';
 
 /** Draws the app; whatever fails before the first draw, the page shows data or says what went wrong. */
@@ -44,16 +44,17 @@ async function openFirstView() {
   const startedEarly = !briefing && new URLSearchParams(window.location.search).has('data');
   if (startedEarly) startLayoutWorker();
   const { dataset, builtin, problems, requested } = await loadInitialDataset(window.location, briefing?.dataset);
+  let index: DatasetIndex | undefined;
   if (requested && dataset !== builtin) {
     // The checked file has arrived from its worker, a slice a task (slicedReply.ts). Its layout starts
-    // now, beside indexing it and drawing the page (LayoutRunner picks it up), and indexing (~100 ms at
-    // 20,000 entities) waits for the next task, so no part of this is one long freeze.
+    // now, beside indexing it and drawing the page (LayoutRunner picks it up), and it is indexed in
+    // parts, each a task of its own, so no part of this is one long freeze.
     layoutJob(dataset);
-    await nextTask();
+    index = await indexDatasetInSteps(dataset);
   } else if (startedEarly) dropStartedWorker();
   const state = useAppStore.getState();
   state.setBuiltinDataset(builtin);
-  state.setDataset(dataset);
+  state.setDataset(dataset, index);
   if (!briefing && !requested) await reopenLastDataset();
   if (problems.length > 0) state.setLoadProblems(problems, requested);
   if (briefing) {

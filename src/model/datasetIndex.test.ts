@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateNetwork } from '../bench/generateNetwork';
 import { makeDataset, makeRound } from '../test/factories';
-import { indexDataset } from './datasetIndex';
+import { indexDataset, indexDatasetInSteps } from './datasetIndex';
 
 describe('indexDataset: rounds by date', () => {
   it('orders rounds by date, unknown dates last, then by authority with case aside, then by id', () => {
@@ -15,5 +16,18 @@ describe('indexDataset: rounds by date', () => {
     const order = indexDataset(makeDataset({ rounds, listings: [] })).roundsByDate.map((r) => r.id);
     // As localeCompare orders them: "HM" < "Unknown" < "US" (case aside), "r-hmt-a" < "R-hmt-b".
     expect(order).toEqual(['r-early', 'r-hmt-a', 'R-hmt-b', 'r-unknown', 'r-us', 'r-undated']);
+  });
+});
+
+describe('indexDatasetInSteps', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('makes the same index as indexDataset, pausing between its parts and within long lists', async () => {
+    const dataset = generateNetwork(20_000);
+    const pauses = vi.spyOn(globalThis, 'setTimeout');
+    const stepped = await indexDatasetInSteps(dataset);
+    // Three parts, the first after a pause, and the ~27,500 links grouped in two parts.
+    expect(pauses.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(stepped).toEqual(indexDataset(dataset));
   });
 });

@@ -12,13 +12,14 @@ export interface DatasetSlice {
   loadProblems: Problem[];
   /** The name of the file or address those problems are about. */
   loadProblemsSource: string | null;
-  setDataset: (dataset: Dataset) => void;
+  /** Opens `dataset`; `index`, when given, is its index already made (indexDatasetInSteps). */
+  setDataset: (dataset: Dataset, index?: DatasetIndex) => void;
   setLoadProblems: (problems: Problem[], source: string | null) => void;
 }
 
 export const createDatasetSlice: StateCreator<AppState, [], [], SliceActions<DatasetSlice>> = (set, get) => ({
-  setDataset: (dataset) => {
-    const index = indexDataset(dataset);
+  setDataset: (dataset, indexed) => {
+    const index = indexed?.dataset === dataset ? indexed : indexDataset(dataset);
     // A new dataset starts from its own opening view: ids from the old one (selection, focus, path ends,
     // an exposure authority) would point at nothing.
     set((state) => stateForNewDataset(state, index));

@@ -4,7 +4,7 @@ import { countryName } from '../../model/countries';
 import { roundLabel } from '../../model/rounds';
 import { selectIndexAndView } from '../../store/selectors';
 import { useAppStore } from '../../store/useAppStore';
-import { useAfterPaint } from '../useAfterPaint';
+import { useAfterPaints } from '../useAfterPaint';
 import { LagStatistics } from './LagStatistics';
 
 const NOTHING_YET = { index: null, view: null };
@@ -12,7 +12,8 @@ const NOTHING_YET = { index: null, view: null };
 /** Counts by country, role and round for what is on screen, and the most connected entities. */
 export function GraphStatistics() {
   // Counted after the graph is drawn, the first time too: on 100,000 entities it takes ~0.2 s.
-  const { index, view } = useAfterPaint(useAppStore(selectIndexAndView), NOTHING_YET);
+  // A frame after the legend (see useAfterPaints): each is a task of its own on a large network.
+  const { index, view } = useAfterPaints(useAppStore(selectIndexAndView), 2, NOTHING_YET);
   const selectEntity = useAppStore((s) => s.selectEntity);
   const stats = useMemo(() => (index && view ? graphStats(index, view) : null), [index, view]);
   if (!index || !stats) return null;
