@@ -73,16 +73,17 @@ async function openFirstView() {
 /**
  * Reopens the imported dataset that was open before the reload, if it is still stored. On the built-in
  * data (a first visit, or the last one open) the first draw does not wait for the stored list: opening
- * the database on a new profile took ~50 ms, and the Datasets list fills in once the database has
- * opened, however long that takes. A slow database no longer disables storage for the page (see
- * usableDatabase), which is why the list was once read before the first draw.
+ * the database on a new profile took ~50 ms. Either way the Datasets list is read again once the
+ * database has opened, however long that takes (a read that gave up after 3 s found nothing).
  */
 async function reopenLastDataset() {
   const active = readActiveDatasetId();
   const state = useAppStore.getState();
-  if (active === BUILTIN_ID) return void databaseSettled().then(state.refreshDatasets);
-  await state.refreshDatasets();
-  if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) await state.switchDataset(active);
+  if (active !== BUILTIN_ID) {
+    await state.refreshDatasets();
+    if (useAppStore.getState().storedDatasets.some((m) => m.id === active)) await state.switchDataset(active);
+  }
+  void databaseSettled().then(state.refreshDatasets);
 }
 
 /** After a failure on the way to the first view: the built-in data in its opening view, and why. */

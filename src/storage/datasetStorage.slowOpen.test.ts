@@ -43,6 +43,11 @@ describe('datasetStorage with a database slower than its wait', () => {
     await vi.advanceTimersByTimeAsync(3000);
     expect(await waiting).toMatchObject({ name: 'While opening', notKept: true });
     expect(settled).toBe(false);
+    // Past the page's deadline, a caller no longer waits for the database.
+    let second: { notKept?: true } | undefined;
+    void storeDataset('Also while opening', dataset).then((meta) => (second = meta));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(second).toMatchObject({ notKept: true });
 
     release();
     vi.useRealTimers();
@@ -53,6 +58,7 @@ describe('datasetStorage with a database slower than its wait', () => {
     expect((await listStoredDatasets()).map((m) => [m.name, m.notKept ?? false])).toEqual([
       ['After opening', false],
       ['While opening', true],
+      ['Also while opening', true],
     ]);
   });
 });

@@ -21,6 +21,7 @@ const OPEN_TIMEOUT_MS = 3000;
 /** Imports the browser would not store (storage blocked, missing or full), kept until the page closes. */
 const inMemory = new Map<string, { meta: StoredDatasetMeta; dataset: Dataset }>();
 let opening: Promise<UseStore | null> | undefined;
+let deadline: Promise<null> | undefined;
 
 /**
  * The IndexedDB store for imported datasets (a list of metadata, and each dataset under its id), or
@@ -42,14 +43,15 @@ function openDatabase(): Promise<UseStore | null> {
 }
 
 /**
- * The store, for a caller that waits at most OPEN_TIMEOUT_MS and then goes on without it. The open
- * itself goes on, and later callers get the store if it opened after all: a slow open on a busy
- * machine does not disable storage for the page.
+ * The store, for a caller that goes on without it once OPEN_TIMEOUT_MS have passed since the page
+ * first asked: one deadline for the page, so a database that never answers costs 3 s once, not on
+ * every call. The open itself goes on, and a caller after the deadline gets the store if it has opened
+ * by then (a slow open on a busy machine does not disable storage for the page), or null at once.
  */
 function usableDatabase(): Promise<UseStore | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), OPEN_TIMEOUT_MS)));
-  return Promise.race([openDatabase(), timeout]).finally(() => clearTimeout(timer));
+  deadline ??= new Promise((resolve) => setTimeout(() => resolve(null), OPEN_TIMEOUT_MS));
+  // An open that has settled wins over a deadline that has passed: race takes the first one listed.
+  return Promise.race([openDatabase(), deadline]);
 }
 
 /** Settles when the database has opened or failed to, however long that takes. */
