@@ -65,6 +65,32 @@ test('SVG image parses as XML and holds the drawn entity names as text, with tit
   expect(result.texts).toContain('Sanctioned as of the date');
 });
 
+test.describe('on a 2x screen', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the SVG image shows the whole graph picture, which cytoscape-svg draws at twice the size', async ({ page }) => {
+    await openApp(page);
+    const svg = (await exportFile(page, 'SVG image')).toString('utf8');
+    const frame = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const graph = doc.documentElement.querySelector(':scope > svg')!;
+      const drawn = graph.querySelector(':scope > svg')!;
+      return {
+        width: Number(graph.getAttribute('width')),
+        viewBox: graph.getAttribute('viewBox')!.split(' ').map(Number),
+        drawnWidth: Number(drawn.getAttribute('width')),
+        drawnHeight: Number(drawn.getAttribute('height')),
+      };
+    }, svg);
+    expect(frame.drawnWidth).toBeCloseTo(frame.width * 2, 0);
+    // The part shown is the whole picture, to a pixel of rounding.
+    const [left, top, width, height] = frame.viewBox;
+    expect([left, top]).toEqual([0, 0]);
+    expect(Math.abs(width! - frame.drawnWidth)).toBeLessThanOrEqual(1);
+    expect(Math.abs(height! - frame.drawnHeight)).toBeLessThanOrEqual(1);
+  });
+});
+
 test('in the dark theme, images are drawn in the light style for documents, and the screen stays dark', async ({
   browser,
 }) => {

@@ -61,4 +61,10 @@ describe('composeSvg leaves out the top of a graph picture when asked', () => {
     const svg = composeSvg(meta, 800, 430, { svg: '<svg><text>disc</text></svg>', top: 70 });
     expect(svg).toContain('width="800" height="430" viewBox="0 70 800 430"><svg><text>disc</text></svg></svg>');
   });
+
+  it('reads the picture in its own units where it was drawn at the screen pixel ratio (2x)', () => {
+    const drawn = '<?xml version="1.0"?><svg version="1.1" width="1600" height="1000"><text>disc</text></svg>';
+    expect(composeSvg(meta, 800, 430, { svg: drawn, top: 70 })).toContain('viewBox="0 140 1600 860"');
+    expect(composeSvg(meta, 800, 500, { svg: drawn })).toContain('viewBox="0 0 1600 1000"');
+  });
 });

@@ -66,8 +66,7 @@ export function composeSvg(
   const graphMarkup = !graph
     ? ''
     : 'svg' in graph
-      ? // `top`: the graph's picture is taller, and its top (under the overview's bar on screen) is left out.
-        `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 ${graph.top ?? 0} ${width} ${height}">${stripProlog(graph.svg)}</svg>`
+      ? `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${graphViewBox(graph, width, height)}">${stripProlog(graph.svg)}</svg>`
       : `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${escapeXml(graph.href)}"/>`;
   const legendY = y + height + MARGIN;
   return [
@@ -84,6 +83,17 @@ export function composeSvg(
     ),
     `</svg>`,
   ].join('\n');
+}
+
+/**
+ * The part of the graph's picture shown: from `top` down (the strip under the overview's bar on screen
+ * is left out), in the picture's own units. cytoscape-svg draws at the screen's pixel ratio (twice
+ * the size on a 2x screen, with no viewBox of its own): its width says by how much.
+ */
+function graphViewBox(graph: { svg: string; top?: number }, width: number, height: number): string {
+  const drawnWidth = Number(/<svg\b[^>]*?\swidth="([\d.]+)"/.exec(stripProlog(graph.svg))?.[1]);
+  const ratio = drawnWidth > 0 && width > 0 ? drawnWidth / width : 1;
+  return [0, (graph.top ?? 0) * ratio, width * ratio, height * ratio].join(' ');
 }
 
 function stripProlog(svg: string): string {

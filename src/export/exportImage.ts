@@ -46,12 +46,13 @@ export async function exportPng(cy: Core, meta: ExportMeta, asked: number, enlar
   const graph = await createImageBitmap(graphPicture);
   // Cytoscape's picture is of the whole canvas; the part below `top` goes into the frame.
   const pictureScale = graph.height / full;
+  const from = Math.round(top * pictureScale);
   context.drawImage(
     graph,
     0,
-    Math.round(top * pictureScale),
+    from,
     graph.width,
-    Math.round(height * pictureScale),
+    Math.min(graph.height - from, Math.round(height * pictureScale)),
     Math.round(frame.graph.x * scale),
     Math.round(frame.graph.y * scale),
     Math.round(frame.graph.width * scale),
