@@ -25,8 +25,23 @@ fetch(new URLSearchParams(location.search).get('data')).then((r) => r.json()).th
 });
 </script></body></html>`;
 
+/**
+ * Opens the app at `url` in a page of its own (not one being measured: copying the graph is a long
+ * task there) and writes what its canvas holds after the first frame to `dist/<file>`.
+ */
+export async function copyLook(browser: Browser, url: string, file: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('supply-lines:drawn').length > 0, null, {
+    polling: 50,
+  });
+  await writeLook(page, file);
+  await context.close();
+}
+
 /** Writes what the app's canvas holds in `page` (elements, stylesheet, size, view) to `dist/<file>`. */
-export async function writeLook(page: Page, file: string): Promise<void> {
+async function writeLook(page: Page, file: string): Promise<void> {
   const look = await page.evaluate(() => {
     const cy = (window as unknown as { cy: Core }).cy;
     return {

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { generateNetwork } from '../src/bench/generateNetwork';
 import { firstScriptFiles } from './firstScript';
-import { LOOK_PAGE, lookDrawn, writeLook } from './benchLook';
+import { copyLook, LOOK_PAGE, lookDrawn } from './benchLook';
 import type { Dataset } from '../src/model/types';
 
 // Source text for both pages: a PerformanceObserver keeps the longest main-thread task, and
@@ -97,11 +97,11 @@ export async function benchScale(
     const app: Figures[] = [];
     const bare: Figures[] = [];
     const look: number[] = [];
+    if (scale.look) await copyLook(browser, `${origin}/${scale.query}`, lookFile);
     for (let run = 0; run < scale.runs; run++) {
       if (scale.bare !== false)
         bare.push(await measure(browser, `${origin}/bench/bare.html?data=../${file}`, 'bare:drawn', false));
-      const copyLook = scale.look && run === 0 ? (page: Page) => writeLook(page, lookFile) : undefined;
-      app.push(await measure(browser, `${origin}/${scale.query}`, 'supply-lines:drawn', true, copyLook));
+      app.push(await measure(browser, `${origin}/${scale.query}`, 'supply-lines:drawn', true));
       if (scale.look) look.push(await lookDrawn(browser, `${origin}/bench/look.html?data=../${lookFile}`));
     }
     const row = (label: string, pick: (f: Figures) => number | undefined) => {
@@ -135,13 +135,7 @@ export async function benchScale(
   );
 }
 
-async function measure(
-  browser: Browser,
-  url: string,
-  mark: string,
-  isApp: boolean,
-  atDrawn?: (page: Page) => Promise<void>,
-): Promise<Figures> {
+async function measure(browser: Browser, url: string, mark: string, isApp: boolean): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript({ content: OBSERVE });
@@ -151,7 +145,6 @@ async function measure(
     polling: 200,
   });
   const drawn = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
-  await atDrawn?.(page);
   const pan = median(await steps(page, 'pan'));
   const zoom = median(await steps(page, 'zoom'));
   const longestTask = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);

@@ -9,10 +9,11 @@ import { boxAround } from './presentFrame';
 export const ENTITY_RIM = 12;
 
 /**
- * The box round entities drawn at these centres, each its size (end-users larger) and the rim: what
- * Cytoscape's `boundingBox({ includeLabels: false })` gives within a few pixels, worked out from the
- * positions alone. Cytoscape's own box styles every node first (~30 ms on the built-in data, before
- * names are planned, which restyles them). Null for no entities.
+ * The box round entities drawn at these centres, each its size (end-users larger) and the rim, worked
+ * out from the positions alone: never smaller than Cytoscape's `boundingBox({ includeLabels: false })`,
+ * and up to 10 px larger on a side (an entity without a ring or highlight reaches 2 px past its size).
+ * Cytoscape's own box styles every node first (~30 ms on the built-in data, before names are planned,
+ * which restyles them). Null for no entities.
  */
 export function entitiesBox(entities: Iterable<{ x: number; y: number; endUser: boolean }>): ModelBox | null {
   return boxAround(

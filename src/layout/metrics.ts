@@ -40,24 +40,30 @@ export function canvasTextMeasurer(margin = 1.1): MeasureText {
   if (!context) return estimateTextWidth;
   // Names share words ("LLC", "Technology"), and a name is measured in two wrappings: each word is
   // measured once per font. The font is set only when it changes (setting it parses it).
-  const widths = new Map<string, number>();
+  const widthsByFont = new Map<string, Map<string, number>>();
+  let kept = 0;
   let font = '';
   return (text, fontSize, bold) => {
     const wanted = `${bold ? 'bold ' : ''}${fontSize}px ${FONT_FAMILY}`;
-    const key = `${wanted}|${text}`;
-    let width = widths.get(key);
+    let widths = widthsByFont.get(wanted);
+    if (!widths) widthsByFont.set(wanted, (widths = new Map()));
+    let width = widths.get(text);
     if (width === undefined) {
       if (font !== wanted) context.font = font = wanted;
       width = context.measureText(text).width;
-      if (widths.size >= MEASURED_LIMIT) widths.clear();
-      widths.set(key, width);
+      if (kept >= MEASURED_LIMIT) {
+        for (const other of widthsByFont.values()) other.clear();
+        kept = 0;
+      }
+      widths.set(text, width);
+      kept++;
     }
     return width * margin;
   };
 }
 
-/** Widths a measurer keeps before it starts afresh (a 100,000-entity layout measures ~300,000 words). */
-const MEASURED_LIMIT = 100_000;
+/** Widths a measurer keeps before it starts afresh (a few MB; a 100,000-entity layout measures ~300,000 words). */
+const MEASURED_LIMIT = 50_000;
 
 /**
  * The box of a label wrapped at spaces to `maxWidth`, as Cytoscape's `text-wrap: wrap` draws it: a text
